@@ -1,0 +1,54 @@
+//! The provider contract: the JSON that travels between the client area and a hosting
+//! provider under `/v1`. Client and reference server both build on these types, so a
+//! change to the contract is a change here, visible to both sides at compile time.
+//!
+//! Words used throughout: a *customer* signs in and gets a bearer *token*; a *ticket*
+//! has *messages* (written by the customer or by staff) and *events* (things the
+//! provider did: acknowledged, escalated, status changed); a *pull* returns everything
+//! changed after an opaque *cursor*, one *page* at a time.
+
+pub mod problem;
+pub mod sync;
+pub mod tickets;
+
+pub use problem::Problem;
+pub use sync::{Cursor, SyncPage};
+pub use tickets::*;
+
+/// Every route lives under this prefix.
+pub const API_PREFIX: &str = "/v1";
+
+/// The header that makes a create safe to retry.
+pub const IDEMPOTENCY_KEY_HEADER: &str = "Idempotency-Key";
+
+/// The longest subject the provider accepts, in characters.
+pub const SUBJECT_MAX_CHARS: usize = 200;
+/// The longest message body the provider accepts, in characters.
+pub const BODY_MAX_CHARS: usize = 20_000;
+
+use serde::{Deserialize, Serialize};
+
+/// `POST /v1/auth/sign-in`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct SignInRequest {
+    pub email: String,
+    pub password: String,
+}
+
+/// The answer to a sign-in: a bearer token for every later request.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct SignInResponse {
+    pub token: String,
+    pub customer: Customer,
+}
+
+/// The signed-in customer, as `GET /v1/account` returns it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Customer {
+    pub id: String,
+    pub email: String,
+    pub name: String,
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,69 @@
+//! The delta pull: `GET /v1/sync?cursor=C&limit=N` returns everything changed after `C`,
+//! at most `N` records per page, and the cursor to ask with next. The cursor is opaque to
+//! the client: it stores it and sends it back, nothing more.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Department, Service, Ticket, TicketEvent, TicketMessage};
+
+/// An opaque position in the provider's change history. The empty cursor means "from the
+/// beginning".
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(transparent)]
+pub struct Cursor(pub String);
+
+impl Cursor {
+    pub fn is_start(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// One page of a pull. Records are the whole current state of each changed thing: the
+/// client upserts them, it never applies diffs.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct SyncPage {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub departments: Vec<Department>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<Service>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tickets: Vec<Ticket>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub messages: Vec<TicketMessage>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<TicketEvent>,
+    /// Send this back on the next pull.
+    pub next_cursor: Cursor,
+    /// True when more changes wait after this page: pull again at once.
+    pub has_more: bool,
+}
+
+impl SyncPage {
+    pub fn is_empty(&self) -> bool {
+        self.departments.is_empty()
+            && self.services.is_empty()
+            && self.tickets.is_empty()
+            && self.messages.is_empty()
+            && self.events.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.departments.len()
+            + self.services.len()
+            + self.tickets.len()
+            + self.messages.len()
+            + self.events.len()
+    }
+}
+
+/// Query of `GET /v1/sync`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct SyncQuery {
+    #[serde(default)]
+    pub cursor: Option<String>,
+    #[serde(default)]
+    pub limit: Option<u32>,
+}
+
+/// The largest page a client may ask for; larger limits are clamped.
+pub const SYNC_PAGE_MAX: u32 = 1000;

@@ -1,0 +1,97 @@
+use super::*;
+use chrono::TimeZone;
+use serde_json::json;
+
+#[test]
+fn ticket_round_trips_with_snake_case_enums() {
+    let t = Ticket {
+        id: "t1".into(),
+        number: 100_234,
+        subject: "Server down".into(),
+        department: DepartmentId::Technical,
+        priority: Priority::High,
+        status: TicketStatus::Open,
+        service_id: None,
+        created_at: Utc.with_ymd_and_hms(2026, 3, 29, 0, 30, 0).unwrap(),
+        updated_at: Utc.with_ymd_and_hms(2026, 3, 29, 0, 31, 0).unwrap(),
+        acknowledged_at: None,
+        first_response_at: None,
+    };
+    let v = serde_json::to_value(&t).unwrap();
+    assert_eq!(v["department"], "technical");
+    assert_eq!(v["priority"], "high");
+    assert_eq!(v["status"], "open");
+    assert!(v.get("acknowledged_at").is_none(), "absent options are omitted: {v}");
+    assert_eq!(serde_json::from_value::<Ticket>(v).unwrap(), t);
+}
+
+#[test]
+fn events_are_tagged_by_kind_and_flattened() {
+    let e = TicketEvent {
+        id: "e1".into(),
+        ticket_id: "t1".into(),
+        at: Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap(),
+        kind: EventKind::Escalated { level: 3, team: "System Administrators".into(), reason: "VPS".into() },
+    };
+    let v = serde_json::to_value(&e).unwrap();
+    assert_eq!(v["kind"], "escalated");
+    assert_eq!(v["level"], 3);
+    assert_eq!(serde_json::from_value::<TicketEvent>(v).unwrap(), e);
+    let ack: TicketEvent = serde_json::from_value(json!({
+        "id": "e2", "ticket_id": "t1", "at": "2026-01-01T09:00:00Z", "kind": "acknowledged"
+    }))
+    .unwrap();
+    assert_eq!(ack.kind, EventKind::Acknowledged);
+}
+
+#[test]
+fn unknown_enum_values_are_rejected_not_guessed() {
+    let r = serde_json::from_value::<NewTicket>(json!({
+        "department": "sales", "priority": "regular", "subject": "s", "body": "b"
+    }));
+    assert!(r.is_err());
+}
+
+#[test]
+fn problem_json_shape_is_pinned() {
+    let p = Problem::validation(vec![problem::FieldError { field: "subject".into(), reason: "required".into() }]);
+    assert_eq!(
+        serde_json::to_value(&p).unwrap(),
+        json!({
+            "type": "urn:clientarea:problem:validation",
+            "title": "The request has invalid fields",
+            "status": 422,
+            "errors": [{"field": "subject", "reason": "required"}]
+        })
+    );
+}
+
+#[test]
+fn new_ticket_rules_name_each_bad_field() {
+    let mut t = NewTicket {
+        department: DepartmentId::Financial,
+        priority: Priority::Regular,
+        subject: "   ".into(),
+        body: String::new(),
+        service_id: None,
+    };
+    let errs = check_new_ticket(&t);
+    let got: Vec<_> = errs.iter().map(|e| (e.field.as_str(), e.reason.as_str())).collect();
+    assert_eq!(got, [("subject", "required"), ("body", "required")]);
+    t.subject = "x".repeat(SUBJECT_MAX_CHARS + 1);
+    t.body = "ok".into();
+    let errs = check_new_ticket(&t);
+    assert_eq!(errs.len(), 1);
+    assert_eq!(errs[0].reason, "too-long");
+    // Counted in characters, not bytes: 200 accented letters are fine.
+    t.subject = "è".repeat(SUBJECT_MAX_CHARS);
+    assert!(check_new_ticket(&t).is_empty());
+}
+
+#[test]
+fn empty_page_serializes_small() {
+    let p = SyncPage { next_cursor: Cursor("c1".into()), ..Default::default() };
+    let s = serde_json::to_string(&p).unwrap();
+    assert_eq!(s, r#"{"next_cursor":"c1","has_more":false}"#);
+    assert!(p.is_empty());
+}

@@ -1,0 +1,253 @@
+//! Support tickets, their messages and events, the customer's services and the
+//! departments a ticket is filed with. Names follow the provider's support pages:
+//! departments *Technical* and *Financial*, priorities *Regular* and *High*.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Which desk handles a ticket.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum DepartmentId {
+    /// Server, network and technical problems.
+    Technical,
+    /// Billing, payments and invoices.
+    Financial,
+}
+
+impl DepartmentId {
+    pub const ALL: [DepartmentId; 2] = [DepartmentId::Technical, DepartmentId::Financial];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DepartmentId::Technical => "technical",
+            DepartmentId::Financial => "financial",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|d| d.as_str() == s)
+    }
+}
+
+/// A department as the provider lists it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Department {
+    pub id: DepartmentId,
+    /// The provider's own English name; the client shows its localized name instead.
+    pub name: String,
+}
+
+/// Regular for standard requests; High for critical incidents, processed first.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    Regular,
+    High,
+}
+
+impl Priority {
+    pub const ALL: [Priority; 2] = [Priority::Regular, Priority::High];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Priority::Regular => "regular",
+            Priority::High => "high",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+}
+
+/// Where a ticket stands. `Answered` waits on the customer; `Resolved` waits on the
+/// customer's confirmation before it becomes `Closed`.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum TicketStatus {
+    Open,
+    Answered,
+    Resolved,
+    Closed,
+}
+
+impl TicketStatus {
+    pub const ALL: [TicketStatus; 4] =
+        [TicketStatus::Open, TicketStatus::Answered, TicketStatus::Resolved, TicketStatus::Closed];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TicketStatus::Open => "open",
+            TicketStatus::Answered => "answered",
+            TicketStatus::Resolved => "resolved",
+            TicketStatus::Closed => "closed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+}
+
+/// A support ticket, without its conversation.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Ticket {
+    pub id: String,
+    /// The number the customer quotes ("ticket 100234").
+    pub number: i64,
+    pub subject: String,
+    pub department: DepartmentId,
+    pub priority: Priority,
+    pub status: TicketStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// When the provider's automatic acknowledgment was sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acknowledged_at: Option<DateTime<Utc>>,
+    /// When staff first answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_response_at: Option<DateTime<Utc>>,
+}
+
+/// Who wrote a message.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Author {
+    Customer,
+    Staff,
+}
+
+impl Author {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Author::Customer => "customer",
+            Author::Staff => "staff",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Author::Customer, Author::Staff].into_iter().find(|a| a.as_str() == s)
+    }
+}
+
+/// One message of a ticket's conversation. The body is plain text written by a person:
+/// untrusted, never interpreted as markup.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct TicketMessage {
+    pub id: String,
+    pub ticket_id: String,
+    pub author: Author,
+    /// The staff member's display name; absent for the customer's own messages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author_name: Option<String>,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// Something the provider did to a ticket.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EventKind {
+    /// The automatic acknowledgment that the ticket was received.
+    Acknowledged,
+    /// The ticket moved from one status to another.
+    StatusChanged { from: TicketStatus, to: TicketStatus },
+    /// The ticket went to a specialist team.
+    Escalated { level: u8, team: String, reason: String },
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct TicketEvent {
+    pub id: String,
+    pub ticket_id: String,
+    pub at: DateTime<Utc>,
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+/// A service the customer rents, named as the client area shows it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Service {
+    pub id: String,
+    pub name: String,
+    /// `vps`, `dedicated`, ...
+    pub kind: String,
+    pub ip_addresses: Vec<String>,
+    /// In the provider's form `#123456`.
+    pub order_number: String,
+    pub datacenter: String,
+    /// IANA zone of the data center, e.g. `Europe/Amsterdam`.
+    pub datacenter_timezone: String,
+}
+
+/// `POST /v1/tickets`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct NewTicket {
+    pub department: DepartmentId,
+    pub priority: Priority,
+    pub subject: String,
+    pub body: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<String>,
+}
+
+/// `POST /v1/tickets/{id}/messages`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct NewReply {
+    pub body: String,
+}
+
+/// `GET /v1/tickets/{id}`: a ticket with its whole conversation.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct TicketDetail {
+    pub ticket: Ticket,
+    pub messages: Vec<TicketMessage>,
+    pub events: Vec<TicketEvent>,
+}
+
+/// `GET /v1/tickets`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct TicketList {
+    pub tickets: Vec<Ticket>,
+}
+
+/// `GET /v1/services`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ServiceList {
+    pub services: Vec<Service>,
+}
+
+/// `GET /v1/departments`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct DepartmentList {
+    pub departments: Vec<Department>,
+}
+
+/// The provider's own rules for a new ticket or reply, shared so the client can say what
+/// is wrong before anything is sent. Returns `(field, reason)` pairs.
+pub fn check_new_ticket(t: &NewTicket) -> Vec<crate::problem::FieldError> {
+    let mut errors = Vec::new();
+    check_text(&mut errors, "subject", &t.subject, crate::SUBJECT_MAX_CHARS);
+    check_text(&mut errors, "body", &t.body, crate::BODY_MAX_CHARS);
+    errors
+}
+
+pub fn check_new_reply(r: &NewReply) -> Vec<crate::problem::FieldError> {
+    let mut errors = Vec::new();
+    check_text(&mut errors, "body", &r.body, crate::BODY_MAX_CHARS);
+    errors
+}
+
+fn check_text(errors: &mut Vec<crate::problem::FieldError>, field: &str, value: &str, max: usize) {
+    let reason = if value.trim().is_empty() {
+        "required"
+    } else if value.chars().count() > max {
+        "too-long"
+    } else {
+        return;
+    };
+    errors.push(crate::problem::FieldError { field: field.to_owned(), reason: reason.to_owned() });
+}

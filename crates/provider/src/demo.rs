@@ -1,0 +1,155 @@
+//! The demo customer: enough services and tickets, in enough states, that a new user of
+//! the app sees a living client area on first start.
+
+use chrono::{DateTime, Duration, Utc};
+use clientarea_api::{DepartmentId, NewTicket, Priority, Service, TicketStatus};
+
+use crate::store::Store;
+
+pub const DEMO_EMAIL: &str = "demo@example.com";
+pub const DEMO_PASSWORD: &str = "demo";
+
+/// Seed the demo customer once per store; later starts find it and change nothing.
+pub async fn seed(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
+    if store.demo_seeded(DEMO_EMAIL).await? {
+        return Ok(());
+    }
+    let hash = crate::auth::hash_password(DEMO_PASSWORD)?;
+    let customer = store.create_customer(DEMO_EMAIL, "Demo Customer", &hash).await?;
+    let services = [
+        Service {
+            id: "svc-vps-ams".into(),
+            name: "VPS Cloud-4 (vps-ams-01)".into(),
+            kind: "vps".into(),
+            ip_addresses: vec!["203.0.113.10".into(), "2001:db8:10::10".into()],
+            order_number: "#482913".into(),
+            datacenter: "Amsterdam".into(),
+            datacenter_timezone: "Europe/Amsterdam".into(),
+        },
+        Service {
+            id: "svc-ded-fra".into(),
+            name: "Dedicated E-2388G (srv-fra-07)".into(),
+            kind: "dedicated".into(),
+            ip_addresses: vec!["198.51.100.27".into()],
+            order_number: "#517204".into(),
+            datacenter: "Frankfurt".into(),
+            datacenter_timezone: "Europe/Berlin".into(),
+        },
+        Service {
+            id: "svc-ded-mia".into(),
+            name: "Dedicated EPYC 7443P (srv-mia-02)".into(),
+            kind: "dedicated".into(),
+            ip_addresses: vec!["192.0.2.144".into()],
+            order_number: "#530087".into(),
+            datacenter: "Miami".into(),
+            datacenter_timezone: "America/New_York".into(),
+        },
+    ];
+    for s in &services {
+        store.insert_service(&customer, s).await?;
+    }
+
+    let ticket = |department, priority, subject: &str, body: &str, service: Option<&str>| NewTicket {
+        department,
+        priority,
+        subject: subject.into(),
+        body: body.into(),
+        service_id: service.map(Into::into),
+    };
+
+    // A closed billing question, answered within minutes.
+    let t0 = now - Duration::days(12);
+    let c = store
+        .create_ticket(
+            &customer,
+            &ticket(
+                DepartmentId::Financial,
+                Priority::Regular,
+                "Invoice charged twice in October",
+                "Hello, my card was charged twice for the October invoice. Could you check?",
+                None,
+            ),
+            None,
+            t0,
+        )
+        .await
+        ?;
+    let id = ticket_id(&c.body)?;
+    store
+        .staff_reply(&customer, &id, "Marta (Support)", "We found the duplicate charge and refunded it today. It will show on your statement within 5 working days.", true, t0 + Duration::minutes(8))
+        .await?;
+    store.set_status(&customer, &id, TicketStatus::Closed, t0 + Duration::hours(3)).await?;
+
+    // A slow VPS, escalated to the system administrators, answered.
+    let t1 = now - Duration::days(2);
+    let c = store
+        .create_ticket(
+            &customer,
+            &ticket(
+                DepartmentId::Technical,
+                Priority::Regular,
+                "VPS running slowly since yesterday",
+                "Load is normal inside the VM but disk I/O is very slow since yesterday evening.",
+                Some("svc-vps-ams"),
+            ),
+            None,
+            t1,
+        )
+        .await
+        ?;
+    let id = ticket_id(&c.body)?;
+    store
+        .staff_reply(&customer, &id, "Luca (Support)", "Thank you. We see higher latency on the storage node and are passing this to our system administrators.", false, t1 + Duration::minutes(7))
+        .await?;
+    store
+        .escalate(&customer, &id, 3, "System Administrators", "VPS performance problem: needs access to the host node", t1 + Duration::minutes(9))
+        .await?;
+    store
+        .staff_reply(&customer, &id, "Anna (System Administrators)", "A failing disk in the storage array was replaced. Please check whether I/O is back to normal.", true, t1 + Duration::hours(2))
+        .await?;
+
+    // A critical incident, open and acknowledged, not answered yet.
+    let t2 = now - Duration::minutes(4);
+    store
+        .create_ticket(
+            &customer,
+            &ticket(
+                DepartmentId::Technical,
+                Priority::High,
+                "srv-fra-07 unreachable",
+                "Server IP 198.51.100.27 (order #517204) stopped answering ping and SSH at 09:12 CET.",
+                Some("svc-ded-fra"),
+            ),
+            None,
+            t2,
+        )
+        .await
+        ?;
+
+    // A question answered by staff, waiting on the customer.
+    let t3 = now - Duration::hours(5);
+    let c = store
+        .create_ticket(
+            &customer,
+            &ticket(
+                DepartmentId::Financial,
+                Priority::Regular,
+                "VAT number on invoices",
+                "Please add our VAT number IT01234567890 to future invoices.",
+                None,
+            ),
+            None,
+            t3,
+        )
+        .await
+        ?;
+    let id = ticket_id(&c.body)?;
+    store
+        .staff_reply(&customer, &id, "Marta (Support)", "Of course. Could you confirm the company name exactly as registered?", false, t3 + Duration::minutes(6))
+        .await?;
+    Ok(())
+}
+
+fn ticket_id(body: &serde_json::Value) -> anyhow::Result<String> {
+    body["ticket"]["id"].as_str().map(Into::into).ok_or_else(|| anyhow::anyhow!("created ticket has no id"))
+}

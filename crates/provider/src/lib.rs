@@ -1,0 +1,96 @@
+//! The reference provider: a small HTTP server that implements the provider contract of
+//! `clientarea-api` and behaves like the provider's support desk, so the client, its
+//! tests and its demo talk to something real over HTTP.
+//!
+//! It is a library first: `run(listener, config, shutdown)` serves on a listener the
+//! caller bound (tests bind `127.0.0.1:0`), and the desktop app embeds it for its demo.
+//! The binary in `main.rs` only parses flags. Words: a *store* is the server's own SQLite
+//! file; *seq* is the position of a change in the history that pulls walk.
+
+mod auth;
+mod clock;
+mod demo;
+mod error;
+mod routes;
+mod store;
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+pub use clock::Clock;
+pub use demo::{DEMO_EMAIL, DEMO_PASSWORD};
+
+/// How to start the server.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// Where the server keeps its SQLite file; `None` keeps everything in memory.
+    pub data_dir: Option<PathBuf>,
+    /// Seed the demo customer with services and tickets (idempotent: seeds once per store).
+    pub demo: bool,
+}
+
+/// Serve the contract on `listener` until `shutdown` completes.
+pub async fn run(
+    listener: tokio::net::TcpListener,
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let state = routes::AppState::open(&config).await?;
+    let app = routes::router(state);
+    tracing::info!(addr = %listener.local_addr()?, "reference provider listening");
+    axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
+    Ok(())
+}
+
+/// A server started in the background, stopped when this handle is dropped or `stop`ped.
+pub struct Running {
+    pub addr: SocketAddr,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
+}
+
+impl Running {
+    /// The base URL clients use, e.g. `http://127.0.0.1:41234`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Stop accepting, finish what is in flight, and wait for the server to end.
+    pub async fn stop(mut self) -> anyhow::Result<()> {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        match self.task.take() {
+            Some(task) => task.await?,
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// Bind `addr` (use port 0 for a free one), open the store, and serve in a tokio task.
+/// Returns once the store is ready, so the first request is answered.
+pub async fn spawn(addr: SocketAddr, config: Config) -> anyhow::Result<Running> {
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let addr = listener.local_addr()?;
+    let state = routes::AppState::open(&config).await?;
+    let app = routes::router(state);
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move {
+                let _ = rx.await;
+            })
+            .await?;
+        Ok(())
+    });
+    Ok(Running { addr, shutdown: Some(tx), task: Some(task) })
+}

@@ -1,0 +1,37 @@
+//! `clientarea-provider`: run the reference provider from the command line.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::Parser;
+
+/// The reference hosting provider: serves the client area's provider API under /v1.
+#[derive(Parser, Debug)]
+#[command(version, about)]
+struct Args {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8787")]
+    listen: SocketAddr,
+    /// Directory for the provider's own SQLite store (in memory when absent).
+    #[arg(long)]
+    data: Option<PathBuf>,
+    /// Seed the demo customer demo@example.com (password: demo).
+    #[arg(long)]
+    demo: bool,
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .init();
+    let args = Args::parse();
+    let listener = tokio::net::TcpListener::bind(args.listen).await?;
+    let config = clientarea_provider::Config { data_dir: args.data, demo: args.demo };
+    let shutdown = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    clientarea_provider::run(listener, config, shutdown).await
+}

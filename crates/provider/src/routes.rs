@@ -1,0 +1,192 @@
+//! The HTTP surface: one handler per route of the contract, each a thin translation
+//! between JSON and the store.
+
+use std::sync::Arc;
+
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::{DefaultBodyLimit, FromRequest, Path, Query, Request, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use clientarea_api::problem::types;
+use clientarea_api::sync::{SYNC_PAGE_MAX, SyncQuery};
+use clientarea_api::{
+    Customer, DepartmentList, IDEMPOTENCY_KEY_HEADER, NewReply, NewTicket, Problem, ServiceList, SignInRequest,
+    SignInResponse, TicketDetail, TicketList,
+};
+
+use crate::auth::{self, Authed};
+use crate::error::{ApiError, ApiResult};
+use crate::store::{Created, Store};
+use crate::{Clock, Config};
+
+/// Largest request body the provider reads (attachments get their own limit later).
+const BODY_LIMIT: usize = 256 * 1024;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<Store>,
+    pub clock: Arc<Clock>,
+}
+
+impl AppState {
+    pub async fn open(config: &Config) -> anyhow::Result<Self> {
+        let store = Arc::new(Store::open(config.data_dir.as_deref()).await?);
+        let clock = Arc::new(Clock::default());
+        if config.demo {
+            crate::demo::seed(&store, clock.now()).await?;
+        }
+        Ok(AppState { store, clock })
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/v1/auth/sign-in", post(sign_in))
+        .route("/v1/account", get(account))
+        .route("/v1/departments", get(departments))
+        .route("/v1/services", get(services))
+        .route("/v1/tickets", get(list_tickets).post(create_ticket))
+        .route("/v1/tickets/{id}", get(get_ticket))
+        .route("/v1/tickets/{id}/messages", post(create_reply))
+        .route("/v1/sync", get(sync))
+        .fallback(|| async { ApiError::not_found("route") })
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .with_state(state)
+}
+
+/// `Json<T>` whose rejections are problem+json like every other error.
+pub struct JsonBody<T>(pub T);
+
+impl<T, S> FromRequest<S> for JsonBody<T>
+where
+    Json<T>: FromRequest<S, Rejection = JsonRejection>,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(v)) => Ok(JsonBody(v)),
+            Err(JsonRejection::BytesRejection(e)) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(ApiError(
+                Problem::new(types::PAYLOAD_TOO_LARGE, 413, "The request body is too large")
+                    .with_detail(format!("at most {BODY_LIMIT} bytes")),
+            )),
+            Err(e) => Err(ApiError::bad_request(e.body_text())),
+        }
+    }
+}
+
+fn idempotency_key(headers: &HeaderMap) -> ApiResult<Option<String>> {
+    let Some(v) = headers.get(IDEMPOTENCY_KEY_HEADER) else { return Ok(None) };
+    let key = v.to_str().map_err(|_| ApiError::bad_request("Idempotency-Key must be visible ASCII"))?.trim();
+    if key.is_empty() || key.len() > 255 {
+        return Err(ApiError::bad_request("Idempotency-Key must be 1 to 255 characters"));
+    }
+    Ok(Some(key.to_owned()))
+}
+
+fn created(c: Created) -> Response {
+    let status = StatusCode::from_u16(c.status).unwrap_or(StatusCode::CREATED);
+    (status, Json(c.body)).into_response()
+}
+
+async fn sign_in(State(s): State<AppState>, JsonBody(req): JsonBody<SignInRequest>) -> ApiResult<Json<SignInResponse>> {
+    let invalid = || {
+        ApiError(Problem::new(types::INVALID_CREDENTIALS, 401, "The e-mail address or password is not correct"))
+    };
+    let (customer_id, hash) = s.store.credentials(&req.email).await?.ok_or_else(invalid)?;
+    // Argon2 is CPU-bound: keep it off the async workers.
+    let password = req.password.clone();
+    let ok = tokio::task::spawn_blocking(move || auth::verify_password(&password, &hash)).await.unwrap_or(false);
+    if !ok {
+        return Err(invalid());
+    }
+    let token = auth::new_token().map_err(|e| {
+        tracing::error!(error = %e, "token generation failed");
+        ApiError(Problem::new(types::INTERNAL, 500, "The provider could not complete the request"))
+    })?;
+    s.store.insert_token(&auth::token_digest(&token), &customer_id, s.clock.now()).await?;
+    let customer = s.store.customer(&customer_id).await?;
+    Ok(Json(SignInResponse { token, customer }))
+}
+
+async fn account(State(s): State<AppState>, who: Authed) -> ApiResult<Json<Customer>> {
+    Ok(Json(s.store.customer(&who.customer_id).await?))
+}
+
+async fn departments(State(s): State<AppState>, _who: Authed) -> ApiResult<Json<DepartmentList>> {
+    Ok(Json(DepartmentList { departments: s.store.departments().await? }))
+}
+
+async fn services(State(s): State<AppState>, who: Authed) -> ApiResult<Json<ServiceList>> {
+    Ok(Json(ServiceList { services: s.store.services(&who.customer_id).await? }))
+}
+
+async fn list_tickets(State(s): State<AppState>, who: Authed) -> ApiResult<Json<TicketList>> {
+    Ok(Json(TicketList { tickets: s.store.tickets(&who.customer_id).await? }))
+}
+
+async fn get_ticket(State(s): State<AppState>, who: Authed, Path(id): Path<String>) -> ApiResult<Json<TicketDetail>> {
+    Ok(Json(s.store.ticket_detail(&who.customer_id, &id).await?))
+}
+
+async fn create_ticket(
+    State(s): State<AppState>,
+    who: Authed,
+    headers: HeaderMap,
+    JsonBody(new): JsonBody<NewTicket>,
+) -> ApiResult<Response> {
+    let key = idempotency_key(&headers)?;
+    Ok(created(s.store.create_ticket(&who.customer_id, &new, key.as_deref(), s.clock.now()).await?))
+}
+
+async fn create_reply(
+    State(s): State<AppState>,
+    who: Authed,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    JsonBody(reply): JsonBody<NewReply>,
+) -> ApiResult<Response> {
+    let key = idempotency_key(&headers)?;
+    Ok(created(s.store.add_reply(&who.customer_id, &id, &reply, key.as_deref(), s.clock.now()).await?))
+}
+
+async fn sync(
+    State(s): State<AppState>,
+    who: Authed,
+    query: Result<Query<SyncQuery>, QueryRejection>,
+) -> ApiResult<Json<clientarea_api::SyncPage>> {
+    let Query(q) = query.map_err(|e| ApiError::bad_request(e.body_text()))?;
+    let after = match q.cursor.as_deref().unwrap_or("") {
+        "" => 0,
+        c => decode_cursor(c).ok_or_else(|| ApiError::bad_request("cursor is not one this provider issued"))?,
+    };
+    let limit = q.limit.unwrap_or(500).clamp(1, SYNC_PAGE_MAX);
+    let (mut page, upto) = s.store.pull(&who.customer_id, after, limit).await?;
+    page.next_cursor = clientarea_api::Cursor(encode_cursor(upto));
+    Ok(Json(page))
+}
+
+/// Cursors are opaque to clients; here they are a version tag and a seq.
+fn encode_cursor(seq: i64) -> String {
+    format!("c1.{seq}")
+}
+
+fn decode_cursor(c: &str) -> Option<i64> {
+    c.strip_prefix("c1.")?.parse::<i64>().ok().filter(|n| *n >= 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_round_trip_and_reject_strangers() {
+        assert_eq!(decode_cursor(&encode_cursor(42)), Some(42));
+        assert_eq!(decode_cursor("42"), None);
+        assert_eq!(decode_cursor("c1.-3"), None);
+        assert_eq!(decode_cursor("c1.x"), None);
+    }
+}

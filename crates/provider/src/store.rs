@@ -1,0 +1,657 @@
+//! The server's SQLite store: customers, tokens, the support desk's tickets, and the
+//! change history (`seq`) that pulls walk. Writes are serialized by one lock, so a create
+//! and its idempotency record commit together and a retry can never race its original.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use clientarea_api::problem::{FieldError, types};
+use clientarea_api::{
+    Author, Customer, Department, DepartmentId, EventKind, NewReply, NewTicket, Priority, Problem, Service,
+    SyncPage, Ticket, TicketDetail, TicketEvent, TicketMessage, TicketStatus,
+};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Row, SqliteConnection, SqlitePool};
+
+use crate::error::{ApiError, ApiResult};
+
+pub struct Store {
+    pool: SqlitePool,
+    write: tokio::sync::Mutex<()>,
+}
+
+/// What a create answered, kept for replays: the HTTP status and the JSON body.
+pub struct Created {
+    pub status: u16,
+    pub body: serde_json::Value,
+}
+
+impl Store {
+    pub async fn open(data_dir: Option<&std::path::Path>) -> anyhow::Result<Self> {
+        let (opts, max) = match data_dir {
+            Some(dir) => {
+                std::fs::create_dir_all(dir)?;
+                let opts = SqliteConnectOptions::new()
+                    .filename(dir.join("provider.sqlite"))
+                    .create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Normal);
+                (opts, 4)
+            }
+            // One connection: every connection to ":memory:" would be a database of its own.
+            None => (SqliteConnectOptions::from_str("sqlite::memory:")?, 1),
+        };
+        let opts = opts.foreign_keys(true).busy_timeout(Duration::from_secs(5));
+        let pool = SqlitePoolOptions::new().max_connections(max).connect_with(opts).await?;
+        sqlx::migrate!("./migrations").run(&pool).await?;
+        let store = Store { pool, write: tokio::sync::Mutex::new(()) };
+        store.seed_departments().await?;
+        Ok(store)
+    }
+
+    async fn seed_departments(&self) -> anyhow::Result<()> {
+        let _w = self.write.lock().await;
+        let mut tx = self.pool.begin().await?;
+        for (id, name) in [(DepartmentId::Technical, "Technical Issues"), (DepartmentId::Financial, "Financial Issues")] {
+            let exists: Option<String> = sqlx::query_scalar("SELECT id FROM departments WHERE id = ?")
+                .bind(id.as_str())
+                .fetch_optional(&mut *tx)
+                .await?;
+            if exists.is_none() {
+                let seq = next_seq(&mut tx).await?;
+                sqlx::query("INSERT INTO departments (id, name, seq) VALUES (?, ?, ?)")
+                    .bind(id.as_str())
+                    .bind(name)
+                    .bind(seq)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    // ---- customers and tokens ----
+
+    pub async fn create_customer(&self, email: &str, name: &str, password_hash: &str) -> anyhow::Result<String> {
+        let id = uuid::Uuid::new_v4().to_string();
+        let _w = self.write.lock().await;
+        sqlx::query("INSERT INTO customers (id, email, name, password_hash) VALUES (?, ?, ?, ?)")
+            .bind(&id)
+            .bind(email)
+            .bind(name)
+            .bind(password_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(id)
+    }
+
+    /// The customer's id and password hash.
+    pub async fn credentials(&self, email: &str) -> ApiResult<Option<(String, String)>> {
+        let row = sqlx::query("SELECT id, password_hash FROM customers WHERE email = ?")
+            .bind(email.trim())
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| (r.get("id"), r.get("password_hash"))))
+    }
+
+    pub async fn customer(&self, id: &str) -> ApiResult<Customer> {
+        let row = sqlx::query("SELECT id, email, name FROM customers WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or_else(|| ApiError::not_found("customer"))?;
+        Ok(Customer { id: row.get("id"), email: row.get("email"), name: row.get("name") })
+    }
+
+    pub async fn insert_token(&self, digest: &str, customer_id: &str, now: DateTime<Utc>) -> ApiResult<()> {
+        let _w = self.write.lock().await;
+        sqlx::query("INSERT INTO tokens (token_hash, customer_id, created_at) VALUES (?, ?, ?)")
+            .bind(digest)
+            .bind(customer_id)
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn customer_for_token(&self, digest: &str) -> ApiResult<Option<String>> {
+        Ok(sqlx::query_scalar("SELECT customer_id FROM tokens WHERE token_hash = ?")
+            .bind(digest)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    // ---- reads ----
+
+    pub async fn departments(&self) -> ApiResult<Vec<Department>> {
+        let rows = sqlx::query("SELECT id, name FROM departments ORDER BY id DESC").fetch_all(&self.pool).await?;
+        rows.iter().map(department_from_row).collect()
+    }
+
+    pub async fn services(&self, customer: &str) -> ApiResult<Vec<Service>> {
+        let rows = sqlx::query("SELECT * FROM services WHERE customer_id = ? ORDER BY name")
+            .bind(customer)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(service_from_row).collect()
+    }
+
+    pub async fn tickets(&self, customer: &str) -> ApiResult<Vec<Ticket>> {
+        let rows = sqlx::query("SELECT * FROM tickets WHERE customer_id = ? ORDER BY updated_at DESC")
+            .bind(customer)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(ticket_from_row).collect()
+    }
+
+    pub async fn ticket_detail(&self, customer: &str, id: &str) -> ApiResult<TicketDetail> {
+        let mut conn = self.pool.acquire().await?;
+        detail(&mut conn, customer, id).await
+    }
+
+    // ---- creates, each idempotent by key ----
+
+    pub async fn create_ticket(
+        &self,
+        customer: &str,
+        new: &NewTicket,
+        key: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> ApiResult<Created> {
+        let errors = clientarea_api::check_new_ticket(new);
+        if !errors.is_empty() {
+            return Err(ApiError(Problem::validation(errors)));
+        }
+        let hash = request_hash("POST /v1/tickets", new)?;
+        let _w = self.write.lock().await;
+        let mut tx = self.pool.begin().await?;
+        if let Some(first) = replay(&mut tx, customer, key, &hash).await? {
+            return Ok(first);
+        }
+        if let Some(service) = &new.service_id {
+            let owned: Option<String> = sqlx::query_scalar("SELECT id FROM services WHERE id = ? AND customer_id = ?")
+                .bind(service)
+                .bind(customer)
+                .fetch_optional(&mut *tx)
+                .await?;
+            if owned.is_none() {
+                return Err(ApiError(Problem::validation(vec![FieldError {
+                    field: "service_id".into(),
+                    reason: "invalid".into(),
+                }])));
+            }
+        }
+        let id = uuid::Uuid::new_v4().to_string();
+        let number: i64 = sqlx::query_scalar(
+            "UPDATE counters SET value = value + 1 WHERE name = 'ticket_number' RETURNING value",
+        )
+        .fetch_one(&mut *tx)
+        .await?;
+        let seq = next_seq(&mut tx).await?;
+        sqlx::query(
+            "INSERT INTO tickets (id, customer_id, number, subject, department, priority, status, service_id,
+                                  created_at, updated_at, seq)
+             VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)",
+        )
+        .bind(&id)
+        .bind(customer)
+        .bind(number)
+        .bind(new.subject.trim())
+        .bind(new.department.as_str())
+        .bind(new.priority.as_str())
+        .bind(&new.service_id)
+        .bind(now)
+        .bind(now)
+        .bind(seq)
+        .execute(&mut *tx)
+        .await?;
+        insert_message(&mut tx, &id, customer, Author::Customer, None, &new.body, now).await?;
+        // The provider acknowledges every ticket automatically (within 2 minutes by its
+        // promise; this desk does it at once).
+        acknowledge(&mut tx, &id, customer, now).await?;
+        let ticket = detail(&mut tx, customer, &id).await?;
+        let created = Created { status: 201, body: serde_json::to_value(&ticket)? };
+        remember(&mut tx, customer, key, &hash, &created, now).await?;
+        tx.commit().await?;
+        Ok(created)
+    }
+
+    pub async fn add_reply(
+        &self,
+        customer: &str,
+        ticket_id: &str,
+        reply: &NewReply,
+        key: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> ApiResult<Created> {
+        let errors = clientarea_api::check_new_reply(reply);
+        if !errors.is_empty() {
+            return Err(ApiError(Problem::validation(errors)));
+        }
+        let hash = request_hash(&format!("POST /v1/tickets/{ticket_id}/messages"), reply)?;
+        let _w = self.write.lock().await;
+        let mut tx = self.pool.begin().await?;
+        if let Some(first) = replay(&mut tx, customer, key, &hash).await? {
+            return Ok(first);
+        }
+        let status: Option<String> = sqlx::query_scalar("SELECT status FROM tickets WHERE id = ? AND customer_id = ?")
+            .bind(ticket_id)
+            .bind(customer)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let status = status.ok_or_else(|| ApiError::not_found("ticket"))?;
+        let message = insert_message(&mut tx, ticket_id, customer, Author::Customer, None, &reply.body, now).await?;
+        // A customer's reply puts the ticket back in the provider's queue, whatever it was.
+        let from = TicketStatus::parse(&status).unwrap_or(TicketStatus::Open);
+        let seq = next_seq(&mut tx).await?;
+        sqlx::query("UPDATE tickets SET status = 'open', updated_at = ?, seq = ? WHERE id = ?")
+            .bind(now)
+            .bind(seq)
+            .bind(ticket_id)
+            .execute(&mut *tx)
+            .await?;
+        if from != TicketStatus::Open {
+            insert_event(&mut tx, ticket_id, customer, now, &EventKind::StatusChanged { from, to: TicketStatus::Open })
+                .await?;
+        }
+        let created = Created { status: 201, body: serde_json::to_value(&message)? };
+        remember(&mut tx, customer, key, &hash, &created, now).await?;
+        tx.commit().await?;
+        Ok(created)
+    }
+
+    // ---- the pull ----
+
+    /// Everything changed for `customer` after `after`, at most `limit` records.
+    pub async fn pull(&self, customer: &str, after: i64, limit: u32) -> ApiResult<(SyncPage, i64)> {
+        let mut conn = self.pool.acquire().await?;
+        // The seqs of the next `limit + 1` changes, across every table the customer sees.
+        let seqs: Vec<i64> = sqlx::query_scalar(
+            "SELECT seq FROM (
+                 SELECT seq FROM departments WHERE seq > ?1
+                 UNION ALL SELECT seq FROM services WHERE customer_id = ?2 AND seq > ?1
+                 UNION ALL SELECT seq FROM tickets  WHERE customer_id = ?2 AND seq > ?1
+                 UNION ALL SELECT seq FROM messages WHERE customer_id = ?2 AND seq > ?1
+                 UNION ALL SELECT seq FROM events   WHERE customer_id = ?2 AND seq > ?1
+             ) ORDER BY seq LIMIT ?3",
+        )
+        .bind(after)
+        .bind(customer)
+        .bind(i64::from(limit) + 1)
+        .fetch_all(&mut *conn)
+        .await?;
+        let has_more = seqs.len() > limit as usize;
+        let Some(&upto) = seqs.get((limit as usize).min(seqs.len()).wrapping_sub(1)) else {
+            return Ok((SyncPage::default(), after));
+        };
+        let mut page = SyncPage { has_more, ..Default::default() };
+        let rows = sqlx::query("SELECT id, name FROM departments WHERE seq > ? AND seq <= ? ORDER BY seq")
+            .bind(after)
+            .bind(upto)
+            .fetch_all(&mut *conn)
+            .await?;
+        page.departments = rows.iter().map(department_from_row).collect::<ApiResult<_>>()?;
+        let rows = sqlx::query("SELECT * FROM services WHERE customer_id = ? AND seq > ? AND seq <= ? ORDER BY seq")
+            .bind(customer)
+            .bind(after)
+            .bind(upto)
+            .fetch_all(&mut *conn)
+            .await?;
+        page.services = rows.iter().map(service_from_row).collect::<ApiResult<_>>()?;
+        let rows = sqlx::query("SELECT * FROM tickets WHERE customer_id = ? AND seq > ? AND seq <= ? ORDER BY seq")
+            .bind(customer)
+            .bind(after)
+            .bind(upto)
+            .fetch_all(&mut *conn)
+            .await?;
+        page.tickets = rows.iter().map(ticket_from_row).collect::<ApiResult<_>>()?;
+        let rows = sqlx::query("SELECT * FROM messages WHERE customer_id = ? AND seq > ? AND seq <= ? ORDER BY seq")
+            .bind(customer)
+            .bind(after)
+            .bind(upto)
+            .fetch_all(&mut *conn)
+            .await?;
+        page.messages = rows.iter().map(message_from_row).collect::<ApiResult<_>>()?;
+        let rows = sqlx::query("SELECT * FROM events WHERE customer_id = ? AND seq > ? AND seq <= ? ORDER BY seq")
+            .bind(customer)
+            .bind(after)
+            .bind(upto)
+            .fetch_all(&mut *conn)
+            .await?;
+        page.events = rows.iter().map(event_from_row).collect::<ApiResult<_>>()?;
+        Ok((page, upto))
+    }
+
+    // ---- used by the demo seed ----
+
+    pub async fn demo_seeded(&self, email: &str) -> anyhow::Result<bool> {
+        Ok(self.credentials(email).await?.is_some())
+    }
+
+    pub async fn insert_service(&self, customer: &str, s: &Service) -> anyhow::Result<()> {
+        let _w = self.write.lock().await;
+        let mut tx = self.pool.begin().await?;
+        let seq = next_seq(&mut tx).await?;
+        sqlx::query(
+            "INSERT INTO services (id, customer_id, name, kind, ip_addresses, order_number, datacenter,
+                                   datacenter_timezone, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&s.id)
+        .bind(customer)
+        .bind(&s.name)
+        .bind(&s.kind)
+        .bind(serde_json::to_string(&s.ip_addresses)?)
+        .bind(&s.order_number)
+        .bind(&s.datacenter)
+        .bind(&s.datacenter_timezone)
+        .bind(seq)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Post a staff answer: the first one sets `first_response_at`; the ticket becomes
+    /// `answered`, or `resolved` when the staff says it is solved.
+    pub async fn staff_reply(
+        &self,
+        customer: &str,
+        ticket_id: &str,
+        staff: &str,
+        body: &str,
+        resolve: bool,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        let _w = self.write.lock().await;
+        let mut tx = self.pool.begin().await?;
+        let status: String = sqlx::query_scalar("SELECT status FROM tickets WHERE id = ?")
+            .bind(ticket_id)
+            .fetch_one(&mut *tx)
+            .await?;
+        insert_message(&mut tx, ticket_id, customer, Author::Staff, Some(staff), body, now).await?;
+        let to = if resolve { TicketStatus::Resolved } else { TicketStatus::Answered };
+        let seq = next_seq(&mut tx).await?;
+        sqlx::query(
+            "UPDATE tickets SET status = ?, updated_at = ?, first_response_at = COALESCE(first_response_at, ?), seq = ?
+             WHERE id = ?",
+        )
+        .bind(to.as_str())
+        .bind(now)
+        .bind(now)
+        .bind(seq)
+        .bind(ticket_id)
+        .execute(&mut *tx)
+        .await?;
+        let from = TicketStatus::parse(&status).unwrap_or(TicketStatus::Open);
+        if from != to {
+            insert_event(&mut tx, ticket_id, customer, now, &EventKind::StatusChanged { from, to }).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn escalate(
+        &self,
+        customer: &str,
+        ticket_id: &str,
+        level: u8,
+        team: &str,
+        reason: &str,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        let _w = self.write.lock().await;
+        let mut tx = self.pool.begin().await?;
+        insert_event(
+            &mut tx,
+            ticket_id,
+            customer,
+            now,
+            &EventKind::Escalated { level, team: team.into(), reason: reason.into() },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn set_status(
+        &self,
+        customer: &str,
+        ticket_id: &str,
+        to: TicketStatus,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        let _w = self.write.lock().await;
+        let mut tx = self.pool.begin().await?;
+        let status: String = sqlx::query_scalar("SELECT status FROM tickets WHERE id = ?")
+            .bind(ticket_id)
+            .fetch_one(&mut *tx)
+            .await?;
+        let from = TicketStatus::parse(&status).unwrap_or(TicketStatus::Open);
+        let seq = next_seq(&mut tx).await?;
+        sqlx::query("UPDATE tickets SET status = ?, updated_at = ?, seq = ? WHERE id = ?")
+            .bind(to.as_str())
+            .bind(now)
+            .bind(seq)
+            .bind(ticket_id)
+            .execute(&mut *tx)
+            .await?;
+        insert_event(&mut tx, ticket_id, customer, now, &EventKind::StatusChanged { from, to }).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+async fn next_seq(conn: &mut SqliteConnection) -> sqlx::Result<i64> {
+    sqlx::query_scalar("UPDATE counters SET value = value + 1 WHERE name = 'seq' RETURNING value")
+        .fetch_one(&mut *conn)
+        .await
+}
+
+async fn insert_message(
+    conn: &mut SqliteConnection,
+    ticket_id: &str,
+    customer: &str,
+    author: Author,
+    author_name: Option<&str>,
+    body: &str,
+    now: DateTime<Utc>,
+) -> ApiResult<TicketMessage> {
+    let id = uuid::Uuid::new_v4().to_string();
+    let seq = next_seq(conn).await?;
+    sqlx::query(
+        "INSERT INTO messages (id, ticket_id, customer_id, author, author_name, body, created_at, seq)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&id)
+    .bind(ticket_id)
+    .bind(customer)
+    .bind(author.as_str())
+    .bind(author_name)
+    .bind(body)
+    .bind(now)
+    .bind(seq)
+    .execute(&mut *conn)
+    .await?;
+    Ok(TicketMessage {
+        id,
+        ticket_id: ticket_id.into(),
+        author,
+        author_name: author_name.map(Into::into),
+        body: body.into(),
+        created_at: now,
+    })
+}
+
+async fn insert_event(
+    conn: &mut SqliteConnection,
+    ticket_id: &str,
+    customer: &str,
+    at: DateTime<Utc>,
+    kind: &EventKind,
+) -> ApiResult<()> {
+    let seq = next_seq(conn).await?;
+    sqlx::query("INSERT INTO events (id, ticket_id, customer_id, at, data, seq) VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(ticket_id)
+        .bind(customer)
+        .bind(at)
+        .bind(serde_json::to_string(kind)?)
+        .bind(seq)
+        .execute(&mut *conn)
+        .await?;
+    // The event changes the ticket's history: move the ticket up so a pull sees both.
+    let seq = next_seq(conn).await?;
+    sqlx::query("UPDATE tickets SET updated_at = MAX(updated_at, ?), seq = ? WHERE id = ?")
+        .bind(at)
+        .bind(seq)
+        .bind(ticket_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+pub(crate) async fn acknowledge(
+    conn: &mut SqliteConnection,
+    ticket_id: &str,
+    customer: &str,
+    at: DateTime<Utc>,
+) -> ApiResult<()> {
+    sqlx::query("UPDATE tickets SET acknowledged_at = ? WHERE id = ?").bind(at).bind(ticket_id).execute(&mut *conn).await?;
+    insert_event(conn, ticket_id, customer, at, &EventKind::Acknowledged).await
+}
+
+async fn detail(conn: &mut SqliteConnection, customer: &str, id: &str) -> ApiResult<TicketDetail> {
+    let row = sqlx::query("SELECT * FROM tickets WHERE id = ? AND customer_id = ?")
+        .bind(id)
+        .bind(customer)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or_else(|| ApiError::not_found("ticket"))?;
+    let ticket = ticket_from_row(&row)?;
+    let rows = sqlx::query("SELECT * FROM messages WHERE ticket_id = ? ORDER BY created_at, seq")
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?;
+    let messages = rows.iter().map(message_from_row).collect::<ApiResult<_>>()?;
+    let rows = sqlx::query("SELECT * FROM events WHERE ticket_id = ? ORDER BY at, seq").bind(id).fetch_all(&mut *conn).await?;
+    let events = rows.iter().map(event_from_row).collect::<ApiResult<_>>()?;
+    Ok(TicketDetail { ticket, messages, events })
+}
+
+fn request_hash(route: &str, body: &impl serde::Serialize) -> ApiResult<String> {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(route.as_bytes());
+    h.update([0]);
+    h.update(serde_json::to_vec(body)?);
+    Ok(crate::auth::to_hex(&h.finalize()))
+}
+
+/// The first answer to this key, if there was one. The same key with another request is
+/// refused: it is a client bug, and answering it would hide that.
+async fn replay(conn: &mut SqliteConnection, customer: &str, key: Option<&str>, hash: &str) -> ApiResult<Option<Created>> {
+    let Some(key) = key else { return Ok(None) };
+    let row = sqlx::query("SELECT request_hash, status, response FROM idempotency WHERE customer_id = ? AND key = ?")
+        .bind(customer)
+        .bind(key)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    let first_hash: String = row.get("request_hash");
+    if first_hash != hash {
+        return Err(ApiError(Problem::new(
+            types::IDEMPOTENCY_MISMATCH,
+            422,
+            "This Idempotency-Key was already used for a different request",
+        )));
+    }
+    let status: i64 = row.get("status");
+    let response: String = row.get("response");
+    Ok(Some(Created { status: u16::try_from(status).unwrap_or(200), body: serde_json::from_str(&response)? }))
+}
+
+async fn remember(
+    conn: &mut SqliteConnection,
+    customer: &str,
+    key: Option<&str>,
+    hash: &str,
+    created: &Created,
+    now: DateTime<Utc>,
+) -> ApiResult<()> {
+    let Some(key) = key else { return Ok(()) };
+    sqlx::query(
+        "INSERT INTO idempotency (customer_id, key, request_hash, status, response, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(customer)
+    .bind(key)
+    .bind(hash)
+    .bind(i64::from(created.status))
+    .bind(serde_json::to_string(&created.body)?)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+// ---- rows to wire types ----
+
+fn corrupt(what: &str) -> ApiError {
+    tracing::error!(what, "corrupt row in the provider store");
+    ApiError(Problem::new(types::INTERNAL, 500, "The provider could not complete the request"))
+}
+
+fn department_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<Department> {
+    let id: String = r.get("id");
+    Ok(Department { id: DepartmentId::parse(&id).ok_or_else(|| corrupt("department"))?, name: r.get("name") })
+}
+
+fn service_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<Service> {
+    let ips: String = r.get("ip_addresses");
+    Ok(Service {
+        id: r.get("id"),
+        name: r.get("name"),
+        kind: r.get("kind"),
+        ip_addresses: serde_json::from_str(&ips)?,
+        order_number: r.get("order_number"),
+        datacenter: r.get("datacenter"),
+        datacenter_timezone: r.get("datacenter_timezone"),
+    })
+}
+
+fn ticket_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<Ticket> {
+    let department: String = r.get("department");
+    let priority: String = r.get("priority");
+    let status: String = r.get("status");
+    Ok(Ticket {
+        id: r.get("id"),
+        number: r.get("number"),
+        subject: r.get("subject"),
+        department: DepartmentId::parse(&department).ok_or_else(|| corrupt("ticket department"))?,
+        priority: Priority::parse(&priority).ok_or_else(|| corrupt("ticket priority"))?,
+        status: TicketStatus::parse(&status).ok_or_else(|| corrupt("ticket status"))?,
+        service_id: r.get("service_id"),
+        created_at: r.get("created_at"),
+        updated_at: r.get("updated_at"),
+        acknowledged_at: r.get("acknowledged_at"),
+        first_response_at: r.get("first_response_at"),
+    })
+}
+
+fn message_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<TicketMessage> {
+    let author: String = r.get("author");
+    Ok(TicketMessage {
+        id: r.get("id"),
+        ticket_id: r.get("ticket_id"),
+        author: Author::parse(&author).ok_or_else(|| corrupt("message author"))?,
+        author_name: r.get("author_name"),
+        body: r.get("body"),
+        created_at: r.get("created_at"),
+    })
+}
+
+fn event_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<TicketEvent> {
+    let data: String = r.get("data");
+    Ok(TicketEvent { id: r.get("id"), ticket_id: r.get("ticket_id"), at: r.get("at"), kind: serde_json::from_str(&data)? })
+}
