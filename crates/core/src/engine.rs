@@ -1,0 +1,407 @@
+//! The engine: the one object the shell holds. It owns the profile, the account that is
+//! signed in (its provider client and cache), and the channel on which it announces
+//! changes. Cloning is cheap: every clone shares one `Inner`.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use clientarea_api::{Department, NewReply, Service};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use tokio::sync::{Mutex, Notify, RwLock, broadcast};
+
+use crate::provider::{ProviderClient, ProviderError, parse_provider_url};
+use crate::secrets::{MemorySecrets, SecretError, SecretStore};
+use crate::store::{AccountRecord, Cache, Profile};
+use crate::tickets::{TicketDraft, TicketFilter, TicketSummary, TicketView};
+use crate::{Error, Result};
+
+/// How long a keyring call may take before the user is told it is not answering.
+const KEYRING_DEADLINE: Duration = Duration::from_secs(10);
+/// How often the background loop pulls when nothing else asks it to.
+const SYNC_INTERVAL: Duration = Duration::from_secs(30);
+/// How many times a send is retried at once, with the same idempotency key, when the
+/// provider did not answer; a send is never duplicated by a retry.
+const SEND_ATTEMPTS: u32 = 3;
+
+pub struct EngineConfig {
+    /// Where the profile and the caches live.
+    pub data_dir: PathBuf,
+    /// Where tokens of real accounts are kept: the OS keyring in the app.
+    pub secrets: Arc<dyn SecretStore>,
+}
+
+/// What the engine tells the shell, which forwards it to the window.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum EngineEvent {
+    /// The cached tickets changed: lists and open tickets should read again.
+    TicketsChanged,
+    /// The connection to the provider changed.
+    Sync(SyncState),
+    /// An account was signed in or out.
+    SessionChanged,
+}
+
+/// Online, syncing or offline, and why.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncState {
+    /// `syncing`, `online` or `offline`.
+    pub state: &'static str,
+    /// When offline: the error code that says why.
+    pub error_code: Option<&'static str>,
+    pub last_synced_at: Option<DateTime<Utc>>,
+}
+
+/// The signed-in account as the UI sees it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct Session {
+    pub account_id: String,
+    pub email: String,
+    pub name: String,
+    pub provider_url: String,
+    pub is_demo: bool,
+}
+
+#[derive(Clone)]
+pub struct Engine {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    data_dir: PathBuf,
+    profile: Profile,
+    secrets: Arc<dyn SecretStore>,
+    /// The demo account's token dies with the embedded provider: it never needs the keyring.
+    demo_secrets: Arc<MemorySecrets>,
+    events: broadcast::Sender<EngineEvent>,
+    active: RwLock<Option<Active>>,
+    /// One pull at a time, so cursors never interleave.
+    sync_lock: Mutex<()>,
+    sync_kick: Notify,
+    sync_state: std::sync::Mutex<SyncState>,
+}
+
+#[derive(Clone)]
+struct Active {
+    account: AccountRecord,
+    client: ProviderClient,
+    cache: Cache,
+}
+
+impl Engine {
+    pub async fn open(config: EngineConfig) -> Result<Self> {
+        let profile = Profile::open(&config.data_dir.join("profile.sqlite")).await?;
+        let (events, _) = broadcast::channel(256);
+        Ok(Engine {
+            inner: Arc::new(Inner {
+                data_dir: config.data_dir,
+                profile,
+                secrets: config.secrets,
+                demo_secrets: Arc::new(MemorySecrets::default()),
+                events,
+                active: RwLock::new(None),
+                sync_lock: Mutex::new(()),
+                sync_kick: Notify::new(),
+                sync_state: std::sync::Mutex::new(SyncState { state: "offline", error_code: None, last_synced_at: None }),
+            }),
+        })
+    }
+
+    pub fn subscribe(&self) -> broadcast::Receiver<EngineEvent> {
+        self.inner.events.subscribe()
+    }
+
+    fn emit(&self, e: EngineEvent) {
+        // No receiver is fine: nobody is looking.
+        let _ = self.inner.events.send(e);
+    }
+
+    // ---- settings ----
+
+    /// The language the user chose, if any (otherwise the OS language applies).
+    pub async fn language(&self) -> Result<Option<String>> {
+        Ok(self.inner.profile.setting("language").await?)
+    }
+
+    pub async fn set_language(&self, language: Option<&str>) -> Result<()> {
+        Ok(self.inner.profile.set_setting("language", language).await?)
+    }
+
+    // ---- accounts ----
+
+    pub async fn session(&self) -> Option<Session> {
+        self.inner.active.read().await.as_ref().map(|a| session_of(&a.account))
+    }
+
+    pub async fn last_account(&self) -> Result<Option<AccountRecord>> {
+        Ok(self.inner.profile.last_account().await?)
+    }
+
+    pub async fn account_for_url(&self, url: &str) -> Result<Option<AccountRecord>> {
+        let url = parse_provider_url(url)?;
+        Ok(self.inner.profile.account_for(url.as_str()).await?)
+    }
+
+    /// Sign in with e-mail and password; the token goes to the keyring, never to a file.
+    pub async fn sign_in(&self, provider_url: &str, email: &str, password: &str) -> Result<Session> {
+        let url = parse_provider_url(provider_url)?;
+        let email = email.trim();
+        let mut errors = Vec::new();
+        if email.is_empty() {
+            errors.push(field_error("email", "required"));
+        } else if !email.contains('@') {
+            errors.push(field_error("email", "invalid"));
+        }
+        if password.is_empty() {
+            errors.push(field_error("password", "required"));
+        }
+        if !errors.is_empty() {
+            return Err(Error::Validation(errors));
+        }
+        let client = ProviderClient::new(url.clone())?;
+        let signed = client.sign_in(email, password).await?;
+        let account = AccountRecord {
+            id: account_id(url.as_str(), &signed.customer.email),
+            provider_url: url.to_string(),
+            email: signed.customer.email.clone(),
+            name: signed.customer.name.clone(),
+            is_demo: false,
+        };
+        let token = signed.token;
+        let id = account.id.clone();
+        self.secret_op(move |s| s.set(&id, &token)).await?;
+        let token = self.secret_op({
+            let id = account.id.clone();
+            move |s| s.get(&id)
+        });
+        let token = token.await?.ok_or(ProviderError::SessionExpired)?;
+        self.activate(account, client.with_token(token)).await
+    }
+
+    /// Sign in to the embedded demo provider at `url`. Its token stays in memory.
+    pub async fn sign_in_demo(&self, url: &str, email: &str, password: &str) -> Result<Session> {
+        let url = parse_provider_url(url)?;
+        let client = ProviderClient::new(url.clone())?;
+        let signed = client.sign_in(email, password).await?;
+        let account = AccountRecord {
+            id: "demo".into(),
+            provider_url: url.to_string(),
+            email: signed.customer.email,
+            name: signed.customer.name,
+            is_demo: true,
+        };
+        self.inner.demo_secrets.set(&account.id, &signed.token)?;
+        self.activate(account, client.with_token(signed.token)).await
+    }
+
+    /// Reopen a known account with the token the keyring keeps. Works offline: nothing
+    /// here talks to the provider.
+    pub async fn resume(&self, account: AccountRecord) -> Result<Session> {
+        let id = account.id.clone();
+        let token = self.secret_op(move |s| s.get(&id)).await?.ok_or(ProviderError::SessionExpired)?;
+        let client = ProviderClient::new(parse_provider_url(&account.provider_url)?)?.with_token(token);
+        self.activate(account, client).await
+    }
+
+    pub async fn sign_out(&self) -> Result<()> {
+        let active = self.inner.active.write().await.take();
+        if let Some(a) = active {
+            a.cache.close().await;
+            if a.account.is_demo {
+                self.inner.demo_secrets.delete(&a.account.id)?;
+            } else {
+                let id = a.account.id.clone();
+                self.secret_op(move |s| s.delete(&id)).await?;
+            }
+        }
+        self.emit(EngineEvent::SessionChanged);
+        Ok(())
+    }
+
+    async fn activate(&self, account: AccountRecord, client: ProviderClient) -> Result<Session> {
+        let cache = Cache::open(&self.inner.data_dir.join("accounts").join(&account.id).join("cache.sqlite")).await?;
+        self.inner.profile.upsert_account(&account, Utc::now()).await?;
+        let session = session_of(&account);
+        let last = cache.last_synced_at().await?;
+        let old = self.inner.active.write().await.replace(Active { account, client, cache });
+        if let Some(old) = old {
+            old.cache.close().await;
+        }
+        self.set_sync_state(SyncState { state: "syncing", error_code: None, last_synced_at: last });
+        self.emit(EngineEvent::SessionChanged);
+        self.inner.sync_kick.notify_one();
+        Ok(session)
+    }
+
+    async fn active(&self) -> Result<Active> {
+        self.inner.active.read().await.clone().ok_or(Error::NotSignedIn)
+    }
+
+    async fn secret_op<T: Send + 'static>(
+        &self,
+        op: impl FnOnce(&dyn SecretStore) -> Result<T, SecretError> + Send + 'static,
+    ) -> Result<T, SecretError> {
+        let store = self.inner.secrets.clone();
+        match tokio::time::timeout(KEYRING_DEADLINE, tokio::task::spawn_blocking(move || op(&*store))).await {
+            Ok(Ok(r)) => r,
+            Ok(Err(join)) => Err(SecretError::Unavailable(join.to_string())),
+            Err(_) => Err(SecretError::Timeout),
+        }
+    }
+
+    // ---- sync ----
+
+    pub fn sync_state(&self) -> SyncState {
+        self.inner.sync_state.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    fn set_sync_state(&self, s: SyncState) {
+        *self.inner.sync_state.lock().unwrap_or_else(|e| e.into_inner()) = s.clone();
+        self.emit(EngineEvent::Sync(s));
+    }
+
+    /// Pull everything new now. Errors are also announced as an offline state.
+    pub async fn sync_now(&self) -> Result<crate::sync::PullReport> {
+        let _one = self.inner.sync_lock.lock().await;
+        let active = self.active().await?;
+        let last = active.cache.last_synced_at().await?;
+        self.set_sync_state(SyncState { state: "syncing", error_code: None, last_synced_at: last });
+        match crate::sync::pull_all(&active.client, &active.cache).await {
+            Ok(report) => {
+                let last = active.cache.last_synced_at().await?;
+                self.set_sync_state(SyncState { state: "online", error_code: None, last_synced_at: last });
+                if report.records > 0 {
+                    self.emit(EngineEvent::TicketsChanged);
+                }
+                Ok(report)
+            }
+            Err(e) => {
+                tracing::warn!(code = e.code(), error = %e, "pull failed");
+                let last = active.cache.last_synced_at().await.ok().flatten();
+                self.set_sync_state(SyncState { state: "offline", error_code: Some(e.code()), last_synced_at: last });
+                // Whatever arrived before the failure is in the cache: show it.
+                self.emit(EngineEvent::TicketsChanged);
+                Err(e)
+            }
+        }
+    }
+
+    /// Ask the background loop to pull soon.
+    pub fn request_sync(&self) {
+        self.inner.sync_kick.notify_one();
+    }
+
+    /// Pull whenever asked and every `SYNC_INTERVAL`; runs until the runtime ends.
+    pub fn spawn_sync_loop(&self) -> tokio::task::JoinHandle<()> {
+        let engine = self.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::select! {
+                    () = engine.inner.sync_kick.notified() => {}
+                    () = tokio::time::sleep(SYNC_INTERVAL) => {}
+                }
+                if engine.inner.active.read().await.is_some() {
+                    let _ = engine.sync_now().await;
+                }
+            }
+        })
+    }
+
+    // ---- tickets ----
+
+    pub async fn list_tickets(&self, filter: &TicketFilter) -> Result<Vec<TicketSummary>> {
+        Ok(self.active().await?.cache.list_tickets(filter).await?)
+    }
+
+    /// A ticket from the cache; opening it marks it read.
+    pub async fn open_ticket(&self, id: &str) -> Result<TicketView> {
+        let active = self.active().await?;
+        let view = active.cache.ticket_view(id).await?.ok_or(Error::TicketNotFound)?;
+        active.cache.mark_read(id, Utc::now()).await?;
+        Ok(view)
+    }
+
+    pub async fn services(&self) -> Result<Vec<Service>> {
+        Ok(self.active().await?.cache.services().await?)
+    }
+
+    pub async fn departments(&self) -> Result<Vec<Department>> {
+        Ok(self.active().await?.cache.departments().await?)
+    }
+
+    /// Send a new ticket. Validated first (nothing is sent when a field is wrong); sent
+    /// with one idempotency key however often it is retried.
+    pub async fn create_ticket(&self, draft: &TicketDraft) -> Result<TicketView> {
+        let new = draft.to_new_ticket()?;
+        let active = self.active().await?;
+        let key = uuid::Uuid::new_v4().to_string();
+        let detail = retry_transient(|| active.client.create_ticket(&new, &key)).await?;
+        active.cache.apply_detail(&detail).await?;
+        self.emit(EngineEvent::TicketsChanged);
+        self.request_sync();
+        active.cache.ticket_view(&detail.ticket.id).await?.ok_or(Error::TicketNotFound)
+    }
+
+    pub async fn reply(&self, ticket_id: &str, body: &str) -> Result<TicketView> {
+        let reply = NewReply { body: body.to_owned() };
+        let errors = clientarea_api::check_new_reply(&reply);
+        if !errors.is_empty() {
+            return Err(Error::Validation(errors));
+        }
+        let active = self.active().await?;
+        let key = uuid::Uuid::new_v4().to_string();
+        let message = retry_transient(|| active.client.reply(ticket_id, &reply, &key)).await?;
+        active.cache.apply_message(&message).await?;
+        active.cache.mark_read(ticket_id, Utc::now()).await?;
+        self.emit(EngineEvent::TicketsChanged);
+        // The provider changes the ticket's status on a reply: fetch that before showing.
+        let _ = self.sync_now().await;
+        active.cache.ticket_view(ticket_id).await?.ok_or(Error::TicketNotFound)
+    }
+}
+
+async fn retry_transient<T, F, Fut>(mut send: F) -> Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, ProviderError>>,
+{
+    let mut attempt = 1;
+    loop {
+        match send().await {
+            Ok(v) => return Ok(v),
+            Err(e) if e.is_transient() && attempt < SEND_ATTEMPTS => {
+                tracing::info!(attempt, code = e.code(), "send failed, retrying with the same key");
+                tokio::time::sleep(Duration::from_millis(200 * u64::from(attempt))).await;
+                attempt += 1;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+fn session_of(a: &AccountRecord) -> Session {
+    Session {
+        account_id: a.id.clone(),
+        email: a.email.clone(),
+        name: a.name.clone(),
+        provider_url: a.provider_url.clone(),
+        is_demo: a.is_demo,
+    }
+}
+
+fn field_error(field: &str, reason: &str) -> clientarea_api::problem::FieldError {
+    clientarea_api::problem::FieldError { field: field.into(), reason: reason.into() }
+}
+
+/// A stable id per (provider, e-mail): the folder of the account's cache and the name
+/// of its keyring entry.
+fn account_id(provider_url: &str, email: &str) -> String {
+    let digest = Sha256::digest(format!("{provider_url}\n{}", email.to_lowercase()).as_bytes());
+    let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    format!("acct-{hex}")
+}

@@ -1,0 +1,20 @@
+//! clientarea-core: the client's engine. It keeps each account's data in a local SQLite
+//! *cache*, brings it up to date with a *pull* from the provider, sends what the customer
+//! writes, and keeps the account's *secret* (its bearer token) in the OS keyring.
+//!
+//! The desktop shell holds one [`Engine`] and calls it; the engine tells the shell what
+//! changed through [`EngineEvent`]s on a channel. Nothing here knows of Tauri or Fluent:
+//! errors carry a stable [`Error::code`] that the UI turns into words.
+
+mod engine;
+mod error;
+pub mod provider;
+pub mod secrets;
+pub mod store;
+pub mod sync;
+pub mod tickets;
+
+pub use engine::{Engine, EngineConfig, EngineEvent, Session, SyncState};
+pub use error::{Error, Result};
+pub use secrets::{KeyringSecrets, MemorySecrets, SecretError, SecretStore};
+pub use tickets::{TicketDraft, TicketFilter, TicketSummary, TicketView, TimelineItem};

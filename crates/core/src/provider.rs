@@ -1,0 +1,230 @@
+//! The HTTP client of the provider contract. It speaks only `clientarea-api` types and
+//! turns every way a provider can fail (no answer, an error, garbage) into a
+//! `ProviderError` with a stable code.
+
+use std::time::Duration;
+
+use clientarea_api::problem::{PROBLEM_CONTENT_TYPE, types};
+use clientarea_api::{
+    Cursor, IDEMPOTENCY_KEY_HEADER, NewReply, NewTicket, Problem, SignInRequest, SignInResponse, SyncPage,
+    TicketDetail, TicketMessage,
+};
+use reqwest::{Method, StatusCode};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use url::Url;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ProviderError {
+    #[error("the provider address is not valid: {0}")]
+    InvalidUrl(String),
+    #[error("plain http is only allowed to this computer; use https for {0}")]
+    InsecureUrl(String),
+    #[error("the provider cannot be reached: {0}")]
+    Unreachable(String),
+    #[error("the provider answered something this app does not understand: {0}")]
+    InvalidResponse(String),
+    #[error("the e-mail address or password is not correct")]
+    InvalidCredentials,
+    #[error("the session has expired; sign in again")]
+    SessionExpired,
+    #[error("the provider refused the request ({status}): {}", problem.title)]
+    Rejected { status: u16, problem: Problem },
+}
+
+impl ProviderError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            ProviderError::InvalidUrl(_) => "provider-url-invalid",
+            ProviderError::InsecureUrl(_) => "provider-url-insecure",
+            ProviderError::Unreachable(_) => "provider-unreachable",
+            ProviderError::InvalidResponse(_) => "provider-invalid-response",
+            ProviderError::InvalidCredentials => "invalid-credentials",
+            ProviderError::SessionExpired => "session-expired",
+            ProviderError::Rejected { problem, .. } if problem.kind == types::VALIDATION => "validation",
+            ProviderError::Rejected { .. } => "provider-rejected",
+        }
+    }
+
+    /// Worth trying again later (the provider may come back); the others will not heal.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            ProviderError::Unreachable(_) => true,
+            ProviderError::Rejected { status, .. } => *status >= 500 || *status == 429,
+            _ => false,
+        }
+    }
+}
+
+/// Check and normalize a provider address the user typed. TLS is required except to
+/// this computer (the embedded and test providers listen on loopback).
+pub fn parse_provider_url(input: &str) -> Result<Url, ProviderError> {
+    let url = Url::parse(input.trim()).map_err(|_| ProviderError::InvalidUrl(input.to_owned()))?;
+    let host = url.host().ok_or_else(|| ProviderError::InvalidUrl(input.to_owned()))?;
+    let loopback = match host {
+        url::Host::Domain(d) => d.eq_ignore_ascii_case("localhost"),
+        url::Host::Ipv4(ip) => ip.is_loopback(),
+        url::Host::Ipv6(ip) => ip.is_loopback(),
+    };
+    match url.scheme() {
+        "https" => {}
+        "http" if loopback => {}
+        "http" => return Err(ProviderError::InsecureUrl(input.to_owned())),
+        _ => return Err(ProviderError::InvalidUrl(input.to_owned())),
+    }
+    let mut url = url;
+    url.set_query(None);
+    url.set_fragment(None);
+    if !url.path().ends_with('/') {
+        let p = format!("{}/", url.path());
+        url.set_path(&p);
+    }
+    Ok(url)
+}
+
+#[derive(Clone)]
+pub struct ProviderClient {
+    base: Url,
+    http: reqwest::Client,
+    token: Option<String>,
+}
+
+impl ProviderClient {
+    pub fn new(base: Url) -> Result<Self, ProviderError> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(5))
+            .timeout(Duration::from_secs(30))
+            .user_agent(concat!("clientarea/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| ProviderError::Unreachable(e.to_string()))?;
+        Ok(Self { base, http, token: None })
+    }
+
+    pub fn with_token(mut self, token: String) -> Self {
+        self.token = Some(token);
+        self
+    }
+
+    pub fn base(&self) -> &Url {
+        &self.base
+    }
+
+    fn url(&self, path: &str) -> Result<Url, ProviderError> {
+        self.base.join(path.trim_start_matches('/')).map_err(|e| ProviderError::InvalidUrl(e.to_string()))
+    }
+
+    async fn call<B: Serialize, T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&B>,
+        idempotency_key: Option<&str>,
+    ) -> Result<T, ProviderError> {
+        let mut req = self.http.request(method, self.url(path)?);
+        if let Some(t) = &self.token {
+            req = req.bearer_auth(t);
+        }
+        if let Some(k) = idempotency_key {
+            req = req.header(IDEMPOTENCY_KEY_HEADER, k);
+        }
+        if let Some(b) = body {
+            req = req.json(b);
+        }
+        let res = req.send().await.map_err(|e| ProviderError::Unreachable(without_url(e)))?;
+        let status = res.status();
+        let is_problem = res
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with(PROBLEM_CONTENT_TYPE));
+        let bytes = res.bytes().await.map_err(|e| ProviderError::Unreachable(without_url(e)))?;
+        if status.is_success() {
+            return serde_json::from_slice(&bytes).map_err(|e| ProviderError::InvalidResponse(e.to_string()));
+        }
+        let problem = if is_problem { serde_json::from_slice::<Problem>(&bytes).ok() } else { None };
+        Err(match (status, problem) {
+            (StatusCode::UNAUTHORIZED, Some(p)) if p.kind == types::INVALID_CREDENTIALS => {
+                ProviderError::InvalidCredentials
+            }
+            (StatusCode::UNAUTHORIZED, _) => ProviderError::SessionExpired,
+            (_, Some(problem)) => ProviderError::Rejected { status: status.as_u16(), problem },
+            // An error without a problem document: a proxy, a gateway, something else.
+            (s, None) if s.is_server_error() || s == StatusCode::TOO_MANY_REQUESTS => ProviderError::Rejected {
+                status: s.as_u16(),
+                problem: Problem::new("about:blank", s.as_u16(), s.canonical_reason().unwrap_or("error")),
+            },
+            (s, None) => ProviderError::InvalidResponse(format!("HTTP {s} without a problem document")),
+        })
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) -> Result<SignInResponse, ProviderError> {
+        let body = SignInRequest { email: email.trim().to_owned(), password: password.to_owned() };
+        self.call(Method::POST, "v1/auth/sign-in", Some(&body), None).await
+    }
+
+    pub async fn pull(&self, cursor: &Cursor, limit: u32) -> Result<SyncPage, ProviderError> {
+        let mut url = self.url("v1/sync")?;
+        url.query_pairs_mut().append_pair("cursor", &cursor.0).append_pair("limit", &limit.to_string());
+        self.call::<(), _>(Method::GET, url.as_str(), None, None).await
+    }
+
+    pub async fn create_ticket(&self, new: &NewTicket, key: &str) -> Result<TicketDetail, ProviderError> {
+        self.call(Method::POST, "v1/tickets", Some(new), Some(key)).await
+    }
+
+    pub async fn reply(&self, ticket_id: &str, reply: &NewReply, key: &str) -> Result<TicketMessage, ProviderError> {
+        let path = format!("v1/tickets/{}/messages", urlencode(ticket_id));
+        self.call(Method::POST, &path, Some(reply), Some(key)).await
+    }
+}
+
+/// reqwest's messages name the URL, which may carry a token in a query some day: keep
+/// only the cause.
+fn without_url(e: reqwest::Error) -> String {
+    let kind = if e.is_timeout() {
+        "timed out"
+    } else if e.is_connect() {
+        "connection failed"
+    } else if e.is_body() || e.is_decode() {
+        "the answer was cut off"
+    } else {
+        "request failed"
+    };
+    let mut cause = String::new();
+    let mut src = std::error::Error::source(&e);
+    while let Some(s) = src {
+        cause = s.to_string();
+        src = s.source();
+    }
+    if cause.is_empty() { kind.to_owned() } else { format!("{kind}: {cause}") }
+}
+
+fn urlencode(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn provider_urls_need_tls_except_on_loopback() {
+        assert_eq!(parse_provider_url("https://api.example.net").unwrap().as_str(), "https://api.example.net/");
+        assert_eq!(parse_provider_url(" http://127.0.0.1:8787 ").unwrap().as_str(), "http://127.0.0.1:8787/");
+        assert!(parse_provider_url("http://localhost:1/x").unwrap().as_str().ends_with("/x/"));
+        assert!(parse_provider_url("http://[::1]:8787").is_ok());
+        assert!(matches!(parse_provider_url("http://api.example.net"), Err(ProviderError::InsecureUrl(_))));
+        assert!(matches!(parse_provider_url("ftp://example.net"), Err(ProviderError::InvalidUrl(_))));
+        assert!(matches!(parse_provider_url("not a url"), Err(ProviderError::InvalidUrl(_))));
+    }
+
+    #[test]
+    fn codes_are_stable() {
+        assert_eq!(ProviderError::InvalidCredentials.code(), "invalid-credentials");
+        assert_eq!(ProviderError::Unreachable("x".into()).code(), "provider-unreachable");
+        let p = Problem::validation(vec![]);
+        assert_eq!(ProviderError::Rejected { status: 422, problem: p }.code(), "validation");
+        assert!(ProviderError::Unreachable("x".into()).is_transient());
+        assert!(!ProviderError::InvalidCredentials.is_transient());
+    }
+}

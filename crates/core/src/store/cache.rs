@@ -1,0 +1,320 @@
+//! One account's cache: the provider's records as last pulled, and the cursor of that
+//! pull. A page is applied in one transaction together with its cursor, so the cache
+//! never holds half a page or a cursor ahead of its data.
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use clientarea_api::{
+    Author, Cursor, Department, DepartmentId, Priority, Service, SyncPage, Ticket, TicketDetail, TicketEvent,
+    TicketMessage, TicketStatus,
+};
+use sqlx::sqlite::SqliteRow;
+use sqlx::{Row, SqliteConnection, SqlitePool};
+
+use super::{StoreError, open_pool};
+use crate::tickets::{TicketFilter, TicketSummary, TicketView, TimelineItem};
+
+#[derive(Clone)]
+pub struct Cache {
+    pool: SqlitePool,
+}
+
+impl Cache {
+    pub async fn open(path: &Path) -> Result<Self, StoreError> {
+        let pool = open_pool(path).await?;
+        sqlx::migrate!("./migrations/cache").run(&pool).await?;
+        Ok(Self { pool })
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    pub async fn cursor(&self) -> Result<Cursor, StoreError> {
+        let c: String = sqlx::query_scalar("SELECT cursor FROM sync_state WHERE id = 1").fetch_one(&self.pool).await?;
+        Ok(Cursor(c))
+    }
+
+    pub async fn last_synced_at(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
+        Ok(sqlx::query_scalar("SELECT last_synced_at FROM sync_state WHERE id = 1").fetch_one(&self.pool).await?)
+    }
+
+    /// Write one pulled page and move the cursor past it, atomically.
+    pub async fn apply_page(&self, page: &SyncPage, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        for d in &page.departments {
+            upsert_department(&mut tx, d).await?;
+        }
+        for s in &page.services {
+            upsert_service(&mut tx, s).await?;
+        }
+        for t in &page.tickets {
+            upsert_ticket(&mut tx, t).await?;
+        }
+        for m in &page.messages {
+            upsert_message(&mut tx, m).await?;
+        }
+        for e in &page.events {
+            upsert_event(&mut tx, e).await?;
+        }
+        sqlx::query("UPDATE sync_state SET cursor = ?, last_synced_at = ? WHERE id = 1")
+            .bind(&page.next_cursor.0)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Store a ticket the provider just returned (after a create), ahead of the next pull.
+    pub async fn apply_detail(&self, d: &TicketDetail) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        upsert_ticket(&mut tx, &d.ticket).await?;
+        for m in &d.messages {
+            upsert_message(&mut tx, m).await?;
+        }
+        for e in &d.events {
+            upsert_event(&mut tx, e).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn apply_message(&self, m: &TicketMessage) -> Result<(), StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        upsert_message(&mut conn, m).await
+    }
+
+    pub async fn list_tickets(&self, f: &TicketFilter) -> Result<Vec<TicketSummary>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT t.*, s.name AS service_name,
+                    EXISTS (SELECT 1 FROM messages m WHERE m.ticket_id = t.id AND m.author = 'staff'
+                            AND m.created_at > COALESCE(r.read_at, '')) AS unread
+             FROM tickets t
+             LEFT JOIN services s ON s.id = t.service_id
+             LEFT JOIN ticket_reads r ON r.ticket_id = t.id
+             WHERE (?1 IS NULL OR t.status = ?1) AND (?2 IS NULL OR t.department = ?2)
+               AND (?3 IS NULL OR t.priority = ?3)
+             ORDER BY t.updated_at DESC, t.number DESC",
+        )
+        .bind(f.status.map(TicketStatus::as_str))
+        .bind(f.department.map(DepartmentId::as_str))
+        .bind(f.priority.map(Priority::as_str))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let t = ticket_from_row(r)?;
+                Ok(TicketSummary {
+                    id: t.id,
+                    number: t.number,
+                    subject: t.subject,
+                    department: t.department,
+                    priority: t.priority,
+                    status: t.status,
+                    service_name: r.get("service_name"),
+                    created_at: t.created_at,
+                    updated_at: t.updated_at,
+                    acknowledged_at: t.acknowledged_at,
+                    first_response_at: t.first_response_at,
+                    unread: r.get("unread"),
+                })
+            })
+            .collect()
+    }
+
+    pub async fn ticket_view(&self, id: &str) -> Result<Option<TicketView>, StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        let row = sqlx::query(
+            "SELECT t.*, s.name AS service_name FROM tickets t LEFT JOIN services s ON s.id = t.service_id
+             WHERE t.id = ?",
+        )
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let ticket = ticket_from_row(&row)?;
+        let service_name = row.get("service_name");
+        let messages = sqlx::query("SELECT * FROM messages WHERE ticket_id = ?").bind(id).fetch_all(&mut *conn).await?;
+        let events = sqlx::query("SELECT * FROM events WHERE ticket_id = ?").bind(id).fetch_all(&mut *conn).await?;
+        let mut timeline = Vec::with_capacity(messages.len() + events.len());
+        for m in &messages {
+            timeline.push(TimelineItem::Message(message_from_row(m)?));
+        }
+        for e in &events {
+            timeline.push(TimelineItem::Event(event_from_row(e)?));
+        }
+        // Oldest first; at the same instant the provider's event (acknowledgment) follows
+        // the message that caused it.
+        timeline.sort_by_key(|i| (i.at(), matches!(i, TimelineItem::Event(_))));
+        Ok(Some(TicketView { ticket, service_name, timeline }))
+    }
+
+    pub async fn mark_read(&self, id: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO ticket_reads (ticket_id, read_at) VALUES (?, ?)
+             ON CONFLICT (ticket_id) DO UPDATE SET read_at = excluded.read_at",
+        )
+        .bind(id)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn services(&self) -> Result<Vec<Service>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM services ORDER BY name").fetch_all(&self.pool).await?;
+        rows.iter().map(service_from_row).collect()
+    }
+
+    pub async fn departments(&self) -> Result<Vec<Department>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM departments ORDER BY id DESC").fetch_all(&self.pool).await?;
+        rows.iter()
+            .map(|r| {
+                let id: String = r.get("id");
+                Ok(Department {
+                    id: DepartmentId::parse(&id).ok_or_else(|| StoreError::Corrupt(format!("department {id}")))?,
+                    name: r.get("name"),
+                })
+            })
+            .collect()
+    }
+}
+
+async fn upsert_department(c: &mut SqliteConnection, d: &Department) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO departments (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name")
+        .bind(d.id.as_str())
+        .bind(&d.name)
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
+
+async fn upsert_service(c: &mut SqliteConnection, s: &Service) -> Result<(), StoreError> {
+    let ips = serde_json::to_string(&s.ip_addresses).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    sqlx::query(
+        "INSERT OR REPLACE INTO services (id, name, kind, ip_addresses, order_number, datacenter, datacenter_timezone)
+         VALUES (?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&s.id)
+    .bind(&s.name)
+    .bind(&s.kind)
+    .bind(ips)
+    .bind(&s.order_number)
+    .bind(&s.datacenter)
+    .bind(&s.datacenter_timezone)
+    .execute(&mut *c)
+    .await?;
+    Ok(())
+}
+
+async fn upsert_ticket(c: &mut SqliteConnection, t: &Ticket) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT OR REPLACE INTO tickets (id, number, subject, department, priority, status, service_id, created_at,
+                                         updated_at, acknowledged_at, first_response_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&t.id)
+    .bind(t.number)
+    .bind(&t.subject)
+    .bind(t.department.as_str())
+    .bind(t.priority.as_str())
+    .bind(t.status.as_str())
+    .bind(&t.service_id)
+    .bind(t.created_at)
+    .bind(t.updated_at)
+    .bind(t.acknowledged_at)
+    .bind(t.first_response_at)
+    .execute(&mut *c)
+    .await?;
+    Ok(())
+}
+
+async fn upsert_message(c: &mut SqliteConnection, m: &TicketMessage) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT OR REPLACE INTO messages (id, ticket_id, author, author_name, body, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&m.id)
+    .bind(&m.ticket_id)
+    .bind(m.author.as_str())
+    .bind(&m.author_name)
+    .bind(&m.body)
+    .bind(m.created_at)
+    .execute(&mut *c)
+    .await?;
+    Ok(())
+}
+
+async fn upsert_event(c: &mut SqliteConnection, e: &TicketEvent) -> Result<(), StoreError> {
+    let data = serde_json::to_string(&e.kind).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    sqlx::query("INSERT OR REPLACE INTO events (id, ticket_id, at, data) VALUES (?, ?, ?, ?)")
+        .bind(&e.id)
+        .bind(&e.ticket_id)
+        .bind(e.at)
+        .bind(data)
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
+
+fn corrupt(what: &str, value: &str) -> StoreError {
+    StoreError::Corrupt(format!("{what} {value:?}"))
+}
+
+fn ticket_from_row(r: &SqliteRow) -> Result<Ticket, StoreError> {
+    let department: String = r.get("department");
+    let priority: String = r.get("priority");
+    let status: String = r.get("status");
+    Ok(Ticket {
+        id: r.get("id"),
+        number: r.get("number"),
+        subject: r.get("subject"),
+        department: DepartmentId::parse(&department).ok_or_else(|| corrupt("department", &department))?,
+        priority: Priority::parse(&priority).ok_or_else(|| corrupt("priority", &priority))?,
+        status: TicketStatus::parse(&status).ok_or_else(|| corrupt("status", &status))?,
+        service_id: r.get("service_id"),
+        created_at: r.get("created_at"),
+        updated_at: r.get("updated_at"),
+        acknowledged_at: r.get("acknowledged_at"),
+        first_response_at: r.get("first_response_at"),
+    })
+}
+
+fn message_from_row(r: &SqliteRow) -> Result<TicketMessage, StoreError> {
+    let author: String = r.get("author");
+    Ok(TicketMessage {
+        id: r.get("id"),
+        ticket_id: r.get("ticket_id"),
+        author: Author::parse(&author).ok_or_else(|| corrupt("author", &author))?,
+        author_name: r.get("author_name"),
+        body: r.get("body"),
+        created_at: r.get("created_at"),
+    })
+}
+
+fn event_from_row(r: &SqliteRow) -> Result<TicketEvent, StoreError> {
+    let data: String = r.get("data");
+    Ok(TicketEvent {
+        id: r.get("id"),
+        ticket_id: r.get("ticket_id"),
+        at: r.get("at"),
+        kind: serde_json::from_str(&data).map_err(|_| corrupt("event", &data))?,
+    })
+}
+
+fn service_from_row(r: &SqliteRow) -> Result<Service, StoreError> {
+    let ips: String = r.get("ip_addresses");
+    Ok(Service {
+        id: r.get("id"),
+        name: r.get("name"),
+        kind: r.get("kind"),
+        ip_addresses: serde_json::from_str(&ips).map_err(|_| corrupt("service addresses", &ips))?,
+        order_number: r.get("order_number"),
+        datacenter: r.get("datacenter"),
+        datacenter_timezone: r.get("datacenter_timezone"),
+    })
+}
+
+#[cfg(test)]
+mod tests;

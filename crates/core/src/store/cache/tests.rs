@@ -1,0 +1,108 @@
+//! Cache tests on a real SQLite file.
+
+use super::*;
+use chrono::TimeZone;
+use clientarea_api::EventKind;
+
+fn at(min: i64) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 3, 29, 0, 0, 0).unwrap() + chrono::Duration::minutes(min)
+}
+
+fn ticket(id: &str, status: TicketStatus, updated: i64) -> Ticket {
+    Ticket {
+        id: id.into(),
+        number: 100_000 + updated,
+        subject: format!("subject {id}"),
+        department: DepartmentId::Technical,
+        priority: Priority::Regular,
+        status,
+        service_id: Some("svc".into()),
+        created_at: at(0),
+        updated_at: at(updated),
+        acknowledged_at: Some(at(1)),
+        first_response_at: None,
+    }
+}
+
+fn message(id: &str, ticket: &str, author: Author, min: i64) -> TicketMessage {
+    TicketMessage {
+        id: id.into(),
+        ticket_id: ticket.into(),
+        author,
+        author_name: None,
+        body: format!("body {id}"),
+        created_at: at(min),
+    }
+}
+
+async fn cache() -> (tempfile::TempDir, Cache, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("acct").join("cache.sqlite");
+    let c = Cache::open(&path).await.unwrap();
+    (dir, c, path)
+}
+
+#[tokio::test]
+async fn a_page_and_its_cursor_land_together_and_survive_reopening() {
+    let (_dir, c, path) = cache().await;
+    assert!(c.cursor().await.unwrap().is_start());
+    let page = SyncPage {
+        services: vec![Service {
+            id: "svc".into(),
+            name: "VPS one".into(),
+            kind: "vps".into(),
+            ip_addresses: vec!["192.0.2.1".into()],
+            order_number: "#123456".into(),
+            datacenter: "Amsterdam".into(),
+            datacenter_timezone: "Europe/Amsterdam".into(),
+        }],
+        tickets: vec![ticket("a", TicketStatus::Open, 5), ticket("b", TicketStatus::Closed, 9)],
+        messages: vec![message("m1", "a", Author::Customer, 0)],
+        events: vec![TicketEvent { id: "e1".into(), ticket_id: "a".into(), at: at(1), kind: EventKind::Acknowledged }],
+        next_cursor: Cursor("c1.7".into()),
+        ..Default::default()
+    };
+    c.apply_page(&page, at(10)).await.unwrap();
+    c.close().await;
+
+    let c = Cache::open(&path).await.unwrap();
+    assert_eq!(c.cursor().await.unwrap(), Cursor("c1.7".into()));
+    let list = c.list_tickets(&TicketFilter::default()).await.unwrap();
+    assert_eq!(list.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), ["b", "a"], "newest first");
+    assert_eq!(list[1].service_name.as_deref(), Some("VPS one"));
+    let open = c.list_tickets(&TicketFilter { status: Some(TicketStatus::Open), ..Default::default() }).await.unwrap();
+    assert_eq!(open.len(), 1);
+    assert_eq!(open[0].id, "a");
+    let view = c.ticket_view("a").await.unwrap().unwrap();
+    assert_eq!(view.timeline.len(), 2);
+    assert!(matches!(view.timeline[0], TimelineItem::Message(_)));
+    assert!(matches!(&view.timeline[1], TimelineItem::Event(e) if e.kind == EventKind::Acknowledged));
+}
+
+#[tokio::test]
+async fn a_repeated_record_replaces_the_old_one() {
+    let (_dir, c, _) = cache().await;
+    let mut page = SyncPage { tickets: vec![ticket("a", TicketStatus::Open, 1)], ..Default::default() };
+    c.apply_page(&page, at(1)).await.unwrap();
+    page.tickets = vec![ticket("a", TicketStatus::Resolved, 2)];
+    c.apply_page(&page, at(2)).await.unwrap();
+    let list = c.list_tickets(&TicketFilter::default()).await.unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].status, TicketStatus::Resolved);
+}
+
+#[tokio::test]
+async fn staff_messages_after_the_last_read_are_unread() {
+    let (_dir, c, _) = cache().await;
+    let page = SyncPage {
+        tickets: vec![ticket("a", TicketStatus::Answered, 3)],
+        messages: vec![message("m1", "a", Author::Customer, 0), message("m2", "a", Author::Staff, 3)],
+        ..Default::default()
+    };
+    c.apply_page(&page, at(3)).await.unwrap();
+    assert!(c.list_tickets(&TicketFilter::default()).await.unwrap()[0].unread);
+    c.mark_read("a", at(4)).await.unwrap();
+    assert!(!c.list_tickets(&TicketFilter::default()).await.unwrap()[0].unread);
+    c.apply_message(&message("m3", "a", Author::Staff, 5)).await.unwrap();
+    assert!(c.list_tickets(&TicketFilter::default()).await.unwrap()[0].unread);
+}

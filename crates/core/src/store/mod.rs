@@ -1,0 +1,42 @@
+//! The local stores, both SQLite files through sqlx with forward-only migrations:
+//! the *profile* (`profile.sqlite`: accounts and settings, one per data directory) and
+//! one *cache* per account (`accounts/<id>/cache.sqlite`: the provider's data as last
+//! pulled). WAL mode, so the UI reads while a pull writes.
+
+mod cache;
+mod profile;
+
+use std::path::Path;
+use std::time::Duration;
+
+use sqlx::SqlitePool;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+pub use cache::Cache;
+pub use profile::{AccountRecord, Profile};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("local database error: {0}")]
+    Sqlx(#[from] sqlx::Error),
+    #[error("local database migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("cannot create the data directory: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("a cached record is not readable: {0}")]
+    Corrupt(String),
+}
+
+async fn open_pool(path: &Path) -> Result<SqlitePool, StoreError> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let opts = SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5));
+    Ok(SqlitePoolOptions::new().max_connections(4).connect_with(opts).await?)
+}

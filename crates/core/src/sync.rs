@@ -1,0 +1,37 @@
+//! The pull: ask the provider for everything changed after the cache's cursor, page by
+//! page, each page applied with its cursor in one transaction, until nothing is left.
+//! An unchanged pull is one request with an empty page.
+
+use chrono::Utc;
+
+use crate::provider::{ProviderClient, ProviderError};
+use crate::store::Cache;
+
+/// Records per page: big enough that a first sync of years of tickets takes few round
+/// trips, small enough that one page's transaction stays short.
+pub const PAGE_SIZE: u32 = 500;
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PullReport {
+    pub requests: u32,
+    pub records: usize,
+}
+
+pub async fn pull_all(client: &ProviderClient, cache: &Cache) -> crate::Result<PullReport> {
+    let mut report = PullReport::default();
+    let mut cursor = cache.cursor().await?;
+    loop {
+        let page = client.pull(&cursor, PAGE_SIZE).await?;
+        report.requests += 1;
+        report.records += page.len();
+        if page.has_more && page.next_cursor == cursor {
+            // A provider that says "more" without moving would have us loop forever.
+            return Err(ProviderError::InvalidResponse("the pull cursor did not advance".into()).into());
+        }
+        cache.apply_page(&page, Utc::now()).await?;
+        cursor = page.next_cursor;
+        if !page.has_more {
+            return Ok(report);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Tickets as the app shows them: summaries for the list, a view with the conversation
+//! and the provider's events on one timeline, and the draft of a new ticket.
+
+use chrono::{DateTime, Utc};
+use clientarea_api::{DepartmentId, NewTicket, Priority, Ticket, TicketEvent, TicketMessage, TicketStatus};
+use serde::{Deserialize, Serialize};
+
+/// One row of the ticket list.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TicketSummary {
+    pub id: String,
+    pub number: i64,
+    pub subject: String,
+    pub department: DepartmentId,
+    pub priority: Priority,
+    pub status: TicketStatus,
+    pub service_name: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub acknowledged_at: Option<DateTime<Utc>>,
+    pub first_response_at: Option<DateTime<Utc>>,
+    /// A staff message came after the customer last opened the ticket.
+    pub unread: bool,
+}
+
+/// What the list shows; `None` means any.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TicketFilter {
+    pub status: Option<TicketStatus>,
+    pub department: Option<DepartmentId>,
+    pub priority: Option<Priority>,
+}
+
+/// A ticket with its whole conversation, oldest first.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TicketView {
+    pub ticket: Ticket,
+    pub service_name: Option<String>,
+    pub timeline: Vec<TimelineItem>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(tag = "type", content = "item", rename_all = "snake_case")]
+pub enum TimelineItem {
+    Message(TicketMessage),
+    Event(TicketEvent),
+}
+
+impl TimelineItem {
+    pub fn at(&self) -> DateTime<Utc> {
+        match self {
+            TimelineItem::Message(m) => m.created_at,
+            TimelineItem::Event(e) => e.at,
+        }
+    }
+}
+
+/// A new ticket as the customer fills it in.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TicketDraft {
+    pub department: DepartmentId,
+    pub priority: Priority,
+    pub subject: String,
+    pub body: String,
+    #[serde(default)]
+    pub service_id: Option<String>,
+}
+
+impl TicketDraft {
+    /// The request to send, or which fields are wrong (the provider's own rules).
+    pub fn to_new_ticket(&self) -> Result<NewTicket, crate::Error> {
+        let new = NewTicket {
+            department: self.department,
+            priority: self.priority,
+            subject: self.subject.trim().to_owned(),
+            body: self.body.clone(),
+            service_id: self.service_id.clone().filter(|s| !s.is_empty()),
+        };
+        let errors = clientarea_api::check_new_ticket(&new);
+        if errors.is_empty() { Ok(new) } else { Err(crate::Error::Validation(errors)) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_blank_draft_names_its_empty_fields() {
+        let d = TicketDraft {
+            department: DepartmentId::Technical,
+            priority: Priority::Regular,
+            subject: " ".into(),
+            body: "".into(),
+            service_id: Some(String::new()),
+        };
+        let err = d.to_new_ticket().unwrap_err();
+        assert_eq!(err.code(), "validation");
+        let fields: Vec<_> = err.field_errors().iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(fields, ["subject", "body"]);
+    }
+
+    #[test]
+    fn a_good_draft_is_trimmed_and_drops_an_empty_service() {
+        let d = TicketDraft {
+            department: DepartmentId::Financial,
+            priority: Priority::High,
+            subject: "  Refund  ".into(),
+            body: "Please".into(),
+            service_id: Some(String::new()),
+        };
+        let t = d.to_new_ticket().unwrap();
+        assert_eq!(t.subject, "Refund");
+        assert_eq!(t.service_id, None);
+    }
+}

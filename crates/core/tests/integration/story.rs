@@ -1,0 +1,146 @@
+use std::sync::Arc;
+
+use clientarea_api::{DepartmentId, EventKind, NewTicket, Priority, TicketStatus};
+use clientarea_core::provider::{ProviderClient, parse_provider_url};
+use clientarea_core::tickets::TimelineItem;
+use clientarea_core::{Engine, EngineConfig, MemorySecrets, TicketDraft, TicketFilter};
+
+async fn provider() -> clientarea_provider::Running {
+    let config = clientarea_provider::Config { data_dir: None, demo: true };
+    clientarea_provider::spawn("127.0.0.1:0".parse().unwrap(), config).await.unwrap()
+}
+
+async fn engine(dir: &std::path::Path) -> Engine {
+    Engine::open(EngineConfig { data_dir: dir.to_owned(), secrets: Arc::new(MemorySecrets::default()) }).await.unwrap()
+}
+
+#[tokio::test]
+async fn sign_in_pull_create_retry_and_reply() {
+    let server = provider().await;
+    let dir = tempfile::tempdir().unwrap();
+    let engine = engine(dir.path()).await;
+
+    // A wrong password is refused with its own code and opens nothing.
+    let err = engine.sign_in(&server.url(), "demo@example.com", "wrong").await.unwrap_err();
+    assert_eq!(err.code(), "invalid-credentials");
+    assert!(engine.session().await.is_none());
+
+    let session = engine.sign_in(&server.url(), "demo@example.com", "demo").await.unwrap();
+    assert_eq!(session.email, "demo@example.com");
+    let report = engine.sync_now().await.unwrap();
+    assert!(report.records > 10, "the demo data arrives: {report:?}");
+    let tickets = engine.list_tickets(&TicketFilter::default()).await.unwrap();
+    assert_eq!(tickets.len(), 4);
+    assert!(tickets.iter().any(|t| t.status == TicketStatus::Closed));
+    assert!(tickets.iter().all(|t| t.acknowledged_at.is_some()));
+    assert_eq!(engine.services().await.unwrap().len(), 3);
+
+    // An unchanged pull is a single request that brings nothing.
+    let again = engine.sync_now().await.unwrap();
+    assert_eq!((again.requests, again.records), (1, 0));
+
+    // Create: it comes back acknowledged and is in the cache at once.
+    let draft = TicketDraft {
+        department: DepartmentId::Technical,
+        priority: Priority::High,
+        subject: "Port 443 closed on srv-fra-07".into(),
+        body: "Since 10:05 CET nginx is unreachable from outside.".into(),
+        service_id: Some("svc-ded-fra".into()),
+    };
+    let view = engine.create_ticket(&draft).await.unwrap();
+    assert_eq!(view.ticket.subject, draft.subject);
+    assert!(view.timeline.iter().any(|i| matches!(i, TimelineItem::Event(e) if e.kind == EventKind::Acknowledged)));
+    assert_eq!(engine.list_tickets(&TicketFilter::default()).await.unwrap().len(), 5);
+
+    // Reply: the message is in the conversation.
+    let view = engine.reply(&view.ticket.id, "Traceroute attached below.").await.unwrap();
+    assert!(view.timeline.iter().any(|i| matches!(i, TimelineItem::Message(m) if m.body == "Traceroute attached below.")));
+
+    // A blank reply is refused before anything is sent.
+    let err = engine.reply(&view.ticket.id, "   ").await.unwrap_err();
+    assert_eq!(err.code(), "validation");
+    server.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_create_retried_with_its_key_makes_one_ticket() {
+    let server = provider().await;
+    let url = parse_provider_url(&server.url()).unwrap();
+    let client = ProviderClient::new(url).unwrap();
+    let token = client.sign_in("demo@example.com", "demo").await.unwrap().token;
+    let client = client.with_token(token);
+    let new = NewTicket {
+        department: DepartmentId::Financial,
+        priority: Priority::Regular,
+        subject: "Refund for order #517204".into(),
+        body: "Please refund the setup fee.".into(),
+        service_id: None,
+    };
+    let first = client.create_ticket(&new, "key-1").await.unwrap();
+    let second = client.create_ticket(&new, "key-1").await.unwrap();
+    assert_eq!(first, second, "the retry returns the first result");
+    let page = client.pull(&Default::default(), 1000).await.unwrap();
+    let refunds = page.tickets.iter().filter(|t| t.subject == new.subject).count();
+    assert_eq!(refunds, 1, "one ticket, however often it was sent");
+
+    // The same key with another body is a client bug, refused.
+    let other = NewTicket { subject: "Something else".into(), ..new.clone() };
+    let err = client.create_ticket(&other, "key-1").await.unwrap_err();
+    assert_eq!(err.code(), "provider-rejected");
+    // A fresh key makes a new ticket.
+    let third = client.create_ticket(&new, "key-2").await.unwrap();
+    assert_ne!(third.ticket.id, first.ticket.id);
+    server.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn the_cache_works_when_the_provider_is_gone() {
+    let server = provider().await;
+    let url = server.url();
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = Arc::new(MemorySecrets::default());
+    let engine = Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets: secrets.clone() }).await.unwrap();
+    engine.sign_in(&url, "demo@example.com", "demo").await.unwrap();
+    engine.sync_now().await.unwrap();
+    server.stop().await.unwrap();
+
+    // A new engine on the same data directory: resume the account, read from the cache.
+    drop(engine);
+    let engine = Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets }).await.unwrap();
+    let account = engine.last_account().await.unwrap().unwrap();
+    engine.resume(account).await.unwrap();
+    assert_eq!(engine.list_tickets(&TicketFilter::default()).await.unwrap().len(), 4);
+    let err = engine.sync_now().await.unwrap_err();
+    assert_eq!(err.code(), "provider-unreachable");
+    assert_eq!(engine.sync_state().state, "offline");
+    assert_eq!(engine.sync_state().error_code, Some("provider-unreachable"));
+}
+
+#[tokio::test]
+async fn a_provider_that_answers_garbage_is_named_as_such() {
+    // A plain HTTP server on loopback that answers every request with HTML.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let task = tokio::spawn(async move {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        // Bounded: this test makes two requests.
+        for _ in 0..2 {
+            let (mut s, _) = listener.accept().await.unwrap();
+            let mut buf = vec![0u8; 4096];
+            let _ = s.read(&mut buf).await;
+            let body = "<html>maintenance</html>";
+            let res = format!("HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
+            s.write_all(res.as_bytes()).await.unwrap();
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let engine = engine(dir.path()).await;
+    let err = engine.sign_in(&format!("http://{addr}"), "demo@example.com", "demo").await.unwrap_err();
+    assert_eq!(err.code(), "provider-invalid-response");
+    let err = engine.sign_in(&format!("http://{addr}"), "demo@example.com", "demo").await.unwrap_err();
+    assert_eq!(err.code(), "provider-invalid-response");
+    task.await.unwrap();
+    // And an address nobody listens on is "unreachable", quickly.
+    let err = engine.sign_in(&format!("http://{addr}"), "demo@example.com", "demo").await.unwrap_err();
+    assert_eq!(err.code(), "provider-unreachable");
+}
