@@ -1,0 +1,21 @@
+## Das Fenster, die Navigation und der Verbindungsstatus.
+
+-brand-name = Kundenbereich
+
+app-window-title = { -brand-name }
+app-nav-tickets = Tickets
+app-nav-new-ticket = Neues Ticket
+app-nav-settings = Einstellungen
+app-sign-out = Abmelden
+app-demo-badge = Demo
+app-loading = Wird geladen…
+app-error-details = Details
+app-dismiss = Schließen
+app-sync-online = Aktuell
+app-sync-syncing = Wird synchronisiert…
+app-sync-offline = Offline: gespeicherte Daten werden angezeigt
+app-sync-now = Jetzt synchronisieren
+# Variables:
+#   $time (String) - when the last sync finished, already formatted
+app-sync-last = Zuletzt synchronisiert { $time }
+app-sync-never = Noch nicht synchronisiert

@@ -1,0 +1,21 @@
+## Was schiefging und was zu tun ist. Eine Meldung je Fehlercode der App.
+
+error-invalid-credentials = E-Mail-Adresse oder Passwort sind nicht korrekt. Prüfen Sie beides und versuchen Sie es erneut.
+error-provider-unreachable = Der Provider ist nicht erreichbar. Prüfen Sie Ihre Verbindung; bis dahin zeigt die App Ihre gespeicherten Daten.
+error-provider-invalid-response = Der Provider hat eine Antwort gesendet, die diese App nicht versteht. Prüfen Sie die Adresse des Providers oder versuchen Sie es später erneut.
+error-provider-rejected = Der Provider hat die Anfrage abgelehnt. Versuchen Sie es in einigen Minuten erneut; wenn es weiter fehlschlägt, schreiben Sie dem Support per E-Mail.
+error-provider-url-invalid = Das ist keine gültige Provider-Adresse. Verwenden Sie die Form https://api.ihr-provider.com.
+error-provider-url-insecure = Die Provider-Adresse muss mit https:// beginnen, damit Ihr Passwort verschlüsselt übertragen wird.
+error-session-expired = Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.
+error-validation = Einige Felder brauchen Ihre Aufmerksamkeit: siehe die Hinweise daneben.
+error-not-signed-in = Sie sind nicht angemeldet. Melden Sie sich an, um fortzufahren.
+error-ticket-not-found = Dieses Ticket ist nicht in Ihren gespeicherten Daten. Synchronisieren Sie und versuchen Sie es erneut.
+error-keyring-unavailable = Der Schlüsselbund des Systems ist nicht verfügbar, daher kann Ihre Anmeldung nicht sicher gespeichert werden. Starten Sie den Schlüsselbund Ihres Desktops (zum Beispiel GNOME Keyring) und versuchen Sie es erneut.
+error-keyring-locked = Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.
+error-keyring-timeout = Der Schlüsselbund des Systems hat nicht geantwortet. Entsperren Sie ihn und versuchen Sie es erneut.
+error-storage = Die App konnte ihre gespeicherten Daten nicht lesen oder schreiben. Prüfen Sie den freien Speicherplatz und starten Sie die App neu.
+error-demo-failed = Der Demo-Provider konnte auf diesem Computer nicht gestartet werden. Starten Sie die App neu und versuchen Sie es erneut.
+error-unknown = Etwas Unerwartetes ist schiefgegangen. Versuchen Sie es erneut; die Details unten helfen dem Support.
+error-field-required = Dieses Feld ist erforderlich.
+error-field-too-long = Dieser Text ist zu lang.
+error-field-invalid = Dieser Wert ist ungültig.

@@ -1,0 +1,15 @@
+## Einstellungen: Sprache und Konto.
+
+settings-heading = Einstellungen
+settings-language = Sprache
+# Variables:
+#   $language (String) - the name of the language the system uses
+settings-language-system = Systemsprache ({ $language })
+settings-language-hint = Die App folgt der Sprache Ihres Systems, sofern Sie hier keine andere wählen.
+settings-language-en-US = English
+settings-language-it = Italiano
+settings-language-de = Deutsch
+settings-language-es = Español
+settings-account = Konto
+settings-account-email = E-Mail-Adresse
+settings-account-provider = Provider

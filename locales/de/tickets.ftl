@@ -1,0 +1,66 @@
+## Ticketliste, Verlauf eines Tickets, Antworten und das Formular für neue Tickets.
+## Abteilungs- und Prioritätsnamen folgen den Support-Seiten des Providers.
+
+tickets-list-heading = Support-Tickets
+tickets-filter-status = Status
+tickets-filter-department = Abteilung
+tickets-filter-priority = Priorität
+tickets-filter-any = Alle
+tickets-empty = Sie haben noch keine Tickets.
+tickets-empty-filtered = Kein Ticket entspricht diesen Filtern.
+# Variables:
+#   $number (Number) - the ticket number the provider gave
+tickets-number = #{ NUMBER($number, useGrouping: "false") }
+tickets-unread = Neue Antwort
+tickets-ack-done = Eingangsbestätigt
+tickets-ack-pending = Eingangsbestätigung ausstehend
+# Variables:
+#   $time (String) - date and time, already formatted
+tickets-updated = Aktualisiert { $time }
+tickets-status-open = Offen
+tickets-status-answered = Beantwortet
+tickets-status-resolved = Gelöst
+tickets-status-closed = Geschlossen
+tickets-department-technical = Technik
+tickets-department-financial = Finanzen
+tickets-priority-regular = Normal
+tickets-priority-high = Hoch
+
+tickets-view-back = Zurück zu den Tickets
+tickets-view-service = Dienst
+# Variables:
+#   $time (String) - date and time, already formatted
+tickets-view-opened = Eröffnet { $time }
+tickets-author-you = Sie
+tickets-author-staff = Support
+tickets-event-acknowledged = Ihr Ticket ist eingegangen und wurde automatisch bestätigt.
+# Variables:
+#   $from (String) - the previous status, already translated
+#   $to (String) - the new status, already translated
+tickets-event-status = Status geändert von { $from } zu { $to }.
+# Variables:
+#   $level (Number) - the support level, 1 to 3
+#   $team (String) - the team now handling the ticket
+tickets-event-escalated = An Level { $level } weitergeleitet: { $team }.
+# Variables:
+#   $reason (String) - why the provider escalated, in the provider's words
+tickets-event-escalated-reason = Grund: { $reason }
+tickets-reply-heading = Antworten
+tickets-reply-placeholder = Ihre Antwort…
+tickets-reply-send = Antwort senden
+tickets-reply-sending = Wird gesendet…
+
+tickets-new-heading = Neues Ticket
+tickets-new-department = Abteilung
+tickets-new-department-technical = Technische Fragen: Server-, Netzwerk- oder technische Probleme
+tickets-new-department-financial = Finanzielle Fragen: Rechnungen, Zahlungen oder Abrechnung
+tickets-new-priority = Priorität
+tickets-new-priority-regular = Normal: Standardanfragen
+tickets-new-priority-high = Hoch: kritische Vorfälle, z. B. ein komplett nicht verfügbarer Dienst
+tickets-new-service = Dienst
+tickets-new-service-none = Kein bestimmter Dienst
+tickets-new-subject = Betreff
+tickets-new-body = Beschreibung
+tickets-new-body-hint = Beschreiben Sie das Problem genau: was passiert, seit wann, was Sie schon versucht haben.
+tickets-new-submit = Ticket eröffnen
+tickets-new-sending = Wird gesendet…

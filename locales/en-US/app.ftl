@@ -1,0 +1,21 @@
+## The window, the navigation and the connection status.
+
+-brand-name = Client Area
+
+app-window-title = { -brand-name }
+app-nav-tickets = Tickets
+app-nav-new-ticket = New ticket
+app-nav-settings = Settings
+app-sign-out = Sign out
+app-demo-badge = Demo
+app-loading = Loading…
+app-error-details = Details
+app-dismiss = Dismiss
+app-sync-online = Up to date
+app-sync-syncing = Syncing…
+app-sync-offline = Offline: showing saved data
+app-sync-now = Sync now
+# Variables:
+#   $time (String) - when the last sync finished, already formatted
+app-sync-last = Last synced { $time }
+app-sync-never = Not synced yet

@@ -1,0 +1,66 @@
+## Ticket list, a ticket's conversation, replies and the new-ticket form.
+## Department and priority names follow the provider's support pages.
+
+tickets-list-heading = Support tickets
+tickets-filter-status = Status
+tickets-filter-department = Department
+tickets-filter-priority = Priority
+tickets-filter-any = All
+tickets-empty = You have no tickets yet.
+tickets-empty-filtered = No ticket matches these filters.
+# Variables:
+#   $number (Number) - the ticket number the provider gave
+tickets-number = #{ NUMBER($number, useGrouping: "false") }
+tickets-unread = New reply
+tickets-ack-done = Acknowledged
+tickets-ack-pending = Awaiting acknowledgment
+# Variables:
+#   $time (String) - date and time, already formatted
+tickets-updated = Updated { $time }
+tickets-status-open = Open
+tickets-status-answered = Answered
+tickets-status-resolved = Resolved
+tickets-status-closed = Closed
+tickets-department-technical = Technical
+tickets-department-financial = Financial
+tickets-priority-regular = Regular
+tickets-priority-high = High
+
+tickets-view-back = Back to tickets
+tickets-view-service = Service
+# Variables:
+#   $time (String) - date and time, already formatted
+tickets-view-opened = Opened { $time }
+tickets-author-you = You
+tickets-author-staff = Support
+tickets-event-acknowledged = Your ticket was received and acknowledged automatically.
+# Variables:
+#   $from (String) - the previous status, already translated
+#   $to (String) - the new status, already translated
+tickets-event-status = Status changed from { $from } to { $to }.
+# Variables:
+#   $level (Number) - the support level, 1 to 3
+#   $team (String) - the team now handling the ticket
+tickets-event-escalated = Passed to level { $level }: { $team }.
+# Variables:
+#   $reason (String) - why the provider escalated, in the provider's words
+tickets-event-escalated-reason = Why: { $reason }
+tickets-reply-heading = Reply
+tickets-reply-placeholder = Write your reply…
+tickets-reply-send = Send reply
+tickets-reply-sending = Sending…
+
+tickets-new-heading = New ticket
+tickets-new-department = Department
+tickets-new-department-technical = Technical issues: server, network or technical problems
+tickets-new-department-financial = Financial issues: billing, payments or invoices
+tickets-new-priority = Priority
+tickets-new-priority-regular = Regular: standard requests
+tickets-new-priority-high = High: critical incidents, such as a service that is completely down
+tickets-new-service = Service
+tickets-new-service-none = No specific service
+tickets-new-subject = Subject
+tickets-new-body = Description
+tickets-new-body-hint = Describe the problem in detail: what happens, since when, what you already tried.
+tickets-new-submit = Open ticket
+tickets-new-sending = Sending…

@@ -1,0 +1,21 @@
+## La ventana, la navegación y el estado de la conexión.
+
+-brand-name = Área de Cliente
+
+app-window-title = { -brand-name }
+app-nav-tickets = Tickets
+app-nav-new-ticket = Nuevo ticket
+app-nav-settings = Configuración
+app-sign-out = Cerrar sesión
+app-demo-badge = Demo
+app-loading = Cargando…
+app-error-details = Detalles
+app-dismiss = Cerrar
+app-sync-online = Actualizado
+app-sync-syncing = Sincronizando…
+app-sync-offline = Sin conexión: se muestran los datos guardados
+app-sync-now = Sincronizar ahora
+# Variables:
+#   $time (String) - when the last sync finished, already formatted
+app-sync-last = Última sincronización { $time }
+app-sync-never = Aún no sincronizado

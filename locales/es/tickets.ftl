@@ -1,0 +1,66 @@
+## Lista de tickets, conversación, respuestas y formulario de nuevo ticket.
+## Los nombres de departamentos y prioridades siguen las páginas de soporte del proveedor.
+
+tickets-list-heading = Tickets de soporte
+tickets-filter-status = Estado
+tickets-filter-department = Departamento
+tickets-filter-priority = Prioridad
+tickets-filter-any = Todos
+tickets-empty = Todavía no tiene tickets.
+tickets-empty-filtered = Ningún ticket coincide con estos filtros.
+# Variables:
+#   $number (Number) - the ticket number the provider gave
+tickets-number = #{ NUMBER($number, useGrouping: "false") }
+tickets-unread = Nueva respuesta
+tickets-ack-done = Recibido
+tickets-ack-pending = Pendiente de acuse de recibo
+# Variables:
+#   $time (String) - date and time, already formatted
+tickets-updated = Actualizado { $time }
+tickets-status-open = Abierto
+tickets-status-answered = Respondido
+tickets-status-resolved = Resuelto
+tickets-status-closed = Cerrado
+tickets-department-technical = Técnico
+tickets-department-financial = Financiero
+tickets-priority-regular = Regular
+tickets-priority-high = Alta
+
+tickets-view-back = Volver a los tickets
+tickets-view-service = Servicio
+# Variables:
+#   $time (String) - date and time, already formatted
+tickets-view-opened = Abierto el { $time }
+tickets-author-you = Usted
+tickets-author-staff = Soporte
+tickets-event-acknowledged = Su ticket se ha recibido y confirmado automáticamente.
+# Variables:
+#   $from (String) - the previous status, already translated
+#   $to (String) - the new status, already translated
+tickets-event-status = Estado cambiado de { $from } a { $to }.
+# Variables:
+#   $level (Number) - the support level, 1 to 3
+#   $team (String) - the team now handling the ticket
+tickets-event-escalated = Escalado al nivel { $level }: { $team }.
+# Variables:
+#   $reason (String) - why the provider escalated, in the provider's words
+tickets-event-escalated-reason = Motivo: { $reason }
+tickets-reply-heading = Responder
+tickets-reply-placeholder = Escriba su respuesta…
+tickets-reply-send = Enviar respuesta
+tickets-reply-sending = Enviando…
+
+tickets-new-heading = Nuevo ticket
+tickets-new-department = Departamento
+tickets-new-department-technical = Cuestiones técnicas: problemas de servidor, red o técnicos
+tickets-new-department-financial = Problemas financieros: facturación, pagos o facturas
+tickets-new-priority = Prioridad
+tickets-new-priority-regular = Regular: solicitudes estándar
+tickets-new-priority-high = Alta: incidentes críticos, por ejemplo un servicio totalmente caído
+tickets-new-service = Servicio
+tickets-new-service-none = Ningún servicio concreto
+tickets-new-subject = Asunto
+tickets-new-body = Descripción
+tickets-new-body-hint = Describa el problema en detalle: qué ocurre, desde cuándo, qué ha probado ya.
+tickets-new-submit = Abrir ticket
+tickets-new-sending = Enviando…

@@ -1,0 +1,21 @@
+## La finestra, la navigazione e lo stato della connessione.
+
+-brand-name = Area clienti
+
+app-window-title = { -brand-name }
+app-nav-tickets = Ticket
+app-nav-new-ticket = Nuovo ticket
+app-nav-settings = Impostazioni
+app-sign-out = Esci
+app-demo-badge = Demo
+app-loading = Caricamento…
+app-error-details = Dettagli
+app-dismiss = Chiudi
+app-sync-online = Aggiornato
+app-sync-syncing = Sincronizzazione…
+app-sync-offline = Offline: vengono mostrati i dati salvati
+app-sync-now = Sincronizza ora
+# Variables:
+#   $time (String) - when the last sync finished, already formatted
+app-sync-last = Ultima sincronizzazione { $time }
+app-sync-never = Non ancora sincronizzato

@@ -1,0 +1,15 @@
+## Impostazioni: lingua e account.
+
+settings-heading = Impostazioni
+settings-language = Lingua
+# Variables:
+#   $language (String) - the name of the language the system uses
+settings-language-system = Lingua di sistema ({ $language })
+settings-language-hint = L'app segue la lingua del sistema, a meno che tu non ne scelga un'altra qui.
+settings-language-en-US = English
+settings-language-it = Italiano
+settings-language-de = Deutsch
+settings-language-es = Español
+settings-account = Account
+settings-account-email = Indirizzo e-mail
+settings-account-provider = Provider

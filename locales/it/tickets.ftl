@@ -1,0 +1,66 @@
+## Elenco dei ticket, conversazione, risposte e modulo del nuovo ticket.
+## I nomi di reparti e priorità seguono le pagine di assistenza del provider.
+
+tickets-list-heading = Ticket di assistenza
+tickets-filter-status = Stato
+tickets-filter-department = Reparto
+tickets-filter-priority = Priorità
+tickets-filter-any = Tutti
+tickets-empty = Non hai ancora nessun ticket.
+tickets-empty-filtered = Nessun ticket corrisponde a questi filtri.
+# Variables:
+#   $number (Number) - the ticket number the provider gave
+tickets-number = #{ NUMBER($number, useGrouping: "false") }
+tickets-unread = Nuova risposta
+tickets-ack-done = Ricevuto
+tickets-ack-pending = In attesa di conferma di ricezione
+# Variables:
+#   $time (String) - date and time, already formatted
+tickets-updated = Aggiornato { $time }
+tickets-status-open = Aperto
+tickets-status-answered = Risposto
+tickets-status-resolved = Risolto
+tickets-status-closed = Chiuso
+tickets-department-technical = Tecnico
+tickets-department-financial = Finanziario
+tickets-priority-regular = Normale
+tickets-priority-high = Alta
+
+tickets-view-back = Torna ai ticket
+tickets-view-service = Servizio
+# Variables:
+#   $time (String) - date and time, already formatted
+tickets-view-opened = Aperto il { $time }
+tickets-author-you = Tu
+tickets-author-staff = Assistenza
+tickets-event-acknowledged = Il tuo ticket è stato ricevuto e confermato automaticamente.
+# Variables:
+#   $from (String) - the previous status, already translated
+#   $to (String) - the new status, already translated
+tickets-event-status = Stato cambiato da { $from } a { $to }.
+# Variables:
+#   $level (Number) - the support level, 1 to 3
+#   $team (String) - the team now handling the ticket
+tickets-event-escalated = Inoltrato al livello { $level }: { $team }.
+# Variables:
+#   $reason (String) - why the provider escalated, in the provider's words
+tickets-event-escalated-reason = Motivo: { $reason }
+tickets-reply-heading = Rispondi
+tickets-reply-placeholder = Scrivi la tua risposta…
+tickets-reply-send = Invia risposta
+tickets-reply-sending = Invio in corso…
+
+tickets-new-heading = Nuovo ticket
+tickets-new-department = Reparto
+tickets-new-department-technical = Problemi tecnici: server, rete o problemi tecnici
+tickets-new-department-financial = Problemi finanziari: fatturazione, pagamenti o fatture
+tickets-new-priority = Priorità
+tickets-new-priority-regular = Normale: richieste standard
+tickets-new-priority-high = Alta: incidenti critici, ad esempio un servizio completamente non disponibile
+tickets-new-service = Servizio
+tickets-new-service-none = Nessun servizio specifico
+tickets-new-subject = Oggetto
+tickets-new-body = Descrizione
+tickets-new-body-hint = Descrivi il problema in dettaglio: cosa succede, da quando, cosa hai già provato.
+tickets-new-submit = Apri ticket
+tickets-new-sending = Invio in corso…
