@@ -9,8 +9,8 @@ tickets-filter-any = Alle
 tickets-empty = Sie haben noch keine Tickets.
 tickets-empty-filtered = Kein Ticket entspricht diesen Filtern.
 # Variables:
-#   $number (Number) - the ticket number the provider gave
-tickets-number = #{ NUMBER($number, useGrouping: "false") }
+#   $number (String) - the ticket number the provider gave, as digits (an identifier, never grouped)
+tickets-number = #{ $number }
 tickets-unread = Neue Antwort
 tickets-ack-done = Eingangsbestätigt
 tickets-ack-pending = Eingangsbestätigung ausstehend

@@ -9,8 +9,8 @@ tickets-filter-any = All
 tickets-empty = You have no tickets yet.
 tickets-empty-filtered = No ticket matches these filters.
 # Variables:
-#   $number (Number) - the ticket number the provider gave
-tickets-number = #{ NUMBER($number, useGrouping: "false") }
+#   $number (String) - the ticket number the provider gave, as digits (an identifier, never grouped)
+tickets-number = #{ $number }
 tickets-unread = New reply
 tickets-ack-done = Acknowledged
 tickets-ack-pending = Awaiting acknowledgment

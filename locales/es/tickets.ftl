@@ -9,8 +9,8 @@ tickets-filter-any = Todos
 tickets-empty = Todavía no tiene tickets.
 tickets-empty-filtered = Ningún ticket coincide con estos filtros.
 # Variables:
-#   $number (Number) - the ticket number the provider gave
-tickets-number = #{ NUMBER($number, useGrouping: "false") }
+#   $number (String) - the ticket number the provider gave, as digits (an identifier, never grouped)
+tickets-number = #{ $number }
 tickets-unread = Nueva respuesta
 tickets-ack-done = Recibido
 tickets-ack-pending = Pendiente de acuse de recibo

@@ -9,8 +9,8 @@ tickets-filter-any = Tutti
 tickets-empty = Non hai ancora nessun ticket.
 tickets-empty-filtered = Nessun ticket corrisponde a questi filtri.
 # Variables:
-#   $number (Number) - the ticket number the provider gave
-tickets-number = #{ NUMBER($number, useGrouping: "false") }
+#   $number (String) - the ticket number the provider gave, as digits (an identifier, never grouped)
+tickets-number = #{ $number }
 tickets-unread = Nuova risposta
 tickets-ack-done = Ricevuto
 tickets-ack-pending = In attesa di conferma di ricezione

@@ -77,11 +77,6 @@ impl Localizer {
             let mut bundle = FluentBundle::new_concurrent(vec![lang]);
             // Window titles and notification text are plain strings: no bidi isolation marks.
             bundle.set_use_isolating(false);
-            // fluent-rs has no built-in NUMBER(); the UI's fluent.js does. Rust formats
-            // numbers without grouping, which is what the options used here ask for.
-            let _ = bundle.add_function("NUMBER", |positional, _named| {
-                positional.first().cloned().unwrap_or(fluent_bundle::FluentValue::None)
-            });
             for (_, _, source) in resources().iter().filter(|(l, _, _)| *l == locale) {
                 match FluentResource::try_new((*source).to_owned()) {
                     Ok(res) => {

@@ -136,7 +136,7 @@ fn formats_in_each_locale_with_the_brand_term() {
     assert_eq!(l10n.format("de", "app-window-title", None), "Kundenbereich");
     assert_eq!(l10n.format("es", "app-window-title", None), "Área de Cliente");
     let mut args = FluentArgs::new();
-    args.set("number", 100234);
+    args.set("number", "100234");
     assert_eq!(l10n.format("de", "tickets-number", Some(&args)), "#100234", "no digit grouping in ticket numbers");
     assert_eq!(l10n.format("xx", "tickets-status-open", None), "Open", "unknown locale falls back to English");
     assert_eq!(l10n.format("it", "no-such-id", None), "no-such-id");

@@ -89,8 +89,9 @@ impl Cache {
     pub async fn list_tickets(&self, f: &TicketFilter) -> Result<Vec<TicketSummary>, StoreError> {
         let rows = sqlx::query(
             "SELECT t.*, s.name AS service_name,
-                    EXISTS (SELECT 1 FROM messages m WHERE m.ticket_id = t.id AND m.author = 'staff'
-                            AND m.created_at > COALESCE(r.read_at, '')) AS unread
+                    (t.status != 'closed' AND EXISTS (
+                        SELECT 1 FROM messages m WHERE m.ticket_id = t.id AND m.author = 'staff'
+                        AND m.created_at > COALESCE(r.read_at, ''))) AS unread
              FROM tickets t
              LEFT JOIN services s ON s.id = t.service_id
              LEFT JOIN ticket_reads r ON r.ticket_id = t.id

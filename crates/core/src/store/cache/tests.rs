@@ -106,3 +106,15 @@ async fn staff_messages_after_the_last_read_are_unread() {
     c.apply_message(&message("m3", "a", Author::Staff, 5)).await.unwrap();
     assert!(c.list_tickets(&TicketFilter::default()).await.unwrap()[0].unread);
 }
+
+#[tokio::test]
+async fn a_closed_ticket_is_never_unread() {
+    let (_dir, c, _) = cache().await;
+    let page = SyncPage {
+        tickets: vec![ticket("a", TicketStatus::Closed, 3)],
+        messages: vec![message("m2", "a", Author::Staff, 3)],
+        ..Default::default()
+    };
+    c.apply_page(&page, at(3)).await.unwrap();
+    assert!(!c.list_tickets(&TicketFilter::default()).await.unwrap()[0].unread);
+}

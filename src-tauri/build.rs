@@ -1,0 +1,23 @@
+fn main() {
+    // Every command the UI may call, and nothing else: each gets an `allow-<command>`
+    // permission that capabilities/main.json grants to the main window.
+    let commands = &[
+        "start_session",
+        "sign_in",
+        "start_demo",
+        "sign_out",
+        "sync_now",
+        "get_sync_state",
+        "list_tickets",
+        "open_ticket",
+        "create_ticket",
+        "reply_ticket",
+        "list_services",
+        "get_settings",
+        "set_language",
+    ];
+    tauri_build::try_build(
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands)),
+    )
+    .expect("tauri-build");
+}

@@ -1,0 +1,5 @@
+//! The commands the UI calls, one file per area, mirrored by `ui/src/lib/<area>/api.ts`.
+
+pub mod session;
+pub mod settings;
+pub mod tickets;

@@ -1,0 +1,82 @@
+//! The desktop shell: parses the command line, opens the core engine, registers the
+//! commands the UI calls and forwards the engine's events to the window. It holds no
+//! rules of its own: every command is a call into `clientarea-core`.
+
+mod commands;
+mod error;
+mod events;
+mod state;
+
+use std::path::PathBuf;
+
+use clap::Parser;
+use tauri::Manager;
+
+use crate::state::{AppState, Options};
+
+/// Client Area: your hosting provider's support desk on the desktop.
+#[derive(Parser, Debug, Default)]
+#[command(version, about, ignore_errors = true)]
+pub struct Args {
+    /// The provider's API address, e.g. https://api.your-provider.com
+    #[arg(long, env = "CLIENTAREA_PROVIDER")]
+    provider: Option<String>,
+    /// Where the app keeps its data (default: the system's app data folder).
+    #[arg(long, env = "CLIENTAREA_DATA_DIR")]
+    data_dir: Option<PathBuf>,
+    /// Start the reference provider inside the app with demo data, and sign in to it.
+    #[arg(long, env = "CLIENTAREA_DEMO")]
+    demo: bool,
+}
+
+pub fn run() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn,tao=warn,wry=warn".into()),
+        )
+        .init();
+    let args = Args::parse();
+
+    let result = tauri::Builder::default()
+        .setup(move |app| {
+            let data_dir = match &args.data_dir {
+                Some(d) => d.clone(),
+                None => app.path().app_data_dir()?,
+            };
+            tracing::info!(data_dir = %data_dir.display(), demo = args.demo, "starting");
+            let options = Options { provider: args.provider.clone(), demo: args.demo, data_dir };
+            let state = tauri::async_runtime::block_on(AppState::open(options))?;
+            events::forward(app.handle().clone(), state.engine.subscribe());
+            let engine = state.engine.clone();
+            tauri::async_runtime::spawn(async move {
+                engine.spawn_sync_loop();
+            });
+            let title = state.title();
+            app.manage(state);
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.set_title(&title);
+            }
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::session::start_session,
+            commands::session::sign_in,
+            commands::session::start_demo,
+            commands::session::sign_out,
+            commands::session::sync_now,
+            commands::session::get_sync_state,
+            commands::tickets::list_tickets,
+            commands::tickets::open_ticket,
+            commands::tickets::create_ticket,
+            commands::tickets::reply_ticket,
+            commands::tickets::list_services,
+            commands::settings::get_settings,
+            commands::settings::set_language,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        tracing::error!(error = %e, "the app could not start");
+        std::process::exit(1);
+    }
+}

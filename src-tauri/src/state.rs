@@ -1,0 +1,72 @@
+//! The state every command shares: the core engine, the Rust-side localizer, the
+//! embedded demo provider when it runs, and the options the app was started with.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use clientarea_core::{Engine, EngineConfig, KeyringSecrets};
+use clientarea_l10n::Localizer;
+use tokio::sync::Mutex;
+
+pub struct Options {
+    pub provider: Option<String>,
+    pub demo: bool,
+    pub data_dir: PathBuf,
+}
+
+pub struct AppState {
+    pub engine: Engine,
+    pub l10n: Localizer,
+    pub options: Options,
+    /// The in-process reference provider of the demo; dropping it stops the server.
+    pub demo: Mutex<Option<clientarea_provider::Running>>,
+    /// The locale the UI shows now (the user's choice or the OS's), for Rust-side text.
+    pub locale: std::sync::RwLock<&'static str>,
+}
+
+impl AppState {
+    pub async fn open(options: Options) -> anyhow::Result<Self> {
+        let secrets = Arc::new(KeyringSecrets::new("clientarea"));
+        let engine = Engine::open(EngineConfig { data_dir: options.data_dir.clone(), secrets }).await?;
+        let locale = match engine.language().await? {
+            Some(l) => clientarea_l10n::negotiate(&[l]),
+            None => clientarea_l10n::os_locale(),
+        };
+        Ok(Self {
+            engine,
+            l10n: Localizer::new(),
+            options,
+            demo: Mutex::new(None),
+            locale: std::sync::RwLock::new(locale),
+        })
+    }
+
+    pub fn locale(&self) -> &'static str {
+        *self.locale.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn set_locale(&self, l: &'static str) {
+        *self.locale.write().unwrap_or_else(|e| e.into_inner()) = l;
+    }
+
+    pub fn title(&self) -> String {
+        self.l10n.format(self.locale(), "app-window-title", None)
+    }
+
+    /// Start the embedded demo provider (once) and return its address.
+    pub async fn demo_url(&self) -> anyhow::Result<String> {
+        let mut demo = self.demo.lock().await;
+        if let Some(running) = demo.as_ref() {
+            return Ok(running.url());
+        }
+        let config = clientarea_provider::Config {
+            data_dir: Some(self.options.data_dir.join("demo-provider")),
+            demo: true,
+        };
+        let running = clientarea_provider::spawn(([127, 0, 0, 1], 0).into(), config).await?;
+        tracing::info!(addr = %running.addr, "demo provider started");
+        let url = running.url();
+        *demo = Some(running);
+        Ok(url)
+    }
+}

@@ -1,0 +1,34 @@
+// One Fluent message per error code the app knows. Exhaustive on purpose: a new code in
+// Rust without a line here shows the generic message, and the test below catches it.
+export const ERROR_MESSAGES: Record<string, string> = {
+  "invalid-credentials": "error-invalid-credentials",
+  "provider-unreachable": "error-provider-unreachable",
+  "provider-invalid-response": "error-provider-invalid-response",
+  "provider-rejected": "error-provider-rejected",
+  "provider-url-invalid": "error-provider-url-invalid",
+  "provider-url-insecure": "error-provider-url-insecure",
+  "session-expired": "error-session-expired",
+  validation: "error-validation",
+  "not-signed-in": "error-not-signed-in",
+  "ticket-not-found": "error-ticket-not-found",
+  "keyring-unavailable": "error-keyring-unavailable",
+  "keyring-locked": "error-keyring-locked",
+  "keyring-timeout": "error-keyring-timeout",
+  storage: "error-storage",
+  "demo-failed": "error-demo-failed",
+  unknown: "error-unknown",
+};
+
+export const FIELD_REASONS: Record<string, string> = {
+  required: "error-field-required",
+  "too-long": "error-field-too-long",
+  invalid: "error-field-invalid",
+};
+
+export function errorMessageId(code: string): string {
+  return ERROR_MESSAGES[code] ?? "error-unknown";
+}
+
+export function fieldReasonId(reason: string): string {
+  return FIELD_REASONS[reason] ?? "error-field-invalid";
+}

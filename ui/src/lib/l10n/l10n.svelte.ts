@@ -1,0 +1,63 @@
+// The UI's Fluent bundles, built from the same locales/*/*.ftl files the Rust side
+// embeds. `t()` reads the reactive locale, so changing it re-renders every string at
+// once, with no reload and no lost state.
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+
+export const LOCALES = ["en-US", "it", "de", "es"] as const;
+export type Locale = (typeof LOCALES)[number];
+const DEFAULT: Locale = "en-US";
+
+const sources = import.meta.glob("../../../../locales/*/*.ftl", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
+
+export function buildBundles(files: Record<string, string>): Map<string, FluentBundle> {
+  const bundles = new Map<string, FluentBundle>();
+  for (const locale of LOCALES) {
+    // All four locales are left-to-right: no bidi isolation marks around placeables.
+    const bundle = new FluentBundle(locale, { useIsolating: false });
+    for (const [path, source] of Object.entries(files)) {
+      if (path.split("/").at(-2) !== locale) continue;
+      const errors = bundle.addResource(new FluentResource(source));
+      for (const e of errors) console.error(`${path}: ${e.message}`);
+    }
+    bundles.set(locale, bundle);
+  }
+  return bundles;
+}
+
+const bundles = buildBundles(sources);
+
+export const l10n = $state({ locale: DEFAULT as string });
+
+export function setLocale(locale: string) {
+  l10n.locale = bundles.has(locale) ? locale : DEFAULT;
+  document.documentElement.lang = l10n.locale;
+}
+
+export function format(
+  all: Map<string, FluentBundle>,
+  locale: string,
+  id: string,
+  args?: Record<string, FluentVariable>,
+): string {
+  for (const l of [locale, DEFAULT]) {
+    const bundle = all.get(l);
+    const message = bundle?.getMessage(id);
+    if (bundle && message?.value) return bundle.formatPattern(message.value, args);
+  }
+  return id;
+}
+
+/** The message `id` in the current locale. */
+export function t(id: string, args?: Record<string, FluentVariable>): string {
+  return format(bundles, l10n.locale, id, args);
+}
+
+/** A date and time in the current locale, in the user's own time zone. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return "";
+  return new Intl.DateTimeFormat(l10n.locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+}

@@ -1,0 +1,35 @@
+// Mirrors src-tauri/src/commands/session.rs.
+import { call, type AppError } from "../ipc";
+
+export interface Session {
+  accountId: string;
+  email: string;
+  name: string;
+  providerUrl: string;
+  isDemo: boolean;
+}
+
+export interface Startup {
+  session: Session | null;
+  providerUrl: string | null;
+  error: AppError | null;
+}
+
+export interface SyncState {
+  state: "syncing" | "online" | "offline";
+  errorCode: string | null;
+  lastSyncedAt: string | null;
+}
+
+export type EngineEvent =
+  | { type: "tickets-changed" }
+  | { type: "session-changed" }
+  | ({ type: "sync" } & SyncState);
+
+export const startSession = () => call<Startup>("start_session");
+export const signIn = (providerUrl: string, email: string, password: string) =>
+  call<Session>("sign_in", { providerUrl, email, password });
+export const startDemo = () => call<Session>("start_demo");
+export const signOut = () => call<void>("sign_out");
+export const syncNow = () => call<void>("sync_now");
+export const getSyncState = () => call<SyncState>("get_sync_state");

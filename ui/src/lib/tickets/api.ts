@@ -1,0 +1,92 @@
+// Mirrors src-tauri/src/commands/tickets.rs.
+import { call } from "../ipc";
+
+export type Department = "technical" | "financial";
+export type Priority = "regular" | "high";
+export type TicketStatus = "open" | "answered" | "resolved" | "closed";
+
+export const DEPARTMENTS: Department[] = ["technical", "financial"];
+export const PRIORITIES: Priority[] = ["regular", "high"];
+export const STATUSES: TicketStatus[] = ["open", "answered", "resolved", "closed"];
+
+export interface TicketSummary {
+  id: string;
+  number: number;
+  subject: string;
+  department: Department;
+  priority: Priority;
+  status: TicketStatus;
+  serviceName: string | null;
+  createdAt: string;
+  updatedAt: string;
+  acknowledgedAt: string | null;
+  firstResponseAt: string | null;
+  unread: boolean;
+}
+
+export interface Ticket {
+  id: string;
+  number: number;
+  subject: string;
+  department: Department;
+  priority: Priority;
+  status: TicketStatus;
+  service_id?: string;
+  created_at: string;
+  updated_at: string;
+  acknowledged_at?: string;
+  first_response_at?: string;
+}
+
+export interface TicketMessage {
+  id: string;
+  ticket_id: string;
+  author: "customer" | "staff";
+  author_name?: string;
+  body: string;
+  created_at: string;
+}
+
+export type TicketEvent = { id: string; ticket_id: string; at: string } & (
+  | { kind: "acknowledged" }
+  | { kind: "status_changed"; from: TicketStatus; to: TicketStatus }
+  | { kind: "escalated"; level: number; team: string; reason: string }
+);
+
+export type TimelineItem = { type: "message"; item: TicketMessage } | { type: "event"; item: TicketEvent };
+
+export interface TicketView {
+  ticket: Ticket;
+  serviceName: string | null;
+  timeline: TimelineItem[];
+}
+
+export interface TicketFilter {
+  status: TicketStatus | null;
+  department: Department | null;
+  priority: Priority | null;
+}
+
+export interface TicketDraft {
+  department: Department;
+  priority: Priority;
+  subject: string;
+  body: string;
+  serviceId: string | null;
+}
+
+export interface Service {
+  id: string;
+  name: string;
+  kind: string;
+  ip_addresses: string[];
+  order_number: string;
+  datacenter: string;
+  datacenter_timezone: string;
+}
+
+export const listTickets = (filter: TicketFilter) => call<TicketSummary[]>("list_tickets", { filter });
+export const openTicket = (id: string) => call<TicketView>("open_ticket", { id });
+export const createTicket = (draft: TicketDraft) => call<TicketView>("create_ticket", { draft });
+export const replyTicket = (id: string, body: string) => call<TicketView>("reply_ticket", { id, body });
+export const listServices = () => call<Service[]>("list_services");
