@@ -24,8 +24,9 @@ pub struct Args {
     /// Where the app keeps its data (default: the system's app data folder).
     #[arg(long, env = "CLIENTAREA_DATA_DIR")]
     data_dir: Option<PathBuf>,
-    /// Start the reference provider inside the app with demo data, and sign in to it.
-    #[arg(long, env = "CLIENTAREA_DEMO")]
+    /// Start the reference provider inside the app with demo data, and sign in to it
+    /// (also when the environment has CLIENTAREA_DEMO=1).
+    #[arg(long)]
     demo: bool,
 }
 
@@ -36,7 +37,8 @@ pub fn run() {
                 .unwrap_or_else(|_| "info,sqlx=warn,tao=warn,wry=warn".into()),
         )
         .init();
-    let args = Args::parse();
+    let mut args = Args::parse();
+    args.demo |= std::env::var("CLIENTAREA_DEMO").is_ok_and(|v| matches!(v.as_str(), "1" | "true" | "yes"));
 
     let result = tauri::Builder::default()
         .setup(move |app| {

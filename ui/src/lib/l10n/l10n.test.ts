@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { buildBundles, format, LOCALES } from "./l10n.svelte";
 import { ERROR_MESSAGES, FIELD_REASONS } from "../errors";
 
-const root = join(__dirname, "../../../../locales");
+const root = fileURLToPath(new URL("../../../../locales", import.meta.url));
 const files: Record<string, string> = {};
 for (const locale of readdirSync(root)) {
   for (const f of readdirSync(join(root, locale))) {

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Install what the project needs and is missing: Debian/Ubuntu packages (through apt,
+# with sudo when not root), the UI's npm packages, and tauri-driver for the end-to-end
+# tests. Idempotent and quick when everything is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+APT_PACKAGES=(
+  # build the app
+  build-essential pkg-config libwebkit2gtk-4.1-dev libjavascriptcoregtk-4.1-dev libsoup-3.0-dev
+  libayatana-appindicator3-dev librsvg2-dev libssl-dev libdbus-1-dev libsecret-1-dev
+  # run and test a real desktop session headless
+  xvfb xauth webkit2gtk-driver dbus dbus-x11 dunst gnome-keyring imagemagick xdotool sqlite3
+)
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "==> installing system packages: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+for tool in cargo node npm; do
+  command -v "$tool" >/dev/null || { echo "error: $tool is required (install Rust and Node.js first)" >&2; exit 1; }
+done
+
+if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+  echo "==> installing UI packages"
+  npm --prefix ui ci --no-audit --no-fund
+fi
+
+if [ ! -x "$TOOLS_DIR/bin/tauri-driver" ]; then
+  echo "==> installing tauri-driver into $TOOLS_DIR"
+  cargo install tauri-driver --version 2.1.0 --locked --root "$TOOLS_DIR"
+fi

@@ -1,0 +1,262 @@
+//! The end-to-end harness: starts `tauri-driver` (which starts WebKitWebDriver, which
+//! starts the app), opens a WebDriver session on the real window, and offers the few
+//! verbs the stories need: wait for an element or a text with a deadline, click, type,
+//! read, and a screenshot when a story fails.
+//!
+//! It needs a display and a session bus: `scripts/test.sh` runs the tests under
+//! `xvfb-run` and `dbus-run-session` with an unlocked gnome-keyring. Run outside them,
+//! the tests fail and say so; they never skip.
+
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, anyhow, bail};
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+
+/// How long a story waits for the app to show something before it fails.
+pub const DEADLINE: Duration = Duration::from_secs(20);
+
+/// The app binary under test: `CLIENTAREA_APP_BIN`, else the workspace's debug build.
+pub fn app_binary() -> Result<PathBuf> {
+    if let Ok(p) = std::env::var("CLIENTAREA_APP_BIN") {
+        return Ok(PathBuf::from(p));
+    }
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
+    let bin = target.join("debug/clientarea");
+    if !bin.exists() {
+        bail!("no app binary at {}: build it first (scripts/test.sh does)", bin.display());
+    }
+    Ok(bin)
+}
+
+fn tauri_driver() -> PathBuf {
+    std::env::var("TAURI_DRIVER").map(PathBuf::from).unwrap_or_else(|_| PathBuf::from("tauri-driver"))
+}
+
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+/// The environment one app instance sees: its own data and XDG folders.
+pub struct AppEnv {
+    pub data_dir: PathBuf,
+    pub vars: Vec<(String, String)>,
+    _home: tempfile::TempDir,
+}
+
+impl AppEnv {
+    pub fn new() -> Result<Self> {
+        let home = tempfile::tempdir()?;
+        let mut vars = Vec::new();
+        for (var, sub) in [
+            ("XDG_DATA_HOME", "data"),
+            ("XDG_CACHE_HOME", "cache"),
+            ("XDG_CONFIG_HOME", "config"),
+        ] {
+            let p = home.path().join(sub);
+            std::fs::create_dir_all(&p)?;
+            vars.push((var.to_owned(), p.display().to_string()));
+        }
+        let data_dir = home.path().join("app-data");
+        vars.push(("CLIENTAREA_DATA_DIR".into(), data_dir.display().to_string()));
+        // English unless a story asks otherwise: the OS locale decides the first screen.
+        vars.push(("LANG".into(), "en_US.UTF-8".into()));
+        vars.push(("LANGUAGE".into(), "en_US".into()));
+        Ok(Self { data_dir, vars, _home: home })
+    }
+
+    pub fn set(&mut self, var: &str, value: &str) {
+        self.vars.retain(|(k, _)| k != var);
+        self.vars.push((var.to_owned(), value.to_owned()));
+    }
+}
+
+/// One running app with a WebDriver session on its window.
+pub struct App {
+    pub client: Client,
+    driver: Child,
+    pub name: String,
+    pub started: Instant,
+}
+
+impl App {
+    /// Start tauri-driver with `env`, and through it the app. Returns once the session is
+    /// open (the window exists; its page may still be loading).
+    pub async fn launch(name: &str, env: &AppEnv) -> Result<App> {
+        if std::env::var_os("DISPLAY").is_none() || std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
+            bail!("no DISPLAY or session bus: run the end-to-end tests through scripts/test.sh");
+        }
+        let app = app_binary()?;
+        let port = free_port()?;
+        let native_port = free_port()?;
+        let log_dir = artifacts_dir();
+        let log = std::fs::File::create(log_dir.join(format!("{name}-driver.log")))?;
+        let mut cmd = Command::new(tauri_driver());
+        cmd.args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .stdin(Stdio::null())
+            .stdout(log.try_clone()?)
+            .stderr(log);
+        for (k, v) in &env.vars {
+            cmd.env(k, v);
+        }
+        let mut driver = cmd.spawn().with_context(|| format!("starting {}", tauri_driver().display()))?;
+        let addr: SocketAddr = ([127, 0, 0, 1], port).into();
+        let started = Instant::now();
+        while TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_err() {
+            if let Some(status) = driver.try_wait()? {
+                bail!("tauri-driver exited early ({status}); see {name}-driver.log");
+            }
+            if started.elapsed() > DEADLINE {
+                let _ = driver.kill();
+                bail!("tauri-driver did not listen on {addr} within {DEADLINE:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert("tauri:options".into(), serde_json::json!({ "application": app.display().to_string() }));
+        let started = Instant::now();
+        // WebKitWebDriver waits for the app's window for ever if the app dies at start.
+        let mut builder = ClientBuilder::native();
+        builder.capabilities(caps);
+        let url = format!("http://{addr}");
+        let client = match tokio::time::timeout(DEADLINE * 3, builder.connect(&url)).await {
+            Ok(c) => c.context("opening a WebDriver session on the app")?,
+            Err(_) => {
+                let _ = driver.kill();
+                bail!("no app window within {:?}; see {name}-driver.log", DEADLINE * 3);
+            }
+        };
+        Ok(App { client, driver, name: name.to_owned(), started })
+    }
+
+    pub async fn find(&self, css: &str) -> Result<Element> {
+        self.client
+            .wait()
+            .at_most(DEADLINE)
+            .for_element(Locator::Css(css))
+            .await
+            .with_context(|| format!("waiting for {css}"))
+    }
+
+    pub async fn find_all(&self, css: &str) -> Result<Vec<Element>> {
+        Ok(self.client.find_all(Locator::Css(css)).await?)
+    }
+
+    pub async fn click(&self, css: &str) -> Result<()> {
+        self.find(css).await?.click().await.with_context(|| format!("clicking {css}"))?;
+        Ok(())
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) -> Result<()> {
+        let el = self.find(css).await?;
+        el.clear().await?;
+        el.send_keys(text).await.with_context(|| format!("typing into {css}"))?;
+        Ok(())
+    }
+
+    pub async fn text(&self, css: &str) -> Result<String> {
+        Ok(self.find(css).await?.text().await?)
+    }
+
+    /// Wait until `check` holds for the texts of every element matching `css`.
+    pub async fn wait_texts(&self, css: &str, what: &str, check: impl Fn(&[String]) -> bool) -> Result<Vec<String>> {
+        let start = Instant::now();
+        loop {
+            let mut texts = Vec::new();
+            for el in self.find_all(css).await? {
+                // An element can vanish while a list re-renders: read again next round.
+                if let Ok(t) = el.text().await {
+                    texts.push(t);
+                }
+            }
+            if check(&texts) {
+                return Ok(texts);
+            }
+            if start.elapsed() > DEADLINE {
+                bail!("{what}: still not true after {DEADLINE:?}; {css} shows {texts:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Wait until the element's attribute has `value`.
+    pub async fn wait_attr(&self, css: &str, attr: &str, value: &str) -> Result<()> {
+        let start = Instant::now();
+        loop {
+            let got = match self.client.find(Locator::Css(css)).await {
+                Ok(el) => el.attr(attr).await.ok().flatten(),
+                Err(_) => None,
+            };
+            if got.as_deref() == Some(value) {
+                return Ok(());
+            }
+            if start.elapsed() > DEADLINE {
+                bail!("{css}[{attr}] is {got:?}, not {value:?}, after {DEADLINE:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn select(&self, css: &str, value: &str) -> Result<()> {
+        let el = self.find(css).await?;
+        el.select_by_value(value).await.with_context(|| format!("selecting {value} in {css}"))?;
+        Ok(())
+    }
+
+    pub async fn screenshot(&self, label: &str) -> Result<PathBuf> {
+        let png = self.client.screenshot().await?;
+        let path = artifacts_dir().join(format!("{}-{label}.png", self.name));
+        std::fs::write(&path, png)?;
+        Ok(path)
+    }
+
+    /// End the session: tauri-driver closes the app.
+    pub async fn quit(mut self) -> Result<()> {
+        let r = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        r.map_err(|e| anyhow!("closing the session: {e}"))
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// Where screenshots and logs go: `CLIENTAREA_ARTIFACTS` or `tests/artifacts`.
+pub fn artifacts_dir() -> PathBuf {
+    let dir = std::env::var("CLIENTAREA_ARTIFACTS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("artifacts"));
+    let _ = std::fs::create_dir_all(&dir);
+    dir
+}
+
+/// The longest one story may take: a WebDriver call that never answers ends here.
+pub const STORY_DEADLINE: Duration = Duration::from_secs(240);
+
+/// Run a story; if it fails, keep a screenshot of the window as it was.
+pub async fn story<F, Fut>(app: &App, body: F) -> Result<()>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<()>>,
+{
+    let result = tokio::time::timeout(STORY_DEADLINE, body())
+        .await
+        .unwrap_or_else(|_| Err(anyhow!("the story did not finish within {STORY_DEADLINE:?}")));
+    match result {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let shot = app.screenshot("failure").await.map(|p| p.display().to_string()).unwrap_or_else(|s| s.to_string());
+            Err(e.context(format!("screenshot: {shot}")))
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! Stories told through the real app window. Each launches the app through tauri-driver
+//! with its own data directory and XDG folders.
+
+use anyhow::{Result, ensure};
+use clientarea_e2e::{App, AppEnv, story};
+
+const NEW_SUBJECT: &str = "E2E: nightly backup job fails on srv-fra-07";
+
+/// The demo, from first start to a restart: demo tickets, a new ticket with its
+/// acknowledgment, the form refusing empty fields, Italian at once, the cache after a
+/// restart.
+#[tokio::test]
+async fn demo_create_switch_language_and_restart() -> Result<()> {
+    let mut env = AppEnv::new()?;
+    env.set("CLIENTAREA_DEMO", "1");
+
+    let app = App::launch("demo", &env).await?;
+    story(&app, || async {
+        // The demo tickets are listed.
+        let subjects = app
+            .wait_texts("[data-testid=ticket-subject]", "the demo tickets are listed", |t| t.len() >= 4)
+            .await?;
+        ensure!(subjects.iter().any(|s| s == "srv-fra-07 unreachable"), "demo subjects: {subjects:?}");
+        let before = subjects.len();
+
+        // An empty form says what is missing and sends nothing.
+        app.click("[data-testid=nav-new-ticket]").await?;
+        app.click("[data-testid=submit-ticket]").await?;
+        let subject_error = app.text("[data-testid=field-error-subject]").await?;
+        ensure!(subject_error == "This field is required.", "subject error: {subject_error:?}");
+        app.find("[data-testid=field-error-body]").await?;
+
+        // A real ticket: sent, acknowledged by the provider, shown with its conversation.
+        app.click("[data-testid=department-technical]").await?;
+        app.click("[data-testid=priority-high]").await?;
+        app.select("[data-testid=service]", "svc-ded-fra").await?;
+        app.type_into("[data-testid=subject]", NEW_SUBJECT).await?;
+        app.type_into("[data-testid=body]", "The backup to the storage box times out since 02:00 CET.").await?;
+        app.click("[data-testid=submit-ticket]").await?;
+        let subject = app.text("[data-testid=detail-subject]").await?;
+        ensure!(subject == NEW_SUBJECT, "the new ticket opens: {subject:?}");
+        app.find("[data-testid=event][data-kind=acknowledged]").await?;
+
+        // Back in the list, with its acknowledgment, and exactly once.
+        app.click("[data-testid=nav-tickets]").await?;
+        let subjects = app
+            .wait_texts("[data-testid=ticket-subject]", "the new ticket is listed", |t| t.iter().any(|s| s == NEW_SUBJECT))
+            .await?;
+        ensure!(subjects.len() == before + 1, "one new ticket, not more: {subjects:?}");
+        let row = app.find("[data-testid=ticket-row]:first-child, li:first-child [data-testid=ticket-row]").await?;
+        let row_text = row.text().await?;
+        ensure!(row_text.contains(NEW_SUBJECT) && row_text.contains("Acknowledged"), "first row: {row_text:?}");
+        app.screenshot("list-en").await?;
+
+        // Italian, at once, everywhere.
+        app.click("[data-testid=nav-settings]").await?;
+        app.select("[data-testid=language]", "it").await?;
+        app.wait_attr("[data-testid=language]", "data-locale", "it").await?;
+        ensure!(app.text("[data-testid=nav-settings]").await? == "Impostazioni");
+        ensure!(app.text("[data-testid=brand]").await? == "Area clienti");
+        app.click("[data-testid=nav-tickets]").await?;
+        ensure!(app.text("[data-testid=ticket-list] h1").await? == "Ticket di assistenza");
+        app.wait_texts("[data-testid=ticket-ack]", "acknowledgments read in Italian", |t| {
+            !t.is_empty() && t.iter().all(|s| s == "Ricevuto")
+        })
+        .await?;
+        app.screenshot("list-it").await?;
+        Ok(())
+    })
+    .await?;
+    app.quit().await?;
+
+    // Restart: the ticket is still there, and the language too.
+    let app = App::launch("demo-restart", &env).await?;
+    story(&app, || async {
+        app.wait_texts("[data-testid=ticket-subject]", "the ticket survives a restart", |t| {
+            t.iter().any(|s| s == NEW_SUBJECT)
+        })
+        .await?;
+        ensure!(app.text("[data-testid=ticket-list] h1").await? == "Ticket di assistenza", "Italian persists");
+        Ok(())
+    })
+    .await?;
+    app.quit().await
+}
+
+/// A real provider over HTTP, a wrong password, the token in the OS keyring, and the
+/// cache when the provider is gone.
+#[tokio::test]
+async fn sign_in_keyring_and_offline_cache() -> Result<()> {
+    let provider_dir = tempfile::tempdir()?;
+    let config = clientarea_provider::Config { data_dir: Some(provider_dir.path().to_owned()), demo: true };
+    let server = clientarea_provider::spawn("127.0.0.1:0".parse()?, config).await?;
+    let mut env = AppEnv::new()?;
+    env.set("CLIENTAREA_PROVIDER", &server.url());
+
+    let app = App::launch("sign-in", &env).await?;
+    story(&app, || async {
+        app.find("[data-testid=welcome]").await?;
+        let url = app.find("[data-testid=provider-url]").await?.prop("value").await?.unwrap_or_default();
+        ensure!(url.starts_with(&server.url()), "the provider address is filled in: {url:?}");
+        app.type_into("[data-testid=email]", "demo@example.com").await?;
+        app.type_into("[data-testid=password]", "not-the-password").await?;
+        app.click("[data-testid=sign-in]").await?;
+        app.wait_attr("[data-testid=error]", "data-code", "invalid-credentials").await?;
+        let msg = app.text("[data-testid=error] p").await?;
+        ensure!(msg.starts_with("The e-mail address or password is not correct"), "message: {msg:?}");
+
+        app.type_into("[data-testid=password]", "demo").await?;
+        app.click("[data-testid=sign-in]").await?;
+        app.wait_texts("[data-testid=ticket-subject]", "the tickets arrive", |t| t.len() == 4).await?;
+        app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
+        Ok(())
+    })
+    .await?;
+    app.quit().await?;
+    server.stop().await?;
+
+    // The provider is gone: the app reopens the account with the token from the keyring
+    // and shows the cache, saying it is offline.
+    let app = App::launch("offline", &env).await?;
+    story(&app, || async {
+        app.wait_texts("[data-testid=ticket-subject]", "the cache is shown offline", |t| t.len() == 4).await?;
+        app.wait_attr("[data-testid=sync-status]", "data-state", "offline").await?;
+        app.wait_attr("[data-testid=error]", "data-code", "provider-unreachable").await?;
+        app.screenshot("offline").await?;
+        Ok(())
+    })
+    .await?;
+    app.quit().await
+}
