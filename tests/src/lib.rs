@@ -44,6 +44,8 @@ fn free_port() -> Result<u16> {
 
 /// The environment one app instance sees: its own data and XDG folders.
 pub struct AppEnv {
+    /// The binary to launch: the app by default.
+    pub app: Option<PathBuf>,
     pub data_dir: PathBuf,
     pub vars: Vec<(String, String)>,
     _home: tempfile::TempDir,
@@ -67,7 +69,7 @@ impl AppEnv {
         // English unless a story asks otherwise: the OS locale decides the first screen.
         vars.push(("LANG".into(), "en_US.UTF-8".into()));
         vars.push(("LANGUAGE".into(), "en_US".into()));
-        Ok(Self { data_dir, vars, _home: home })
+        Ok(Self { app: None, data_dir, vars, _home: home })
     }
 
     pub fn set(&mut self, var: &str, value: &str) {
@@ -91,7 +93,10 @@ impl App {
         if std::env::var_os("DISPLAY").is_none() || std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
             bail!("no DISPLAY or session bus: run the end-to-end tests through scripts/test.sh");
         }
-        let app = app_binary()?;
+        let app = match &env.app {
+            Some(p) => p.clone(),
+            None => app_binary()?,
+        };
         let port = free_port()?;
         let native_port = free_port()?;
         let log_dir = artifacts_dir();
@@ -132,6 +137,11 @@ impl App {
             }
         };
         Ok(App { client, driver, name: name.to_owned(), started })
+    }
+
+    /// The pid of tauri-driver; the app and its WebKit processes run below it.
+    pub fn driver_pid(&self) -> u32 {
+        self.driver.id()
     }
 
     pub async fn find(&self, css: &str) -> Result<Element> {

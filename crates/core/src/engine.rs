@@ -54,6 +54,9 @@ pub struct SyncState {
     /// When offline: the error code that says why.
     pub error_code: Option<&'static str>,
     pub last_synced_at: Option<DateTime<Utc>>,
+    /// Grows with every change: events and command answers travel on different channels,
+    /// so the UI keeps the state with the highest revision, never a late older one.
+    pub revision: u64,
 }
 
 /// The signed-in account as the UI sees it.
@@ -107,7 +110,12 @@ impl Engine {
                 active: RwLock::new(None),
                 sync_lock: Mutex::new(()),
                 sync_kick: Notify::new(),
-                sync_state: std::sync::Mutex::new(SyncState { state: "offline", error_code: None, last_synced_at: None }),
+                sync_state: std::sync::Mutex::new(SyncState {
+                    state: "offline",
+                    error_code: None,
+                    last_synced_at: None,
+                    revision: 0,
+                }),
             }),
         })
     }
@@ -232,7 +240,7 @@ impl Engine {
         if let Some(old) = old {
             old.cache.close().await;
         }
-        self.set_sync_state(SyncState { state: "syncing", error_code: None, last_synced_at: last });
+        self.set_sync_state("syncing", None, last);
         self.emit(EngineEvent::SessionChanged);
         self.inner.sync_kick.notify_one();
         Ok(session)
@@ -260,8 +268,12 @@ impl Engine {
         self.inner.sync_state.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
-    fn set_sync_state(&self, s: SyncState) {
-        *self.inner.sync_state.lock().unwrap_or_else(|e| e.into_inner()) = s.clone();
+    fn set_sync_state(&self, state: &'static str, error_code: Option<&'static str>, last_synced_at: Option<DateTime<Utc>>) {
+        let s = {
+            let mut current = self.inner.sync_state.lock().unwrap_or_else(|e| e.into_inner());
+            *current = SyncState { state, error_code, last_synced_at, revision: current.revision + 1 };
+            current.clone()
+        };
         self.emit(EngineEvent::Sync(s));
     }
 
@@ -270,11 +282,11 @@ impl Engine {
         let _one = self.inner.sync_lock.lock().await;
         let active = self.active().await?;
         let last = active.cache.last_synced_at().await?;
-        self.set_sync_state(SyncState { state: "syncing", error_code: None, last_synced_at: last });
+        self.set_sync_state("syncing", None, last);
         match crate::sync::pull_all(&active.client, &active.cache).await {
             Ok(report) => {
                 let last = active.cache.last_synced_at().await?;
-                self.set_sync_state(SyncState { state: "online", error_code: None, last_synced_at: last });
+                self.set_sync_state("online", None, last);
                 if report.records > 0 {
                     self.emit(EngineEvent::TicketsChanged);
                 }
@@ -283,7 +295,7 @@ impl Engine {
             Err(e) => {
                 tracing::warn!(code = e.code(), error = %e, "pull failed");
                 let last = active.cache.last_synced_at().await.ok().flatten();
-                self.set_sync_state(SyncState { state: "offline", error_code: Some(e.code()), last_synced_at: last });
+                self.set_sync_state("offline", Some(e.code()), last);
                 // Whatever arrived before the failure is in the cache: show it.
                 self.emit(EngineEvent::TicketsChanged);
                 Err(e)

@@ -19,6 +19,8 @@ export interface SyncState {
   state: "syncing" | "online" | "offline";
   errorCode: string | null;
   lastSyncedAt: string | null;
+  /** Grows with every change; keep the highest seen (events can overtake answers). */
+  revision: number;
 }
 
 export type EngineEvent =

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Every benchmark of the project. Builds the app and the floor in release mode (what
+# users run), then measures inside Xvfb and a private D-Bus session, and prints BENCH
+# lines to copy into BENCHMARKS.md with the date and the machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+source scripts/env.sh
+npm --prefix ui run build --silent
+cargo build "${CARGO_FLAGS[@]}"                        # the benchmark driver (debug is fine)
+cargo build --release "${CARGO_FLAGS[@]}" --bins       # what is measured
+export CLIENTAREA_APP_BIN="$CARGO_TARGET_DIR/release/clientarea"
+export CLIENTAREA_FLOOR_BIN="$CARGO_TARGET_DIR/release/clientarea-floor"
+export TAURI_DRIVER="$TOOLS_DIR/bin/tauri-driver"
+export CLIENTAREA_ARTIFACTS="${CLIENTAREA_ARTIFACTS:-$PWD/bench/out}"
+echo "# $(date -u +%Y-%m-%d) on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -srm)"
+xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- scripts/in-session.sh \
+  "$CARGO_TARGET_DIR/debug/bench-launch" 2> >(grep -E '^(app|floor) run' >&2)
