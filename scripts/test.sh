@@ -17,5 +17,13 @@ scripts/build.sh
 echo "==> Rust tests, end-to-end included (Xvfb + private D-Bus session)"
 export CLIENTAREA_APP_BIN="$APP_BIN"
 export TAURI_DRIVER="$TOOLS_DIR/bin/tauri-driver"
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+set +e
 xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- scripts/in-session.sh \
-  cargo test "${CARGO_FLAGS[@]}" -- "$@"
+  cargo test "${CARGO_FLAGS[@]}" -- "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One closing line for the whole run, summed over every test binary.
+awk '/^test result:/ { p += $4; f += $6; i += $8 } END { printf "\nsummary: %d passed, %d failed, %d skipped\n", p, f, i }' "$log"
+exit "$status"

@@ -62,6 +62,7 @@ impl AppState {
         let config = clientarea_provider::Config {
             data_dir: Some(self.options.data_dir.join("demo-provider")),
             demo: true,
+            admin_token: None,
         };
         let running = clientarea_provider::spawn(([127, 0, 0, 1], 0).into(), config).await?;
         tracing::info!(addr = %running.addr, "demo provider started");

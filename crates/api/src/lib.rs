@@ -7,10 +7,13 @@
 //! provider did: acknowledged, escalated, status changed); a *pull* returns everything
 //! changed after an opaque *cursor*, one *page* at a time.
 
+pub mod admin;
+pub mod notices;
 pub mod problem;
 pub mod sync;
 pub mod tickets;
 
+pub use notices::{NewNotice, Notice, NoticeKind};
 pub use problem::Problem;
 pub use sync::{Cursor, SyncPage};
 pub use tickets::*;

@@ -16,6 +16,8 @@ pub mod types {
     pub const BAD_REQUEST: &str = "urn:clientarea:problem:bad-request";
     pub const PAYLOAD_TOO_LARGE: &str = "urn:clientarea:problem:payload-too-large";
     pub const INTERNAL: &str = "urn:clientarea:problem:internal";
+    pub const UNAVAILABLE: &str = "urn:clientarea:problem:unavailable";
+    pub const RATE_LIMITED: &str = "urn:clientarea:problem:rate-limited";
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Department, Service, Ticket, TicketEvent, TicketMessage};
+use crate::{Department, Notice, Service, Ticket, TicketEvent, TicketMessage};
 
 /// An opaque position in the provider's change history. The empty cursor means "from the
 /// beginning".
@@ -32,6 +32,8 @@ pub struct SyncPage {
     pub messages: Vec<TicketMessage>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<TicketEvent>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<Notice>,
     /// Send this back on the next pull.
     pub next_cursor: Cursor,
     /// True when more changes wait after this page: pull again at once.
@@ -45,6 +47,7 @@ impl SyncPage {
             && self.tickets.is_empty()
             && self.messages.is_empty()
             && self.events.is_empty()
+            && self.notices.is_empty()
     }
 
     pub fn len(&self) -> usize {
@@ -53,6 +56,7 @@ impl SyncPage {
             + self.tickets.len()
             + self.messages.len()
             + self.events.len()
+            + self.notices.len()
     }
 }
 

@@ -338,6 +338,11 @@ impl Engine {
         Ok(view)
     }
 
+    /// The provider's notices from the cache, newest first.
+    pub async fn notices(&self) -> Result<Vec<clientarea_api::Notice>> {
+        Ok(self.active().await?.cache.notices().await?)
+    }
+
     pub async fn services(&self) -> Result<Vec<Service>> {
         Ok(self.active().await?.cache.services().await?)
     }

@@ -7,10 +7,13 @@
 //! The binary in `main.rs` only parses flags. Words: a *store* is the server's own SQLite
 //! file; *seq* is the position of a change in the history that pulls walk.
 
+mod admin;
 mod auth;
 mod clock;
 mod demo;
 mod error;
+mod faults;
+mod push;
 mod routes;
 mod store;
 
@@ -28,6 +31,8 @@ pub struct Config {
     pub data_dir: Option<PathBuf>,
     /// Seed the demo customer with services and tickets (idempotent: seeds once per store).
     pub demo: bool,
+    /// Enables the admin API (`/v1/admin/*`) for this bearer token. Off when `None`.
+    pub admin_token: Option<String>,
 }
 
 /// Serve the contract on `listener` until `shutdown` completes.

@@ -18,6 +18,9 @@ struct Args {
     /// Seed the demo customer demo@example.com (password: demo).
     #[arg(long)]
     demo: bool,
+    /// Enable the admin API (clock, staff replies, notices, faults) for this bearer token.
+    #[arg(long, env = "CLIENTAREA_PROVIDER_ADMIN_TOKEN")]
+    admin_token: Option<String>,
 }
 
 #[tokio::main]
@@ -29,7 +32,7 @@ async fn main() -> anyhow::Result<()> {
         .init();
     let args = Args::parse();
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
-    let config = clientarea_provider::Config { data_dir: args.data, demo: args.demo };
+    let config = clientarea_provider::Config { data_dir: args.data, demo: args.demo, admin_token: args.admin_token };
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };

@@ -28,6 +28,9 @@ const BODY_LIMIT: usize = 256 * 1024;
 pub struct AppState {
     pub store: Arc<Store>,
     pub clock: Arc<Clock>,
+    pub faults: Arc<crate::faults::FaultDice>,
+    /// The admin API answers only when this is set, and only to this bearer token.
+    pub admin_token: Option<Arc<str>>,
 }
 
 impl AppState {
@@ -37,7 +40,12 @@ impl AppState {
         if config.demo {
             crate::demo::seed(&store, clock.now()).await?;
         }
-        Ok(AppState { store, clock })
+        Ok(AppState {
+            store,
+            clock,
+            faults: Arc::new(crate::faults::FaultDice::default()),
+            admin_token: config.admin_token.as_deref().map(Arc::from),
+        })
     }
 }
 
@@ -51,7 +59,15 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/tickets/{id}", get(get_ticket))
         .route("/v1/tickets/{id}/messages", post(create_reply))
         .route("/v1/sync", get(sync))
+        .route("/v1/events", get(crate::push::events))
+        .route("/v1/admin/clock", post(crate::admin::move_clock))
+        .route("/v1/admin/tickets/{id}/staff-reply", post(crate::admin::staff_reply))
+        .route("/v1/admin/tickets/{id}/escalate", post(crate::admin::escalate))
+        .route("/v1/admin/notices", post(crate::admin::publish_notice))
+        .route("/v1/admin/notices/{id}/resolve", post(crate::admin::resolve_notice))
+        .route("/v1/admin/faults", axum::routing::put(crate::admin::set_faults))
         .fallback(|| async { ApiError::not_found("route") })
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::faults::inject))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(state)
 }

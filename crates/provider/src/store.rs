@@ -19,6 +19,16 @@ use crate::error::{ApiError, ApiResult};
 pub struct Store {
     pool: SqlitePool,
     write: tokio::sync::Mutex<()>,
+    changes: tokio::sync::broadcast::Sender<Change>,
+}
+
+/// Announced after every commit, for the push stream: the history reached `seq`, for
+/// one customer or (`customer_id: None`) for all; `notice` names a published notice.
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub seq: i64,
+    pub customer_id: Option<String>,
+    pub notice: Option<(String, clientarea_api::NoticeKind)>,
 }
 
 /// What a create answered, kept for replays: the HTTP status and the JSON body.
@@ -45,9 +55,40 @@ impl Store {
         let opts = opts.foreign_keys(true).busy_timeout(Duration::from_secs(5));
         let pool = SqlitePoolOptions::new().max_connections(max).connect_with(opts).await?;
         sqlx::migrate!("./migrations").run(&pool).await?;
-        let store = Store { pool, write: tokio::sync::Mutex::new(()) };
+        let (changes, _) = tokio::sync::broadcast::channel(1024);
+        let store = Store { pool, write: tokio::sync::Mutex::new(()), changes };
         store.seed_departments().await?;
         Ok(store)
+    }
+
+    pub fn subscribe(&self) -> tokio::sync::broadcast::Receiver<Change> {
+        self.changes.subscribe()
+    }
+
+    /// Tell the push stream that `customer`'s history (or everyone's) moved.
+    async fn announce(&self, customer: Option<&str>, notice: Option<(String, clientarea_api::NoticeKind)>) {
+        let seq: i64 = sqlx::query_scalar("SELECT value FROM counters WHERE name = 'seq'")
+            .fetch_one(&self.pool)
+            .await
+            .unwrap_or(0);
+        let _ = self.changes.send(Change { seq, customer_id: customer.map(Into::into), notice });
+    }
+
+    /// The newest position in `customer`'s history.
+    pub async fn latest_seq(&self, customer: &str) -> ApiResult<i64> {
+        Ok(sqlx::query_scalar(
+            "SELECT MAX(seq) FROM (
+                 SELECT MAX(seq) AS seq FROM departments
+                 UNION ALL SELECT MAX(seq) FROM services WHERE customer_id = ?1
+                 UNION ALL SELECT MAX(seq) FROM tickets  WHERE customer_id = ?1
+                 UNION ALL SELECT MAX(seq) FROM messages WHERE customer_id = ?1
+                 UNION ALL SELECT MAX(seq) FROM events   WHERE customer_id = ?1
+                 UNION ALL SELECT MAX(seq) FROM notices  WHERE customer_id IS NULL OR customer_id = ?1)",
+        )
+        .bind(customer)
+        .fetch_one(&self.pool)
+        .await
+        .map(|v: Option<i64>| v.unwrap_or(0))?)
     }
 
     async fn seed_departments(&self) -> anyhow::Result<()> {
@@ -215,6 +256,7 @@ impl Store {
         let created = Created { status: 201, body: serde_json::to_value(&ticket)? };
         remember(&mut tx, customer, key, &hash, &created, now).await?;
         tx.commit().await?;
+        self.announce(Some(customer), None).await;
         Ok(created)
     }
 
@@ -259,6 +301,7 @@ impl Store {
         let created = Created { status: 201, body: serde_json::to_value(&message)? };
         remember(&mut tx, customer, key, &hash, &created, now).await?;
         tx.commit().await?;
+        self.announce(Some(customer), None).await;
         Ok(created)
     }
 
@@ -275,6 +318,7 @@ impl Store {
                  UNION ALL SELECT seq FROM tickets  WHERE customer_id = ?2 AND seq > ?1
                  UNION ALL SELECT seq FROM messages WHERE customer_id = ?2 AND seq > ?1
                  UNION ALL SELECT seq FROM events   WHERE customer_id = ?2 AND seq > ?1
+                 UNION ALL SELECT seq FROM notices  WHERE (customer_id IS NULL OR customer_id = ?2) AND seq > ?1
              ) ORDER BY seq LIMIT ?3",
         )
         .bind(after)
@@ -321,6 +365,15 @@ impl Store {
             .fetch_all(&mut *conn)
             .await?;
         page.events = rows.iter().map(event_from_row).collect::<ApiResult<_>>()?;
+        let rows = sqlx::query(
+            "SELECT * FROM notices WHERE (customer_id IS NULL OR customer_id = ?) AND seq > ? AND seq <= ? ORDER BY seq",
+        )
+        .bind(customer)
+        .bind(after)
+        .bind(upto)
+        .fetch_all(&mut *conn)
+        .await?;
+        page.notices = rows.iter().map(notice_from_row).collect::<ApiResult<_>>()?;
         Ok((page, upto))
     }
 
@@ -389,6 +442,7 @@ impl Store {
             insert_event(&mut tx, ticket_id, customer, now, &EventKind::StatusChanged { from, to }).await?;
         }
         tx.commit().await?;
+        self.announce(Some(customer), None).await;
         Ok(())
     }
 
@@ -412,6 +466,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.announce(Some(customer), None).await;
         Ok(())
     }
 
@@ -439,7 +494,94 @@ impl Store {
             .await?;
         insert_event(&mut tx, ticket_id, customer, now, &EventKind::StatusChanged { from, to }).await?;
         tx.commit().await?;
+        self.announce(Some(customer), None).await;
         Ok(())
+    }
+
+    pub async fn customer_id_by_email(&self, email: &str) -> ApiResult<Option<String>> {
+        Ok(self.credentials(email).await?.map(|(id, _)| id))
+    }
+
+    /// The customer a ticket belongs to (admin routes name tickets only).
+    pub async fn ticket_owner(&self, ticket_id: &str) -> ApiResult<String> {
+        sqlx::query_scalar("SELECT customer_id FROM tickets WHERE id = ?")
+            .bind(ticket_id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or_else(|| ApiError::not_found("ticket"))
+    }
+
+    pub async fn publish_notice(
+        &self,
+        customer: Option<&str>,
+        new: &clientarea_api::NewNotice,
+        now: DateTime<Utc>,
+    ) -> ApiResult<clientarea_api::Notice> {
+        let notice = clientarea_api::Notice {
+            id: uuid::Uuid::new_v4().to_string(),
+            kind: new.kind,
+            title: new.title.trim().to_owned(),
+            body: new.body.clone(),
+            service_ids: new.service_ids.clone(),
+            starts_at: new.starts_at,
+            ends_at: new.ends_at,
+            resolved_at: None,
+            respond_by: new.respond_by,
+            published_at: now,
+            updated_at: now,
+        };
+        {
+            let _w = self.write.lock().await;
+            let mut tx = self.pool.begin().await?;
+            let seq = next_seq(&mut tx).await?;
+            sqlx::query(
+                "INSERT INTO notices (id, customer_id, kind, title, body, service_ids, starts_at, ends_at, resolved_at,
+                                      respond_by, published_at, updated_at, seq)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)",
+            )
+            .bind(&notice.id)
+            .bind(customer)
+            .bind(notice.kind.as_str())
+            .bind(&notice.title)
+            .bind(&notice.body)
+            .bind(serde_json::to_string(&notice.service_ids)?)
+            .bind(notice.starts_at)
+            .bind(notice.ends_at)
+            .bind(notice.respond_by)
+            .bind(now)
+            .bind(now)
+            .bind(seq)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+        }
+        self.announce(customer, Some((notice.id.clone(), notice.kind))).await;
+        Ok(notice)
+    }
+
+    pub async fn resolve_notice(&self, id: &str, now: DateTime<Utc>) -> ApiResult<clientarea_api::Notice> {
+        let customer: Option<String> = {
+            let _w = self.write.lock().await;
+            let mut tx = self.pool.begin().await?;
+            let row = sqlx::query("SELECT customer_id FROM notices WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or_else(|| ApiError::not_found("notice"))?;
+            let seq = next_seq(&mut tx).await?;
+            sqlx::query("UPDATE notices SET resolved_at = COALESCE(resolved_at, ?), updated_at = ?, seq = ? WHERE id = ?")
+                .bind(now)
+                .bind(now)
+                .bind(seq)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            row.get("customer_id")
+        };
+        self.announce(customer.as_deref(), None).await;
+        let row = sqlx::query("SELECT * FROM notices WHERE id = ?").bind(id).fetch_one(&self.pool).await?;
+        notice_from_row(&row)
     }
 }
 
@@ -654,4 +796,22 @@ fn message_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<TicketMessage> {
 fn event_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<TicketEvent> {
     let data: String = r.get("data");
     Ok(TicketEvent { id: r.get("id"), ticket_id: r.get("ticket_id"), at: r.get("at"), kind: serde_json::from_str(&data)? })
+}
+
+fn notice_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<clientarea_api::Notice> {
+    let kind: String = r.get("kind");
+    let services: String = r.get("service_ids");
+    Ok(clientarea_api::Notice {
+        id: r.get("id"),
+        kind: clientarea_api::NoticeKind::parse(&kind).ok_or_else(|| corrupt("notice kind"))?,
+        title: r.get("title"),
+        body: r.get("body"),
+        service_ids: serde_json::from_str(&services)?,
+        starts_at: r.get("starts_at"),
+        ends_at: r.get("ends_at"),
+        resolved_at: r.get("resolved_at"),
+        respond_by: r.get("respond_by"),
+        published_at: r.get("published_at"),
+        updated_at: r.get("updated_at"),
+    })
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use chrono::{DateTime, Utc};
 use clientarea_api::{
-    Author, Cursor, Department, DepartmentId, Priority, Service, SyncPage, Ticket, TicketDetail, TicketEvent,
+    Author, Cursor, Department, DepartmentId, Notice, NoticeKind, Priority, Service, SyncPage, Ticket, TicketDetail, TicketEvent,
     TicketMessage, TicketStatus,
 };
 use sqlx::sqlite::SqliteRow;
@@ -57,6 +57,9 @@ impl Cache {
         }
         for e in &page.events {
             upsert_event(&mut tx, e).await?;
+        }
+        for n in &page.notices {
+            upsert_notice(&mut tx, n).await?;
         }
         sqlx::query("UPDATE sync_state SET cursor = ?, last_synced_at = ? WHERE id = 1")
             .bind(&page.next_cursor.0)
@@ -164,6 +167,12 @@ impl Cache {
         Ok(())
     }
 
+    /// Every notice, newest first.
+    pub async fn notices(&self) -> Result<Vec<Notice>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM notices ORDER BY published_at DESC").fetch_all(&self.pool).await?;
+        rows.iter().map(notice_from_row).collect()
+    }
+
     pub async fn services(&self) -> Result<Vec<Service>, StoreError> {
         let rows = sqlx::query("SELECT * FROM services ORDER BY name").fetch_all(&self.pool).await?;
         rows.iter().map(service_from_row).collect()
@@ -257,6 +266,46 @@ async fn upsert_event(c: &mut SqliteConnection, e: &TicketEvent) -> Result<(), S
         .execute(&mut *c)
         .await?;
     Ok(())
+}
+
+async fn upsert_notice(c: &mut SqliteConnection, n: &Notice) -> Result<(), StoreError> {
+    let services = serde_json::to_string(&n.service_ids).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    sqlx::query(
+        "INSERT OR REPLACE INTO notices (id, kind, title, body, service_ids, starts_at, ends_at, resolved_at, respond_by,
+                                         published_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&n.id)
+    .bind(n.kind.as_str())
+    .bind(&n.title)
+    .bind(&n.body)
+    .bind(services)
+    .bind(n.starts_at)
+    .bind(n.ends_at)
+    .bind(n.resolved_at)
+    .bind(n.respond_by)
+    .bind(n.published_at)
+    .bind(n.updated_at)
+    .execute(&mut *c)
+    .await?;
+    Ok(())
+}
+
+fn notice_from_row(r: &SqliteRow) -> Result<Notice, StoreError> {
+    let kind: String = r.get("kind");
+    let services: String = r.get("service_ids");
+    Ok(Notice {
+        id: r.get("id"),
+        kind: NoticeKind::parse(&kind).ok_or_else(|| corrupt("notice kind", &kind))?,
+        title: r.get("title"),
+        body: r.get("body"),
+        service_ids: serde_json::from_str(&services).map_err(|_| corrupt("notice services", &services))?,
+        starts_at: r.get("starts_at"),
+        ends_at: r.get("ends_at"),
+        resolved_at: r.get("resolved_at"),
+        respond_by: r.get("respond_by"),
+        published_at: r.get("published_at"),
+        updated_at: r.get("updated_at"),
+    })
 }
 
 fn corrupt(what: &str, value: &str) -> StoreError {

@@ -5,8 +5,10 @@ use clientarea_core::provider::{ProviderClient, parse_provider_url};
 use clientarea_core::tickets::TimelineItem;
 use clientarea_core::{Engine, EngineConfig, MemorySecrets, TicketDraft, TicketFilter};
 
-async fn provider() -> clientarea_provider::Running {
-    let config = clientarea_provider::Config { data_dir: None, demo: true };
+pub const ADMIN: &str = "admin-secret";
+
+pub async fn provider() -> clientarea_provider::Running {
+    let config = clientarea_provider::Config { data_dir: None, demo: true, admin_token: Some(ADMIN.into()) };
     clientarea_provider::spawn("127.0.0.1:0".parse().unwrap(), config).await.unwrap()
 }
 
@@ -143,4 +145,31 @@ async fn a_provider_that_answers_garbage_is_named_as_such() {
     // And an address nobody listens on is "unreachable", quickly.
     let err = engine.sign_in(&format!("http://{addr}"), "demo@example.com", "demo").await.unwrap_err();
     assert_eq!(err.code(), "provider-unreachable");
+}
+
+#[tokio::test]
+async fn a_published_notice_reaches_the_cache() {
+    let server = provider().await;
+    let dir = tempfile::tempdir().unwrap();
+    let engine = engine(dir.path()).await;
+    engine.sign_in(&server.url(), "demo@example.com", "demo").await.unwrap();
+    engine.sync_now().await.unwrap();
+    let res = reqwest::Client::new()
+        .post(format!("{}/v1/admin/notices", server.url()))
+        .bearer_auth(ADMIN)
+        .json(&serde_json::json!({
+            "kind": "abuse", "title": "Spam reported from 203.0.113.10", "body": "Please answer.",
+            "customer_email": "demo@example.com", "service_ids": ["svc-vps-ams"],
+            "respond_by": "2026-11-24T12:00:00Z"
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    let report = engine.sync_now().await.unwrap();
+    assert_eq!(report.records, 1, "only the notice is new");
+    let notices = engine.notices().await.unwrap();
+    assert_eq!(notices.len(), 1);
+    assert_eq!(notices[0].kind, clientarea_api::NoticeKind::Abuse);
+    assert!(notices[0].respond_by.is_some());
 }

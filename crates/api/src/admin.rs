@@ -1,0 +1,67 @@
+//! The reference provider's administrative API, off unless the server starts with an
+//! admin token: tests and demos use it to move the clock, post staff replies, escalate,
+//! publish notices and inject faults. A real provider does not implement it.
+
+use serde::{Deserialize, Serialize};
+
+/// `POST /v1/admin/clock`: move the server's clock forward by `advance_seconds`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ClockMove {
+    pub advance_seconds: i64,
+}
+
+/// `POST /v1/admin/tickets/{id}/staff-reply`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct StaffReply {
+    pub author_name: String,
+    pub body: String,
+    /// The staff says the problem is solved: the ticket becomes `resolved`.
+    #[serde(default)]
+    pub resolve: bool,
+}
+
+/// `POST /v1/admin/tickets/{id}/escalate`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Escalation {
+    pub level: u8,
+    pub team: String,
+    pub reason: String,
+}
+
+/// `PUT /v1/admin/faults`: what share of requests (0.0 to 1.0) meets each fault. Admin
+/// routes are never faulted.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Faults {
+    /// The connection is dropped before the request is handled: nothing happened.
+    #[serde(default)]
+    pub drop_before: f64,
+    /// The request is handled and committed, then the connection is dropped: the client
+    /// never sees the answer.
+    #[serde(default)]
+    pub drop_after: f64,
+    /// A 503 problem instead of the answer; nothing happened.
+    #[serde(default)]
+    pub error_5xx: f64,
+    /// The answer comes `delay_ms` late.
+    #[serde(default)]
+    pub delay: f64,
+    #[serde(default)]
+    pub delay_ms: u64,
+    /// Seed of the dice, for a reproducible run.
+    #[serde(default)]
+    pub seed: u64,
+}
+
+impl Faults {
+    pub fn validate(&self) -> Result<(), &'static str> {
+        for rate in [self.drop_before, self.drop_after, self.error_5xx, self.delay] {
+            if !(0.0..=1.0).contains(&rate) {
+                return Err("every rate is between 0 and 1");
+            }
+        }
+        if self.delay_ms > 60_000 {
+            return Err("delay_ms is at most 60000");
+        }
+        Ok(())
+    }
+}

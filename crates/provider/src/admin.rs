@@ -1,0 +1,125 @@
+//! Admin routes (`/v1/admin/*`), answered only when the server was started with an admin
+//! token and the request carries it; otherwise they do not exist (404).
+
+use axum::extract::{FromRequestParts, Path, State};
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+use axum::Json;
+use chrono::{DateTime, Duration, Utc};
+use clientarea_api::admin::{ClockMove, Escalation, Faults, StaffReply};
+use clientarea_api::problem::FieldError;
+use clientarea_api::{NewNotice, Notice, Problem};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::error::{ApiError, ApiResult};
+use crate::routes::{AppState, JsonBody};
+
+pub struct Admin;
+
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let Some(expected) = &state.admin_token else {
+            return Err(ApiError::not_found("route"));
+        };
+        let given = parts.headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|h| h.strip_prefix("Bearer "));
+        // Compare digests, so the comparison takes the same time whatever matches.
+        let ok = given.is_some_and(|g| Sha256::digest(g.as_bytes()) == Sha256::digest(expected.as_bytes()));
+        if ok { Ok(Admin) } else { Err(ApiError::unauthorized()) }
+    }
+}
+
+#[derive(Serialize)]
+pub struct Now {
+    pub now: DateTime<Utc>,
+}
+
+pub async fn move_clock(State(s): State<AppState>, _: Admin, JsonBody(m): JsonBody<ClockMove>) -> ApiResult<Json<Now>> {
+    if !(0..=366 * 24 * 3600).contains(&m.advance_seconds) {
+        return Err(ApiError(Problem::validation(vec![FieldError {
+            field: "advance_seconds".into(),
+            reason: "invalid".into(),
+        }])));
+    }
+    s.clock.advance(Duration::seconds(m.advance_seconds));
+    Ok(Json(Now { now: s.clock.now() }))
+}
+
+pub async fn staff_reply(
+    State(s): State<AppState>,
+    _: Admin,
+    Path(id): Path<String>,
+    JsonBody(r): JsonBody<StaffReply>,
+) -> ApiResult<Json<clientarea_api::TicketDetail>> {
+    if r.body.trim().is_empty() || r.author_name.trim().is_empty() {
+        return Err(ApiError(Problem::validation(vec![FieldError { field: "body".into(), reason: "required".into() }])));
+    }
+    let customer = s.store.ticket_owner(&id).await?;
+    s.store.staff_reply(&customer, &id, &r.author_name, &r.body, r.resolve, s.clock.now()).await.map_err(internal)?;
+    Ok(Json(s.store.ticket_detail(&customer, &id).await?))
+}
+
+pub async fn escalate(
+    State(s): State<AppState>,
+    _: Admin,
+    Path(id): Path<String>,
+    JsonBody(e): JsonBody<Escalation>,
+) -> ApiResult<Json<clientarea_api::TicketDetail>> {
+    if !(1..=3).contains(&e.level) {
+        return Err(ApiError(Problem::validation(vec![FieldError { field: "level".into(), reason: "invalid".into() }])));
+    }
+    let customer = s.store.ticket_owner(&id).await?;
+    s.store.escalate(&customer, &id, e.level, &e.team, &e.reason, s.clock.now()).await.map_err(internal)?;
+    Ok(Json(s.store.ticket_detail(&customer, &id).await?))
+}
+
+pub async fn publish_notice(
+    State(s): State<AppState>,
+    _: Admin,
+    JsonBody(n): JsonBody<NewNotice>,
+) -> ApiResult<(axum::http::StatusCode, Json<Notice>)> {
+    let mut errors = Vec::new();
+    if n.title.trim().is_empty() {
+        errors.push(FieldError { field: "title".into(), reason: "required".into() });
+    }
+    if let (Some(a), Some(b)) = (n.starts_at, n.ends_at) {
+        if b < a {
+            errors.push(FieldError { field: "ends_at".into(), reason: "invalid".into() });
+        }
+    }
+    if n.kind == clientarea_api::NoticeKind::Abuse && n.respond_by.is_none() {
+        errors.push(FieldError { field: "respond_by".into(), reason: "required".into() });
+    }
+    let customer = match &n.customer_email {
+        Some(email) => match s.store.customer_id_by_email(email).await? {
+            Some(id) => Some(id),
+            None => {
+                errors.push(FieldError { field: "customer_email".into(), reason: "invalid".into() });
+                None
+            }
+        },
+        None => None,
+    };
+    if !errors.is_empty() {
+        return Err(ApiError(Problem::validation(errors)));
+    }
+    let notice = s.store.publish_notice(customer.as_deref(), &n, s.clock.now()).await?;
+    Ok((axum::http::StatusCode::CREATED, Json(notice)))
+}
+
+pub async fn resolve_notice(State(s): State<AppState>, _: Admin, Path(id): Path<String>) -> ApiResult<Json<Notice>> {
+    Ok(Json(s.store.resolve_notice(&id, s.clock.now()).await?))
+}
+
+pub async fn set_faults(State(s): State<AppState>, _: Admin, JsonBody(f): JsonBody<Faults>) -> ApiResult<Json<Faults>> {
+    f.validate().map_err(|why| ApiError::bad_request(why))?;
+    s.faults.set(f.clone());
+    Ok(Json(f))
+}
+
+fn internal(e: anyhow::Error) -> ApiError {
+    tracing::error!(error = %e, "admin action failed");
+    ApiError(Problem::new(clientarea_api::problem::types::INTERNAL, 500, "The provider could not complete the request"))
+}

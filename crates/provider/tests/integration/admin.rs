@@ -1,0 +1,137 @@
+use reqwest::Method;
+use serde_json::json;
+
+use crate::{ADMIN, Server};
+
+#[tokio::test]
+async fn the_admin_api_is_absent_unless_enabled_and_needs_its_token() {
+    let off = Server::start(false).await;
+    let (status, body) = off.admin(Method::POST, "/v1/admin/clock", json!({"advance_seconds": 60})).await;
+    assert_eq!(status, 404, "{body}");
+    assert_eq!(body["type"], "urn:clientarea:problem:not-found");
+
+    let on = Server::start(true).await;
+    let res = on
+        .http
+        .post(on.url("/v1/admin/clock"))
+        .bearer_auth(&on.token) // a customer's token is not the admin's
+        .json(&json!({"advance_seconds": 60}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+    let (status, body) = on.admin(Method::POST, "/v1/admin/clock", json!({"advance_seconds": 3600})).await;
+    assert_eq!(status, 200, "{body}");
+    let (status, _) = on.admin(Method::POST, "/v1/admin/clock", json!({"advance_seconds": -5})).await;
+    assert_eq!(status, 422, "the clock only moves forward");
+    let _ = ADMIN;
+}
+
+#[tokio::test]
+async fn a_published_notice_is_pulled_and_its_resolution_too() {
+    let s = Server::start(true).await;
+    let (_, first) = s.get("/v1/sync").await;
+    let cursor = first["next_cursor"].as_str().unwrap().to_owned();
+    let (status, notice) = s
+        .admin(
+            Method::POST,
+            "/v1/admin/notices",
+            json!({
+                "kind": "maintenance", "title": "Network maintenance in Frankfurt",
+                "body": "Switch replacement.", "customer_email": "demo@example.com",
+                "service_ids": ["svc-ded-fra"],
+                "starts_at": "2026-12-01T01:00:00Z", "ends_at": "2026-12-01T03:00:00Z"
+            }),
+        )
+        .await;
+    assert_eq!(status, 201, "{notice}");
+    let (_, page) = s.get(&format!("/v1/sync?cursor={cursor}")).await;
+    let notices = page["notices"].as_array().unwrap();
+    assert_eq!(notices.len(), 1);
+    assert_eq!(notices[0]["id"], notice["id"]);
+    assert!(page["tickets"].as_array().is_none_or(|t| t.is_empty()), "only what changed: {page}");
+
+    let cursor = page["next_cursor"].as_str().unwrap().to_owned();
+    let path = format!("/v1/admin/notices/{}/resolve", notice["id"].as_str().unwrap());
+    let (status, resolved) = s.admin(Method::POST, &path, json!({})).await;
+    assert_eq!(status, 200);
+    assert!(resolved["resolved_at"].is_string());
+    let (_, page) = s.get(&format!("/v1/sync?cursor={cursor}")).await;
+    assert_eq!(page["notices"][0]["resolved_at"], resolved["resolved_at"]);
+
+    // Bad notices are refused with the fields named.
+    let (status, problem) = s
+        .admin(Method::POST, "/v1/admin/notices", json!({"kind": "abuse", "title": " ", "body": "x"}))
+        .await;
+    assert_eq!(status, 422);
+    let fields: Vec<_> = problem["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["title", "respond_by"]);
+}
+
+#[tokio::test]
+async fn a_create_whose_answer_was_lost_is_replayed_not_repeated() {
+    let s = Server::start(true).await;
+    // Every request is handled and committed, and then its connection dropped.
+    let (status, _) = s.admin(Method::PUT, "/v1/admin/faults", json!({"drop_after": 1.0})).await;
+    assert_eq!(status, 200);
+    assert!(s.create_ticket("k-lost", "Lost answer").await.is_err(), "the client never sees the answer");
+    assert!(s.create_ticket("k-lost", "Lost answer").await.is_err());
+    s.admin(Method::PUT, "/v1/admin/faults", json!({})).await;
+    let (status, first) = s.create_ticket("k-lost", "Lost answer").await.unwrap();
+    assert_eq!(status, 201);
+    assert_eq!(s.tickets_with_subject("Lost answer").await, 1, "three sends, one ticket");
+    let (_, again) = s.create_ticket("k-lost", "Lost answer").await.unwrap();
+    assert_eq!(first, again);
+
+    // A 503 changes nothing; admin routes are never faulted.
+    s.admin(Method::PUT, "/v1/admin/faults", json!({"error_5xx": 1.0})).await;
+    let (status, problem) = s.create_ticket("k-503", "Unavailable").await.unwrap();
+    assert_eq!(status, 503);
+    assert_eq!(problem["type"], "urn:clientarea:problem:unavailable");
+    let (status, _) = s.admin(Method::PUT, "/v1/admin/faults", json!({})).await;
+    assert_eq!(status, 200);
+    assert_eq!(s.tickets_with_subject("Unavailable").await, 0);
+
+    // Dropped before: nothing happened, and the retry creates it once.
+    s.admin(Method::PUT, "/v1/admin/faults", json!({"drop_before": 1.0})).await;
+    assert!(s.create_ticket("k-before", "Dropped before").await.is_err());
+    s.admin(Method::PUT, "/v1/admin/faults", json!({})).await;
+    assert_eq!(s.tickets_with_subject("Dropped before").await, 0);
+    s.create_ticket("k-before", "Dropped before").await.unwrap();
+    assert_eq!(s.tickets_with_subject("Dropped before").await, 1);
+
+    let (status, _) = s.admin(Method::PUT, "/v1/admin/faults", json!({"error_5xx": 2.0})).await;
+    assert_eq!(status, 400, "rates above 1 are refused");
+}
+
+#[tokio::test]
+async fn staff_replies_and_escalations_reach_the_customer() {
+    let s = Server::start(true).await;
+    let (_, created) = s.create_ticket("k1", "Firewall rules for my VPS").await.unwrap();
+    let id = created["ticket"]["id"].as_str().unwrap().to_owned();
+    let (status, detail) = s
+        .admin(
+            Method::POST,
+            &format!("/v1/admin/tickets/{id}/escalate"),
+            json!({"level": 3, "team": "System Administrators", "reason": "Custom firewall configuration"}),
+        )
+        .await;
+    assert_eq!(status, 200, "{detail}");
+    let (status, detail) = s
+        .admin(
+            Method::POST,
+            &format!("/v1/admin/tickets/{id}/staff-reply"),
+            json!({"author_name": "Anna", "body": "Rules applied.", "resolve": true}),
+        )
+        .await;
+    assert_eq!(status, 200, "{detail}");
+    let (_, got) = s.get(&format!("/v1/tickets/{id}")).await;
+    assert_eq!(got["ticket"]["status"], "resolved");
+    assert!(got["ticket"]["first_response_at"].is_string());
+    let kinds: Vec<_> = got["events"].as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["acknowledged", "escalated", "status_changed"]);
+    let (status, _) = s
+        .admin(Method::POST, "/v1/admin/tickets/nope/staff-reply", json!({"author_name": "A", "body": "x"}))
+        .await;
+    assert_eq!(status, 404);
+}
