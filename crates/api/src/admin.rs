@@ -5,13 +5,13 @@
 use serde::{Deserialize, Serialize};
 
 /// `POST /v1/admin/clock`: move the server's clock forward by `advance_seconds`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct ClockMove {
     pub advance_seconds: i64,
 }
 
 /// `POST /v1/admin/tickets/{id}/staff-reply`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct StaffReply {
     pub author_name: String,
     pub body: String,
@@ -21,7 +21,7 @@ pub struct StaffReply {
 }
 
 /// `POST /v1/admin/tickets/{id}/escalate`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Escalation {
     pub level: u8,
     pub team: String,
@@ -30,7 +30,7 @@ pub struct Escalation {
 
 /// `PUT /v1/admin/faults`: what share of requests (0.0 to 1.0) meets each fault. Admin
 /// routes are never faulted.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct Faults {
     /// The connection is dropped before the request is handled: nothing happened.
     #[serde(default)]

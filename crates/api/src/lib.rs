@@ -7,16 +7,27 @@
 //! provider did: acknowledged, escalated, status changed); a *pull* returns everything
 //! changed after an opaque *cursor*, one *page* at a time.
 
+pub mod account;
 pub mod admin;
 pub mod notices;
+pub mod openapi;
 pub mod problem;
+pub mod support;
 pub mod sync;
 pub mod tickets;
+pub mod uploads;
 
 pub use notices::{NewNotice, Notice, NoticeKind};
+pub use account::{Account, AccountUpdate, NotificationEmails};
 pub use problem::Problem;
+pub use support::{Holiday, SupportStructure, Team, WorkingHours};
+pub use uploads::Attachment;
 pub use sync::{Cursor, SyncPage};
-pub use tickets::*;
+pub use tickets::{
+    Author, Department, DepartmentId, DepartmentList, EventKind, Incident, NewReply, NewTicket, Priority, Resolution,
+    Service, ServiceList, Ticket, TicketDetail, TicketEvent, TicketList, TicketMessage, TicketStatus, check_new_reply,
+    check_new_ticket, is_server_reference,
+};
 
 /// Every route lives under this prefix.
 pub const API_PREFIX: &str = "/v1";
@@ -32,21 +43,21 @@ pub const BODY_MAX_CHARS: usize = 20_000;
 use serde::{Deserialize, Serialize};
 
 /// `POST /v1/auth/sign-in`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct SignInRequest {
     pub email: String,
     pub password: String,
 }
 
 /// The answer to a sign-in: a bearer token for every later request.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct SignInResponse {
     pub token: String,
     pub customer: Customer,
 }
 
 /// The signed-in customer, as `GET /v1/account` returns it.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Customer {
     pub id: String,
     pub email: String,

@@ -18,9 +18,11 @@ pub mod types {
     pub const INTERNAL: &str = "urn:clientarea:problem:internal";
     pub const UNAVAILABLE: &str = "urn:clientarea:problem:unavailable";
     pub const RATE_LIMITED: &str = "urn:clientarea:problem:rate-limited";
+    pub const CONFLICT: &str = "urn:clientarea:problem:conflict";
+    pub const UNSUPPORTED_TYPE: &str = "urn:clientarea:problem:unsupported-type";
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Problem {
     #[serde(rename = "type")]
     pub kind: String,
@@ -34,7 +36,7 @@ pub struct Problem {
 }
 
 /// One wrong field. `reason` is a stable code (`required`, `too-long`, `invalid`).
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct FieldError {
     pub field: String,
     pub reason: String,

@@ -8,7 +8,7 @@ use crate::{Department, Notice, Service, Ticket, TicketEvent, TicketMessage};
 
 /// An opaque position in the provider's change history. The empty cursor means "from the
 /// beginning".
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, Hash, utoipa::ToSchema)]
 #[serde(transparent)]
 pub struct Cursor(pub String);
 
@@ -20,7 +20,7 @@ impl Cursor {
 
 /// One page of a pull. Records are the whole current state of each changed thing: the
 /// client upserts them, it never applies diffs.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct SyncPage {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub departments: Vec<Department>,
@@ -34,6 +34,9 @@ pub struct SyncPage {
     pub events: Vec<TicketEvent>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notices: Vec<Notice>,
+    /// The account, when it changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<crate::Account>,
     /// Send this back on the next pull.
     pub next_cursor: Cursor,
     /// True when more changes wait after this page: pull again at once.
@@ -48,6 +51,7 @@ impl SyncPage {
             && self.messages.is_empty()
             && self.events.is_empty()
             && self.notices.is_empty()
+            && self.account.is_none()
     }
 
     pub fn len(&self) -> usize {
@@ -57,11 +61,12 @@ impl SyncPage {
             + self.messages.len()
             + self.events.len()
             + self.notices.len()
+            + usize::from(self.account.is_some())
     }
 }
 
 /// Query of `GET /v1/sync`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct SyncQuery {
     #[serde(default)]
     pub cursor: Option<String>,

@@ -12,8 +12,12 @@ fn ticket_round_trips_with_snake_case_enums() {
         priority: Priority::High,
         status: TicketStatus::Open,
         service_id: None,
+        incident: None,
+        team: "support-engineers".into(),
         created_at: Utc.with_ymd_and_hms(2026, 3, 29, 0, 30, 0).unwrap(),
         updated_at: Utc.with_ymd_and_hms(2026, 3, 29, 0, 31, 0).unwrap(),
+        acknowledge_due_at: Utc.with_ymd_and_hms(2026, 3, 29, 0, 32, 0).unwrap(),
+        first_response_due_at: Utc.with_ymd_and_hms(2026, 3, 29, 0, 40, 0).unwrap(),
         acknowledged_at: None,
         first_response_at: None,
     };
@@ -74,6 +78,8 @@ fn new_ticket_rules_name_each_bad_field() {
         subject: "   ".into(),
         body: String::new(),
         service_id: None,
+        incident: None,
+        attachment_ids: Vec::new(),
     };
     let errs = check_new_ticket(&t);
     let got: Vec<_> = errs.iter().map(|e| (e.field.as_str(), e.reason.as_str())).collect();
@@ -94,4 +100,35 @@ fn empty_page_serializes_small() {
     let s = serde_json::to_string(&p).unwrap();
     assert_eq!(s, r#"{"next_cursor":"c1","has_more":false}"#);
     assert!(p.is_empty());
+}
+
+#[test]
+fn incident_facts_are_checked_when_given() {
+    let mut t = NewTicket {
+        department: DepartmentId::Technical,
+        priority: Priority::High,
+        subject: "Down".into(),
+        body: "Completely down".into(),
+        service_id: None,
+        incident: None,
+        attachment_ids: Vec::new(),
+    };
+    assert!(check_new_ticket(&t).is_empty(), "an emergency without facts is still taken");
+    t.incident = Some(Incident {
+        server: "srv-fra-07".into(),
+        began_at: Utc.with_ymd_and_hms(2026, 3, 29, 0, 30, 0).unwrap(),
+        began_timezone: "CET+1".into(),
+        diagnostics: String::new(),
+    });
+    let got: Vec<_> = check_new_ticket(&t).into_iter().map(|e| (e.field, e.reason)).collect();
+    assert_eq!(
+        got,
+        [("incident.server".to_owned(), "invalid".to_owned()), ("incident.began_timezone".to_owned(), "invalid".to_owned())]
+    );
+    for ok in ["#123456", "198.51.100.27", "2001:db8::1", " 203.0.113.10 "] {
+        assert!(is_server_reference(ok), "{ok}");
+    }
+    for bad in ["#12", "#12345678901", "#12a456", "300.1.1.1", "server1", ""] {
+        assert!(!is_server_reference(bad), "{bad}");
+    }
 }

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Which desk handles a ticket.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DepartmentId {
     /// Server, network and technical problems.
@@ -31,7 +31,7 @@ impl DepartmentId {
 }
 
 /// A department as the provider lists it.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Department {
     pub id: DepartmentId,
     /// The provider's own English name; the client shows its localized name instead.
@@ -39,7 +39,7 @@ pub struct Department {
 }
 
 /// Regular for standard requests; High for critical incidents, processed first.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Priority {
     Regular,
@@ -63,7 +63,7 @@ impl Priority {
 
 /// Where a ticket stands. `Answered` waits on the customer; `Resolved` waits on the
 /// customer's confirmation before it becomes `Closed`.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TicketStatus {
     Open,
@@ -91,7 +91,7 @@ impl TicketStatus {
 }
 
 /// A support ticket, without its conversation.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Ticket {
     pub id: String,
     /// The number the customer quotes ("ticket 100234").
@@ -102,8 +102,17 @@ pub struct Ticket {
     pub status: TicketStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_id: Option<String>,
+    /// What support needs for a critical incident (High tickets carry it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incident: Option<Incident>,
+    /// The team now in charge (a `Team::id`); level 1 until escalated.
+    pub team: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The promise: acknowledged by then (2 minutes after creation).
+    pub acknowledge_due_at: DateTime<Utc>,
+    /// The promise: first answered by staff by then (10 minutes after creation).
+    pub first_response_due_at: DateTime<Utc>,
     /// When the provider's automatic acknowledgment was sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acknowledged_at: Option<DateTime<Utc>>,
@@ -112,8 +121,38 @@ pub struct Ticket {
     pub first_response_at: Option<DateTime<Utc>>,
 }
 
+/// The facts of a critical incident, as the provider asks for them.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct Incident {
+    /// The server's IP address (IPv4 or IPv6) or the order number (`#123456`).
+    pub server: String,
+    /// When the problem began.
+    pub began_at: DateTime<Utc>,
+    /// The IANA zone the customer gave the time in; the provider reads it in CET/CEST.
+    pub began_timezone: String,
+    /// Diagnostics the customer collected (plain text).
+    #[serde(default)]
+    pub diagnostics: String,
+}
+
+/// The acknowledgment promise for tickets.
+pub const ACKNOWLEDGE_WITHIN_SECS: i64 = 2 * 60;
+/// The first-response promise, every request, every hour.
+pub const FIRST_RESPONSE_WITHIN_SECS: i64 = 10 * 60;
+/// The longest diagnostics text.
+pub const DIAGNOSTICS_MAX_CHARS: usize = 100_000;
+
+/// Whether `s` names a server as the provider asks: an IP address or `#` and digits.
+pub fn is_server_reference(s: &str) -> bool {
+    let s = s.trim();
+    if let Some(digits) = s.strip_prefix('#') {
+        return (4..=10).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    }
+    s.parse::<std::net::IpAddr>().is_ok()
+}
+
 /// Who wrote a message.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Author {
     Customer,
@@ -135,7 +174,7 @@ impl Author {
 
 /// One message of a ticket's conversation. The body is plain text written by a person:
 /// untrusted, never interpreted as markup.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct TicketMessage {
     pub id: String,
     pub ticket_id: String,
@@ -144,11 +183,13 @@ pub struct TicketMessage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author_name: Option<String>,
     pub body: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<crate::uploads::Attachment>,
     pub created_at: DateTime<Utc>,
 }
 
 /// Something the provider did to a ticket.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum EventKind {
     /// The automatic acknowledgment that the ticket was received.
@@ -159,7 +200,7 @@ pub enum EventKind {
     Escalated { level: u8, team: String, reason: String },
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct TicketEvent {
     pub id: String,
     pub ticket_id: String,
@@ -169,7 +210,7 @@ pub struct TicketEvent {
 }
 
 /// A service the customer rents, named as the client area shows it.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Service {
     pub id: String,
     pub name: String,
@@ -184,7 +225,7 @@ pub struct Service {
 }
 
 /// `POST /v1/tickets`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct NewTicket {
     pub department: DepartmentId,
     pub priority: Priority,
@@ -192,16 +233,31 @@ pub struct NewTicket {
     pub body: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_id: Option<String>,
+    /// Asked for on High priority: what support needs for a critical incident.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incident: Option<Incident>,
+    /// Ids of uploads to attach to the first message.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachment_ids: Vec<String>,
 }
 
 /// `POST /v1/tickets/{id}/messages`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct NewReply {
     pub body: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachment_ids: Vec<String>,
+}
+
+/// `POST /v1/tickets/{id}/resolution`: the customer's answer to a resolved ticket.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct Resolution {
+    /// True: solved, the ticket closes. False: not solved, it reopens.
+    pub solved: bool,
 }
 
 /// `GET /v1/tickets/{id}`: a ticket with its whole conversation.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct TicketDetail {
     pub ticket: Ticket,
     pub messages: Vec<TicketMessage>,
@@ -209,19 +265,19 @@ pub struct TicketDetail {
 }
 
 /// `GET /v1/tickets`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct TicketList {
     pub tickets: Vec<Ticket>,
 }
 
 /// `GET /v1/services`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct ServiceList {
     pub services: Vec<Service>,
 }
 
 /// `GET /v1/departments`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct DepartmentList {
     pub departments: Vec<Department>,
 }
@@ -232,13 +288,41 @@ pub fn check_new_ticket(t: &NewTicket) -> Vec<crate::problem::FieldError> {
     let mut errors = Vec::new();
     check_text(&mut errors, "subject", &t.subject, crate::SUBJECT_MAX_CHARS);
     check_text(&mut errors, "body", &t.body, crate::BODY_MAX_CHARS);
+    // Incident facts are checked when given. The provider asks for them on High tickets
+    // but does not refuse a High ticket without them: an emergency is never bounced.
+    if let Some(i) = &t.incident {
+        {
+            if !is_server_reference(&i.server) {
+                let reason = if i.server.trim().is_empty() { "required" } else { "invalid" };
+                errors.push(field("incident.server", reason));
+            }
+            if !crate::support::is_time_zone(&i.began_timezone) {
+                errors.push(field("incident.began_timezone", "invalid"));
+            }
+            if i.diagnostics.chars().count() > DIAGNOSTICS_MAX_CHARS {
+                errors.push(field("incident.diagnostics", "too-long"));
+            }
+        }
+    }
+    check_attachments(&mut errors, &t.attachment_ids);
     errors
 }
 
 pub fn check_new_reply(r: &NewReply) -> Vec<crate::problem::FieldError> {
     let mut errors = Vec::new();
     check_text(&mut errors, "body", &r.body, crate::BODY_MAX_CHARS);
+    check_attachments(&mut errors, &r.attachment_ids);
     errors
+}
+
+fn check_attachments(errors: &mut Vec<crate::problem::FieldError>, ids: &[String]) {
+    if ids.len() > crate::uploads::ATTACHMENTS_MAX {
+        errors.push(field("attachment_ids", "too-many"));
+    }
+}
+
+fn field(field: &str, reason: &str) -> crate::problem::FieldError {
+    crate::problem::FieldError { field: field.to_owned(), reason: reason.to_owned() }
 }
 
 fn check_text(errors: &mut Vec<crate::problem::FieldError>, field: &str, value: &str, max: usize) {

@@ -365,7 +365,7 @@ impl Engine {
     }
 
     pub async fn reply(&self, ticket_id: &str, body: &str) -> Result<TicketView> {
-        let reply = NewReply { body: body.to_owned() };
+        let reply = NewReply { body: body.to_owned(), attachment_ids: Vec::new() };
         let errors = clientarea_api::check_new_reply(&reply);
         if !errors.is_empty() {
             return Err(Error::Validation(errors));

@@ -69,6 +69,11 @@ pub struct TicketDraft {
     pub body: String,
     #[serde(default)]
     pub service_id: Option<String>,
+    /// The critical-incident facts (asked for on High tickets).
+    #[serde(default)]
+    pub incident: Option<clientarea_api::Incident>,
+    #[serde(default)]
+    pub attachment_ids: Vec<String>,
 }
 
 impl TicketDraft {
@@ -80,6 +85,8 @@ impl TicketDraft {
             subject: self.subject.trim().to_owned(),
             body: self.body.clone(),
             service_id: self.service_id.clone().filter(|s| !s.is_empty()),
+            incident: self.incident.clone(),
+            attachment_ids: self.attachment_ids.clone(),
         };
         let errors = clientarea_api::check_new_ticket(&new);
         if errors.is_empty() { Ok(new) } else { Err(crate::Error::Validation(errors)) }
@@ -98,6 +105,8 @@ mod tests {
             subject: " ".into(),
             body: "".into(),
             service_id: Some(String::new()),
+            incident: None,
+            attachment_ids: Vec::new(),
         };
         let err = d.to_new_ticket().unwrap_err();
         assert_eq!(err.code(), "validation");
@@ -113,6 +122,8 @@ mod tests {
             subject: "  Refund  ".into(),
             body: "Please".into(),
             service_id: Some(String::new()),
+            incident: None,
+            attachment_ids: Vec::new(),
         };
         let t = d.to_new_ticket().unwrap();
         assert_eq!(t.subject, "Refund");

@@ -55,6 +55,8 @@ pub async fn seed(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
         subject: subject.into(),
         body: body.into(),
         service_id: service.map(Into::into),
+        incident: None,
+        attachment_ids: Vec::new(),
     };
 
     // A closed billing question, answered within minutes.
@@ -72,8 +74,7 @@ pub async fn seed(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
             None,
             t0,
         )
-        .await
-        ?;
+        .await?;
     let id = ticket_id(&c.body)?;
     store
         .staff_reply(&customer, &id, "Marta (Support)", "We found the duplicate charge and refunded it today. It will show on your statement within 5 working days.", true, t0 + Duration::minutes(8))
@@ -95,8 +96,7 @@ pub async fn seed(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
             None,
             t1,
         )
-        .await
-        ?;
+        .await?;
     let id = ticket_id(&c.body)?;
     store
         .staff_reply(&customer, &id, "Luca (Support)", "Thank you. We see higher latency on the storage node and are passing this to our system administrators.", false, t1 + Duration::minutes(7))
@@ -108,23 +108,22 @@ pub async fn seed(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
         .staff_reply(&customer, &id, "Anna (System Administrators)", "A failing disk in the storage array was replaced. Please check whether I/O is back to normal.", true, t1 + Duration::hours(2))
         .await?;
 
-    // A critical incident, open and acknowledged, not answered yet.
+    // A critical incident with its facts, open and acknowledged, not answered yet.
     let t2 = now - Duration::minutes(4);
-    store
-        .create_ticket(
-            &customer,
-            &ticket(
-                DepartmentId::Technical,
-                Priority::High,
-                "srv-fra-07 unreachable",
-                "Server IP 198.51.100.27 (order #517204) stopped answering ping and SSH at 09:12 CET.",
-                Some("svc-ded-fra"),
-            ),
-            None,
-            t2,
-        )
-        .await
-        ?;
+    let mut incident = ticket(
+        DepartmentId::Technical,
+        Priority::High,
+        "srv-fra-07 unreachable",
+        "The server stopped answering ping and SSH. Nothing was changed on our side.",
+        Some("svc-ded-fra"),
+    );
+    incident.incident = Some(clientarea_api::Incident {
+        server: "198.51.100.27".into(),
+        began_at: t2 - Duration::minutes(6),
+        began_timezone: "Europe/Rome".into(),
+        diagnostics: "ping 198.51.100.27: 100% packet loss\nssh: connect to host 198.51.100.27 port 22: Connection timed out".into(),
+    });
+    store.create_ticket(&customer, &incident, None, t2).await?;
 
     // A question answered by staff, waiting on the customer.
     let t3 = now - Duration::hours(5);
@@ -141,13 +140,22 @@ pub async fn seed(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
             None,
             t3,
         )
-        .await
-        ?;
+        .await?;
     let id = ticket_id(&c.body)?;
     store
         .staff_reply(&customer, &id, "Marta (Support)", "Of course. Could you confirm the company name exactly as registered?", false, t3 + Duration::minutes(6))
         .await?;
     Ok(())
+}
+
+/// Days the office teams do not work (the demo provider's calendar).
+pub fn holidays() -> Vec<clientarea_api::Holiday> {
+    [(2026, 12, 25, "Christmas Day"), (2026, 12, 26, "St. Stephen's Day"), (2027, 1, 1, "New Year's Day")]
+        .into_iter()
+        .filter_map(|(y, m, d, name)| {
+            Some(clientarea_api::Holiday { date: chrono::NaiveDate::from_ymd_opt(y, m, d)?, name: name.into() })
+        })
+        .collect()
 }
 
 fn ticket_id(body: &serde_json::Value) -> anyhow::Result<String> {

@@ -12,17 +12,19 @@ use axum::{Json, Router};
 use clientarea_api::problem::types;
 use clientarea_api::sync::{SYNC_PAGE_MAX, SyncQuery};
 use clientarea_api::{
-    Customer, DepartmentList, IDEMPOTENCY_KEY_HEADER, NewReply, NewTicket, Problem, ServiceList, SignInRequest,
-    SignInResponse, TicketDetail, TicketList,
+    Account, AccountUpdate, DepartmentList, IDEMPOTENCY_KEY_HEADER, NewReply, NewTicket, Problem, Resolution,
+    ServiceList, SignInRequest, SignInResponse, SupportStructure, TicketDetail, TicketList,
 };
 
 use crate::auth::{self, Authed};
 use crate::error::{ApiError, ApiResult};
-use crate::store::{Created, Store};
+use crate::store::{Created, CustomerAction, Store};
 use crate::{Clock, Config};
 
-/// Largest request body the provider reads (attachments get their own limit later).
+/// Largest JSON request body the provider reads.
 const BODY_LIMIT: usize = 256 * 1024;
+/// Uploads may be larger: the contract's limit, checked again on the bytes.
+const UPLOAD_LIMIT: usize = clientarea_api::uploads::UPLOAD_MAX_BYTES;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -52,7 +54,14 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/v1/auth/sign-in", post(sign_in))
-        .route("/v1/account", get(account))
+        .route("/v1/account", get(account).patch(update_account))
+        .route("/v1/support", get(support))
+        .route("/v1/openapi.json", get(openapi))
+        .route("/v1/uploads", post(create_upload).layer(DefaultBodyLimit::max(UPLOAD_LIMIT)))
+        .route("/v1/uploads/{id}", get(get_upload))
+        .route("/v1/tickets/{id}/close", post(close_ticket))
+        .route("/v1/tickets/{id}/reopen", post(reopen_ticket))
+        .route("/v1/tickets/{id}/resolution", post(answer_resolution))
         .route("/v1/departments", get(departments))
         .route("/v1/services", get(services))
         .route("/v1/tickets", get(list_tickets).post(create_ticket))
@@ -128,8 +137,92 @@ async fn sign_in(State(s): State<AppState>, JsonBody(req): JsonBody<SignInReques
     Ok(Json(SignInResponse { token, customer }))
 }
 
-async fn account(State(s): State<AppState>, who: Authed) -> ApiResult<Json<Customer>> {
-    Ok(Json(s.store.customer(&who.customer_id).await?))
+async fn account(State(s): State<AppState>, who: Authed) -> ApiResult<Json<Account>> {
+    Ok(Json(s.store.account(&who.customer_id).await?))
+}
+
+async fn update_account(
+    State(s): State<AppState>,
+    who: Authed,
+    JsonBody(update): JsonBody<AccountUpdate>,
+) -> ApiResult<Json<Account>> {
+    Ok(Json(s.store.update_account(&who.customer_id, &update).await?))
+}
+
+async fn support(State(s): State<AppState>, _who: Authed) -> ApiResult<Json<SupportStructure>> {
+    Ok(Json(SupportStructure {
+        departments: s.store.departments().await?,
+        teams: clientarea_api::support::standard_teams(),
+        holidays: crate::demo::holidays(),
+    }))
+}
+
+async fn openapi() -> Response {
+    (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        clientarea_api::openapi::document_json(),
+    )
+        .into_response()
+}
+
+async fn close_ticket(State(s): State<AppState>, who: Authed, Path(id): Path<String>) -> ApiResult<Json<TicketDetail>> {
+    Ok(Json(s.store.customer_sets_status(&who.customer_id, &id, CustomerAction::Close, s.clock.now()).await?))
+}
+
+async fn reopen_ticket(State(s): State<AppState>, who: Authed, Path(id): Path<String>) -> ApiResult<Json<TicketDetail>> {
+    Ok(Json(s.store.customer_sets_status(&who.customer_id, &id, CustomerAction::Reopen, s.clock.now()).await?))
+}
+
+async fn answer_resolution(
+    State(s): State<AppState>,
+    who: Authed,
+    Path(id): Path<String>,
+    JsonBody(r): JsonBody<Resolution>,
+) -> ApiResult<Json<TicketDetail>> {
+    let action = if r.solved { CustomerAction::Solved } else { CustomerAction::NotSolved };
+    Ok(Json(s.store.customer_sets_status(&who.customer_id, &id, action, s.clock.now()).await?))
+}
+
+#[derive(serde::Deserialize)]
+struct UploadQuery {
+    #[serde(default)]
+    filename: String,
+}
+
+async fn create_upload(
+    State(s): State<AppState>,
+    who: Authed,
+    headers: HeaderMap,
+    query: Result<Query<UploadQuery>, QueryRejection>,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> ApiResult<Response> {
+    let Query(q) = query.map_err(|e| ApiError::bad_request(e.body_text()))?;
+    let bytes = body.map_err(|e| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError(
+                Problem::new(types::PAYLOAD_TOO_LARGE, 413, "The file is too large")
+                    .with_detail(format!("at most {UPLOAD_LIMIT} bytes")),
+            )
+        } else {
+            ApiError::bad_request(e.body_text())
+        }
+    })?;
+    let key = idempotency_key(&headers)?;
+    Ok(created(s.store.create_upload(&who.customer_id, &q.filename, &bytes, key.as_deref(), s.clock.now()).await?))
+}
+
+async fn get_upload(State(s): State<AppState>, who: Authed, Path(id): Path<String>) -> ApiResult<Response> {
+    let (attachment, bytes) = s.store.upload(&who.customer_id, &id).await?;
+    let disposition = format!("attachment; filename=\"{}\"", attachment.filename.replace(['"', '\\'], "_"));
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, attachment.content_type),
+            (axum::http::header::CONTENT_DISPOSITION, disposition),
+            (axum::http::header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 async fn departments(State(s): State<AppState>, _who: Authed) -> ApiResult<Json<DepartmentList>> {

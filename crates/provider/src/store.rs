@@ -32,6 +32,17 @@ pub struct Change {
 }
 
 /// What a create answered, kept for replays: the HTTP status and the JSON body.
+/// What a customer does to a ticket's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CustomerAction {
+    Close,
+    Reopen,
+    /// The answer to a resolved ticket: solved (it closes).
+    Solved,
+    /// The answer to a resolved ticket: not solved (it reopens).
+    NotSolved,
+}
+
 pub struct Created {
     pub status: u16,
     pub body: serde_json::Value,
@@ -83,7 +94,8 @@ impl Store {
                  UNION ALL SELECT MAX(seq) FROM tickets  WHERE customer_id = ?1
                  UNION ALL SELECT MAX(seq) FROM messages WHERE customer_id = ?1
                  UNION ALL SELECT MAX(seq) FROM events   WHERE customer_id = ?1
-                 UNION ALL SELECT MAX(seq) FROM notices  WHERE customer_id IS NULL OR customer_id = ?1)",
+                 UNION ALL SELECT MAX(seq) FROM notices  WHERE customer_id IS NULL OR customer_id = ?1
+                 UNION ALL SELECT seq FROM customers WHERE id = ?1)",
         )
         .bind(customer)
         .fetch_one(&self.pool)
@@ -118,13 +130,17 @@ impl Store {
     pub async fn create_customer(&self, email: &str, name: &str, password_hash: &str) -> anyhow::Result<String> {
         let id = uuid::Uuid::new_v4().to_string();
         let _w = self.write.lock().await;
-        sqlx::query("INSERT INTO customers (id, email, name, password_hash) VALUES (?, ?, ?, ?)")
+        let mut tx = self.pool.begin().await?;
+        let seq = next_seq(&mut tx).await?;
+        sqlx::query("INSERT INTO customers (id, email, name, password_hash, seq) VALUES (?, ?, ?, ?, ?)")
             .bind(&id)
             .bind(email)
             .bind(name)
             .bind(password_hash)
-            .execute(&self.pool)
+            .bind(seq)
+            .execute(&mut *tx)
             .await?;
+        tx.commit().await?;
         Ok(id)
     }
 
@@ -144,6 +160,151 @@ impl Store {
             .await?
             .ok_or_else(|| ApiError::not_found("customer"))?;
         Ok(Customer { id: row.get("id"), email: row.get("email"), name: row.get("name") })
+    }
+
+    pub async fn account(&self, id: &str) -> ApiResult<clientarea_api::Account> {
+        let mut conn = self.pool.acquire().await?;
+        account(&mut conn, id).await
+    }
+
+    pub async fn update_account(
+        &self,
+        id: &str,
+        update: &clientarea_api::AccountUpdate,
+    ) -> ApiResult<clientarea_api::Account> {
+        let errors = clientarea_api::account::check_account_update(update);
+        if !errors.is_empty() {
+            return Err(ApiError(Problem::validation(errors)));
+        }
+        {
+            let _w = self.write.lock().await;
+            let mut tx = self.pool.begin().await?;
+            let seq = next_seq(&mut tx).await?;
+            if let Some(c) = &update.country {
+                sqlx::query("UPDATE customers SET country = ? WHERE id = ?").bind(c).bind(id).execute(&mut *tx).await?;
+            }
+            if let Some(n) = &update.notification_emails {
+                sqlx::query("UPDATE customers SET notify_invoices = ?, notify_support = ?, notify_abuse = ? WHERE id = ?")
+                    .bind(n.invoices.trim())
+                    .bind(n.support.trim())
+                    .bind(n.abuse.trim())
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            sqlx::query("UPDATE customers SET seq = ? WHERE id = ?").bind(seq).bind(id).execute(&mut *tx).await?;
+            tx.commit().await?;
+        }
+        self.announce(Some(id), None).await;
+        self.account(id).await
+    }
+
+    /// A customer closes, reopens, or answers the resolution of a ticket.
+    pub async fn customer_sets_status(
+        &self,
+        customer: &str,
+        ticket_id: &str,
+        action: CustomerAction,
+        now: DateTime<Utc>,
+    ) -> ApiResult<TicketDetail> {
+        {
+            let _w = self.write.lock().await;
+            let mut tx = self.pool.begin().await?;
+            let status: Option<String> =
+                sqlx::query_scalar("SELECT status FROM tickets WHERE id = ? AND customer_id = ?")
+                    .bind(ticket_id)
+                    .bind(customer)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            let from = status.as_deref().and_then(TicketStatus::parse).ok_or_else(|| ApiError::not_found("ticket"))?;
+            let to = match (action, from) {
+                (CustomerAction::Close, TicketStatus::Closed) | (CustomerAction::Reopen, TicketStatus::Open) => None,
+                (CustomerAction::Close, _) | (CustomerAction::Solved, TicketStatus::Resolved) => Some(TicketStatus::Closed),
+                (CustomerAction::Reopen, _) | (CustomerAction::NotSolved, TicketStatus::Resolved) => Some(TicketStatus::Open),
+                (CustomerAction::Solved | CustomerAction::NotSolved, _) => {
+                    return Err(ApiError(Problem::new(
+                        types::CONFLICT,
+                        409,
+                        "Only a resolved ticket waits for the customer's confirmation",
+                    )));
+                }
+            };
+            if let Some(to) = to {
+                let seq = next_seq(&mut tx).await?;
+                sqlx::query("UPDATE tickets SET status = ?, updated_at = ?, seq = ? WHERE id = ?")
+                    .bind(to.as_str())
+                    .bind(now)
+                    .bind(seq)
+                    .bind(ticket_id)
+                    .execute(&mut *tx)
+                    .await?;
+                insert_event(&mut tx, ticket_id, customer, now, &EventKind::StatusChanged { from, to }).await?;
+            }
+            tx.commit().await?;
+        }
+        self.announce(Some(customer), None).await;
+        self.ticket_detail(customer, ticket_id).await
+    }
+
+    /// Store an upload whose type was checked by its content.
+    pub async fn create_upload(
+        &self,
+        customer: &str,
+        filename: &str,
+        bytes: &[u8],
+        key: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> ApiResult<Created> {
+        use sha2::{Digest, Sha256};
+        let Some(content_type) = clientarea_api::uploads::sniff(bytes) else {
+            return Err(ApiError(
+                Problem::new(types::UNSUPPORTED_TYPE, 415, "This type of file is not accepted")
+                    .with_detail(format!("accepted: {}", clientarea_api::uploads::UPLOAD_TYPES.join(", "))),
+            ));
+        };
+        let digest = crate::auth::to_hex(&Sha256::digest(bytes));
+        let filename = clientarea_api::uploads::clean_filename(filename);
+        let hash = request_hash("POST /v1/uploads", &(filename.as_str(), digest.as_str()))?;
+        let _w = self.write.lock().await;
+        let mut tx = self.pool.begin().await?;
+        if let Some(first) = replay(&mut tx, customer, key, &hash).await? {
+            return Ok(first);
+        }
+        let attachment = clientarea_api::Attachment {
+            id: uuid::Uuid::new_v4().to_string(),
+            filename,
+            content_type: content_type.into(),
+            size: bytes.len() as u64,
+            sha256: digest,
+        };
+        sqlx::query(
+            "INSERT INTO uploads (id, customer_id, filename, content_type, size, sha256, data, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&attachment.id)
+        .bind(customer)
+        .bind(&attachment.filename)
+        .bind(&attachment.content_type)
+        .bind(bytes.len() as i64)
+        .bind(&attachment.sha256)
+        .bind(bytes)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        let created = Created { status: 201, body: serde_json::to_value(&attachment)? };
+        remember(&mut tx, customer, key, &hash, &created, now).await?;
+        tx.commit().await?;
+        Ok(created)
+    }
+
+    pub async fn upload(&self, customer: &str, id: &str) -> ApiResult<(clientarea_api::Attachment, Vec<u8>)> {
+        let row = sqlx::query("SELECT * FROM uploads WHERE id = ? AND customer_id = ?")
+            .bind(id)
+            .bind(customer)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or_else(|| ApiError::not_found("upload"))?;
+        Ok((attachment_from_row(&row), row.get("data")))
     }
 
     pub async fn insert_token(&self, digest: &str, customer_id: &str, now: DateTime<Utc>) -> ApiResult<()> {
@@ -233,8 +394,8 @@ impl Store {
         let seq = next_seq(&mut tx).await?;
         sqlx::query(
             "INSERT INTO tickets (id, customer_id, number, subject, department, priority, status, service_id,
-                                  created_at, updated_at, seq)
-             VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)",
+                                  incident, created_at, updated_at, seq)
+             VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)",
         )
         .bind(&id)
         .bind(customer)
@@ -243,12 +404,13 @@ impl Store {
         .bind(new.department.as_str())
         .bind(new.priority.as_str())
         .bind(&new.service_id)
+        .bind(new.incident.as_ref().map(serde_json::to_string).transpose()?)
         .bind(now)
         .bind(now)
         .bind(seq)
         .execute(&mut *tx)
         .await?;
-        insert_message(&mut tx, &id, customer, Author::Customer, None, &new.body, now).await?;
+        insert_message(&mut tx, &id, customer, Author::Customer, None, &new.body, &new.attachment_ids, now).await?;
         // The provider acknowledges every ticket automatically (within 2 minutes by its
         // promise; this desk does it at once).
         acknowledge(&mut tx, &id, customer, now).await?;
@@ -284,7 +446,9 @@ impl Store {
             .fetch_optional(&mut *tx)
             .await?;
         let status = status.ok_or_else(|| ApiError::not_found("ticket"))?;
-        let message = insert_message(&mut tx, ticket_id, customer, Author::Customer, None, &reply.body, now).await?;
+        let message =
+            insert_message(&mut tx, ticket_id, customer, Author::Customer, None, &reply.body, &reply.attachment_ids, now)
+                .await?;
         // A customer's reply puts the ticket back in the provider's queue, whatever it was.
         let from = TicketStatus::parse(&status).unwrap_or(TicketStatus::Open);
         let seq = next_seq(&mut tx).await?;
@@ -319,6 +483,7 @@ impl Store {
                  UNION ALL SELECT seq FROM messages WHERE customer_id = ?2 AND seq > ?1
                  UNION ALL SELECT seq FROM events   WHERE customer_id = ?2 AND seq > ?1
                  UNION ALL SELECT seq FROM notices  WHERE (customer_id IS NULL OR customer_id = ?2) AND seq > ?1
+                 UNION ALL SELECT seq FROM customers WHERE id = ?2 AND seq > ?1
              ) ORDER BY seq LIMIT ?3",
         )
         .bind(after)
@@ -358,6 +523,16 @@ impl Store {
             .fetch_all(&mut *conn)
             .await?;
         page.messages = rows.iter().map(message_from_row).collect::<ApiResult<_>>()?;
+        load_attachments(&mut conn, &mut page.messages).await?;
+        let changed: Option<String> = sqlx::query_scalar("SELECT id FROM customers WHERE id = ? AND seq > ? AND seq <= ?")
+            .bind(customer)
+            .bind(after)
+            .bind(upto)
+            .fetch_optional(&mut *conn)
+            .await?;
+        if changed.is_some() {
+            page.account = Some(account(&mut conn, customer).await?);
+        }
         let rows = sqlx::query("SELECT * FROM events WHERE customer_id = ? AND seq > ? AND seq <= ? ORDER BY seq")
             .bind(customer)
             .bind(after)
@@ -423,7 +598,7 @@ impl Store {
             .bind(ticket_id)
             .fetch_one(&mut *tx)
             .await?;
-        insert_message(&mut tx, ticket_id, customer, Author::Staff, Some(staff), body, now).await?;
+        insert_message(&mut tx, ticket_id, customer, Author::Staff, Some(staff), body, &[], now).await?;
         let to = if resolve { TicketStatus::Resolved } else { TicketStatus::Answered };
         let seq = next_seq(&mut tx).await?;
         sqlx::query(
@@ -457,6 +632,12 @@ impl Store {
     ) -> anyhow::Result<()> {
         let _w = self.write.lock().await;
         let mut tx = self.pool.begin().await?;
+        let team_id = clientarea_api::support::standard_teams()
+            .into_iter()
+            .find(|t| t.name == team || t.id == team)
+            .map(|t| t.id)
+            .unwrap_or_else(|| team.to_owned());
+        sqlx::query("UPDATE tickets SET team = ? WHERE id = ?").bind(&team_id).bind(ticket_id).execute(&mut *tx).await?;
         insert_event(
             &mut tx,
             ticket_id,
@@ -591,6 +772,7 @@ async fn next_seq(conn: &mut SqliteConnection) -> sqlx::Result<i64> {
         .await
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn insert_message(
     conn: &mut SqliteConnection,
     ticket_id: &str,
@@ -598,6 +780,7 @@ async fn insert_message(
     author: Author,
     author_name: Option<&str>,
     body: &str,
+    attachment_ids: &[String],
     now: DateTime<Utc>,
 ) -> ApiResult<TicketMessage> {
     let id = uuid::Uuid::new_v4().to_string();
@@ -616,14 +799,36 @@ async fn insert_message(
     .bind(seq)
     .execute(&mut *conn)
     .await?;
-    Ok(TicketMessage {
+    for (position, upload) in attachment_ids.iter().enumerate() {
+        let owned: Option<String> = sqlx::query_scalar("SELECT id FROM uploads WHERE id = ? AND customer_id = ?")
+            .bind(upload)
+            .bind(customer)
+            .fetch_optional(&mut *conn)
+            .await?;
+        if owned.is_none() {
+            return Err(ApiError(Problem::validation(vec![FieldError {
+                field: "attachment_ids".into(),
+                reason: "invalid".into(),
+            }])));
+        }
+        sqlx::query("INSERT OR IGNORE INTO message_attachments (message_id, upload_id, position) VALUES (?, ?, ?)")
+            .bind(&id)
+            .bind(upload)
+            .bind(position as i64)
+            .execute(&mut *conn)
+            .await?;
+    }
+    let mut message = TicketMessage {
         id,
         ticket_id: ticket_id.into(),
         author,
         author_name: author_name.map(Into::into),
         body: body.into(),
+        attachments: Vec::new(),
         created_at: now,
-    })
+    };
+    load_attachments(conn, std::slice::from_mut(&mut message)).await?;
+    Ok(message)
 }
 
 async fn insert_event(
@@ -676,7 +881,8 @@ async fn detail(conn: &mut SqliteConnection, customer: &str, id: &str) -> ApiRes
         .bind(id)
         .fetch_all(&mut *conn)
         .await?;
-    let messages = rows.iter().map(message_from_row).collect::<ApiResult<_>>()?;
+    let mut messages = rows.iter().map(message_from_row).collect::<ApiResult<Vec<_>>>()?;
+    load_attachments(conn, &mut messages).await?;
     let rows = sqlx::query("SELECT * FROM events WHERE ticket_id = ? ORDER BY at, seq").bind(id).fetch_all(&mut *conn).await?;
     let events = rows.iter().map(event_from_row).collect::<ApiResult<_>>()?;
     Ok(TicketDetail { ticket, messages, events })
@@ -766,6 +972,7 @@ fn ticket_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<Ticket> {
     let department: String = r.get("department");
     let priority: String = r.get("priority");
     let status: String = r.get("status");
+    let created_at: DateTime<Utc> = r.get("created_at");
     Ok(Ticket {
         id: r.get("id"),
         number: r.get("number"),
@@ -774,8 +981,16 @@ fn ticket_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<Ticket> {
         priority: Priority::parse(&priority).ok_or_else(|| corrupt("ticket priority"))?,
         status: TicketStatus::parse(&status).ok_or_else(|| corrupt("ticket status"))?,
         service_id: r.get("service_id"),
-        created_at: r.get("created_at"),
+        incident: match r.get::<Option<String>, _>("incident") {
+            Some(json) => Some(serde_json::from_str(&json)?),
+            None => None,
+        },
+        team: r.get("team"),
+        created_at,
         updated_at: r.get("updated_at"),
+        acknowledge_due_at: created_at + chrono::Duration::seconds(clientarea_api::tickets::ACKNOWLEDGE_WITHIN_SECS),
+        first_response_due_at: created_at
+            + chrono::Duration::seconds(clientarea_api::tickets::FIRST_RESPONSE_WITHIN_SECS),
         acknowledged_at: r.get("acknowledged_at"),
         first_response_at: r.get("first_response_at"),
     })
@@ -789,8 +1004,43 @@ fn message_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<TicketMessage> {
         author: Author::parse(&author).ok_or_else(|| corrupt("message author"))?,
         author_name: r.get("author_name"),
         body: r.get("body"),
+        attachments: Vec::new(),
         created_at: r.get("created_at"),
     })
+}
+
+/// Fill in the attachments of `messages`, in the order the customer gave them.
+async fn load_attachments(conn: &mut SqliteConnection, messages: &mut [TicketMessage]) -> ApiResult<()> {
+    if messages.is_empty() {
+        return Ok(());
+    }
+    let ids = serde_json::to_string(&messages.iter().map(|m| m.id.as_str()).collect::<Vec<_>>())?;
+    let rows = sqlx::query(
+        "SELECT ma.message_id, u.id, u.filename, u.content_type, u.size, u.sha256
+         FROM message_attachments ma JOIN uploads u ON u.id = ma.upload_id
+         WHERE ma.message_id IN (SELECT value FROM json_each(?)) ORDER BY ma.position",
+    )
+    .bind(ids)
+    .fetch_all(&mut *conn)
+    .await?;
+    for r in rows {
+        let message_id: String = r.get("message_id");
+        if let Some(m) = messages.iter_mut().find(|m| m.id == message_id) {
+            m.attachments.push(attachment_from_row(&r));
+        }
+    }
+    Ok(())
+}
+
+fn attachment_from_row(r: &sqlx::sqlite::SqliteRow) -> clientarea_api::Attachment {
+    let size: i64 = r.get("size");
+    clientarea_api::Attachment {
+        id: r.get("id"),
+        filename: r.get("filename"),
+        content_type: r.get("content_type"),
+        size: u64::try_from(size).unwrap_or(0),
+        sha256: r.get("sha256"),
+    }
 }
 
 fn event_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<TicketEvent> {
@@ -813,5 +1063,24 @@ fn notice_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<clientarea_api::Not
         respond_by: r.get("respond_by"),
         published_at: r.get("published_at"),
         updated_at: r.get("updated_at"),
+    })
+}
+
+async fn account(conn: &mut SqliteConnection, id: &str) -> ApiResult<clientarea_api::Account> {
+    let r = sqlx::query("SELECT * FROM customers WHERE id = ?")
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or_else(|| ApiError::not_found("customer"))?;
+    Ok(clientarea_api::Account {
+        id: r.get("id"),
+        name: r.get("name"),
+        email: r.get("email"),
+        country: r.get("country"),
+        notification_emails: clientarea_api::NotificationEmails {
+            invoices: r.get("notify_invoices"),
+            support: r.get("notify_support"),
+            abuse: r.get("notify_abuse"),
+        },
     })
 }

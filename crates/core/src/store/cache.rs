@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
+use clientarea_api::tickets::{ACKNOWLEDGE_WITHIN_SECS, FIRST_RESPONSE_WITHIN_SECS};
 use clientarea_api::{
     Author, Cursor, Department, DepartmentId, Notice, NoticeKind, Priority, Service, SyncPage, Ticket, TicketDetail, TicketEvent,
     TicketMessage, TicketStatus,
@@ -60,6 +61,10 @@ impl Cache {
         }
         for n in &page.notices {
             upsert_notice(&mut tx, n).await?;
+        }
+        if let Some(a) = &page.account {
+            let data = serde_json::to_string(a).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            sqlx::query("INSERT OR REPLACE INTO account (id, data) VALUES (1, ?)").bind(data).execute(&mut *tx).await?;
         }
         sqlx::query("UPDATE sync_state SET cursor = ?, last_synced_at = ? WHERE id = 1")
             .bind(&page.next_cursor.0)
@@ -167,6 +172,12 @@ impl Cache {
         Ok(())
     }
 
+    /// The account as the provider last sent it.
+    pub async fn account(&self) -> Result<Option<clientarea_api::Account>, StoreError> {
+        let data: Option<String> = sqlx::query_scalar("SELECT data FROM account WHERE id = 1").fetch_optional(&self.pool).await?;
+        data.map(|d| serde_json::from_str(&d).map_err(|_| corrupt("account", &d))).transpose()
+    }
+
     /// Every notice, newest first.
     pub async fn notices(&self) -> Result<Vec<Notice>, StoreError> {
         let rows = sqlx::query("SELECT * FROM notices ORDER BY published_at DESC").fetch_all(&self.pool).await?;
@@ -222,8 +233,9 @@ async fn upsert_service(c: &mut SqliteConnection, s: &Service) -> Result<(), Sto
 async fn upsert_ticket(c: &mut SqliteConnection, t: &Ticket) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT OR REPLACE INTO tickets (id, number, subject, department, priority, status, service_id, created_at,
-                                         updated_at, acknowledged_at, first_response_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                         updated_at, acknowledged_at, first_response_at, team, incident,
+                                         acknowledge_due_at, first_response_due_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(&t.id)
     .bind(t.number)
@@ -236,6 +248,10 @@ async fn upsert_ticket(c: &mut SqliteConnection, t: &Ticket) -> Result<(), Store
     .bind(t.updated_at)
     .bind(t.acknowledged_at)
     .bind(t.first_response_at)
+    .bind(&t.team)
+    .bind(t.incident.as_ref().map(serde_json::to_string).transpose().map_err(|e| StoreError::Corrupt(e.to_string()))?)
+    .bind(t.acknowledge_due_at)
+    .bind(t.first_response_due_at)
     .execute(&mut *c)
     .await?;
     Ok(())
@@ -243,7 +259,8 @@ async fn upsert_ticket(c: &mut SqliteConnection, t: &Ticket) -> Result<(), Store
 
 async fn upsert_message(c: &mut SqliteConnection, m: &TicketMessage) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT OR REPLACE INTO messages (id, ticket_id, author, author_name, body, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO messages (id, ticket_id, author, author_name, body, created_at, attachments)
+         VALUES (?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(&m.id)
     .bind(&m.ticket_id)
@@ -251,6 +268,7 @@ async fn upsert_message(c: &mut SqliteConnection, m: &TicketMessage) -> Result<(
     .bind(&m.author_name)
     .bind(&m.body)
     .bind(m.created_at)
+    .bind(serde_json::to_string(&m.attachments).map_err(|e| StoreError::Corrupt(e.to_string()))?)
     .execute(&mut *c)
     .await?;
     Ok(())
@@ -316,6 +334,11 @@ fn ticket_from_row(r: &SqliteRow) -> Result<Ticket, StoreError> {
     let department: String = r.get("department");
     let priority: String = r.get("priority");
     let status: String = r.get("status");
+    let created_at: DateTime<Utc> = r.get("created_at");
+    let incident: Option<String> = r.get("incident");
+    // Rows cached before the provider sent due times get the promise's defaults.
+    let ack_due: Option<DateTime<Utc>> = r.get("acknowledge_due_at");
+    let response_due: Option<DateTime<Utc>> = r.get("first_response_due_at");
     Ok(Ticket {
         id: r.get("id"),
         number: r.get("number"),
@@ -324,8 +347,13 @@ fn ticket_from_row(r: &SqliteRow) -> Result<Ticket, StoreError> {
         priority: Priority::parse(&priority).ok_or_else(|| corrupt("priority", &priority))?,
         status: TicketStatus::parse(&status).ok_or_else(|| corrupt("status", &status))?,
         service_id: r.get("service_id"),
-        created_at: r.get("created_at"),
+        incident: incident.map(|j| serde_json::from_str(&j).map_err(|_| corrupt("incident", &j))).transpose()?,
+        team: r.get("team"),
+        created_at,
         updated_at: r.get("updated_at"),
+        acknowledge_due_at: ack_due.unwrap_or(created_at + chrono::Duration::seconds(ACKNOWLEDGE_WITHIN_SECS)),
+        first_response_due_at: response_due
+            .unwrap_or(created_at + chrono::Duration::seconds(FIRST_RESPONSE_WITHIN_SECS)),
         acknowledged_at: r.get("acknowledged_at"),
         first_response_at: r.get("first_response_at"),
     })
@@ -333,12 +361,14 @@ fn ticket_from_row(r: &SqliteRow) -> Result<Ticket, StoreError> {
 
 fn message_from_row(r: &SqliteRow) -> Result<TicketMessage, StoreError> {
     let author: String = r.get("author");
+    let attachments: String = r.get("attachments");
     Ok(TicketMessage {
         id: r.get("id"),
         ticket_id: r.get("ticket_id"),
         author: Author::parse(&author).ok_or_else(|| corrupt("author", &author))?,
         author_name: r.get("author_name"),
         body: r.get("body"),
+        attachments: serde_json::from_str(&attachments).map_err(|_| corrupt("attachments", &attachments))?,
         created_at: r.get("created_at"),
     })
 }

@@ -48,6 +48,8 @@ async fn sign_in_pull_create_retry_and_reply() {
         subject: "Port 443 closed on srv-fra-07".into(),
         body: "Since 10:05 CET nginx is unreachable from outside.".into(),
         service_id: Some("svc-ded-fra".into()),
+        incident: None,
+        attachment_ids: Vec::new(),
     };
     let view = engine.create_ticket(&draft).await.unwrap();
     assert_eq!(view.ticket.subject, draft.subject);
@@ -77,6 +79,8 @@ async fn a_create_retried_with_its_key_makes_one_ticket() {
         subject: "Refund for order #517204".into(),
         body: "Please refund the setup fee.".into(),
         service_id: None,
+        incident: None,
+        attachment_ids: Vec::new(),
     };
     let first = client.create_ticket(&new, "key-1").await.unwrap();
     let second = client.create_ticket(&new, "key-1").await.unwrap();

@@ -2,7 +2,9 @@
 //! pull, the push stream, and fault injection with idempotent retries.
 
 mod admin;
+mod contract;
 mod push;
+mod tickets;
 
 use clientarea_api::SignInResponse;
 use serde_json::{Value, json};

@@ -17,8 +17,12 @@ fn ticket(id: &str, status: TicketStatus, updated: i64) -> Ticket {
         priority: Priority::Regular,
         status,
         service_id: Some("svc".into()),
+        incident: None,
+        team: "support-engineers".into(),
         created_at: at(0),
         updated_at: at(updated),
+        acknowledge_due_at: at(2),
+        first_response_due_at: at(10),
         acknowledged_at: Some(at(1)),
         first_response_at: None,
     }
@@ -31,6 +35,7 @@ fn message(id: &str, ticket: &str, author: Author, min: i64) -> TicketMessage {
         author,
         author_name: None,
         body: format!("body {id}"),
+        attachments: Vec::new(),
         created_at: at(min),
     }
 }

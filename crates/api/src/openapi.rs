@@ -1,0 +1,229 @@
+//! The contract as an OpenAPI 3.1 document. Schemas come from the wire types themselves
+//! (`utoipa::ToSchema`), so the two cannot drift; the operations are declared here, one
+//! item per route, and the reference provider serves the document at
+//! `/v1/openapi.json`. `crates/api/openapi.json` keeps a copy in the repository; a test
+//! fails when it differs from what this module generates (regenerate it with
+//! `UPDATE_OPENAPI=1 cargo test -p clientarea-api`), and the provider's contract test
+//! fails when a documented operation is not served.
+#![allow(dead_code)]
+
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::account::{Account, AccountUpdate, NotificationEmails};
+use crate::admin::{ClockMove, Escalation, Faults, StaffReply};
+use crate::notices::{NewNotice, Notice, NoticeKind};
+use crate::problem::{FieldError, Problem};
+use crate::support::{Holiday, SupportStructure, Team, WorkingHours};
+use crate::sync::{Cursor, SyncPage};
+use crate::tickets::*;
+use crate::uploads::Attachment;
+use crate::{Customer, SignInRequest, SignInResponse};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Client Area provider API",
+        version = "1.0.0",
+        description = "What a hosting provider implements so that the Client Area desktop app can run its \
+customers' support desk: tickets, notices, sync and push. Errors are application/problem+json (RFC 9457). \
+Every create accepts an Idempotency-Key: a retry with the same key returns the first result; the same key \
+with another body is refused (422). Routes under /v1/admin exist only on the reference provider started \
+with an admin token."
+    ),
+    paths(
+        sign_in, get_account, update_account, list_departments, list_services, get_support, list_tickets,
+        create_ticket, get_ticket, create_reply, close_ticket, reopen_ticket, answer_resolution, create_upload,
+        get_upload, sync, events, openapi_document, admin_clock, admin_staff_reply, admin_escalate,
+        admin_publish_notice, admin_resolve_notice, admin_faults
+    ),
+    components(schemas(
+        Problem, FieldError, SignInRequest, SignInResponse, Customer, Account, AccountUpdate, NotificationEmails,
+        Department, DepartmentId, DepartmentList, Service, ServiceList, SupportStructure, Team, WorkingHours, Holiday,
+        Ticket, TicketList, TicketDetail, TicketMessage, TicketEvent, EventKind, TicketStatus, Priority, Author,
+        Incident, NewTicket, NewReply, Resolution, Attachment, Notice, NoticeKind, NewNotice, SyncPage, Cursor,
+        ClockMove, StaffReply, Escalation, Faults
+    )),
+    modifiers(&Bearer),
+    security(("bearer" = [])),
+    tags(
+        (name = "account", description = "Sign-in and the customer's account"),
+        (name = "tickets", description = "Support tickets, their conversation and attachments"),
+        (name = "sync", description = "Delta pull and push stream"),
+        (name = "admin", description = "Reference provider only: tests and demos")
+    )
+)]
+pub struct ApiDoc;
+
+struct Bearer;
+
+impl Modify for Bearer {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+/// The document as pretty JSON, exactly as served and as kept in the repository.
+pub fn document_json() -> String {
+    let mut s = ApiDoc::openapi().to_pretty_json().unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+// ---- the operations (descriptions only; the reference provider implements them) ----
+
+#[utoipa::path(post, path = "/v1/auth/sign-in", tag = "account", security(()), request_body = SignInRequest,
+    responses(
+        (status = 200, description = "Signed in: a bearer token for every later request", body = SignInResponse),
+        (status = 401, description = "Wrong e-mail or password", body = Problem, content_type = "application/problem+json"),
+    ))]
+fn sign_in() {}
+
+#[utoipa::path(get, path = "/v1/account", tag = "account",
+    responses((status = 200, description = "The account", body = Account),
+              (status = 401, description = "No valid token", body = Problem, content_type = "application/problem+json")))]
+fn get_account() {}
+
+#[utoipa::path(patch, path = "/v1/account", tag = "account", request_body = AccountUpdate,
+    responses((status = 200, description = "The account after the change", body = Account),
+              (status = 422, description = "Invalid fields, each named", body = Problem, content_type = "application/problem+json")))]
+fn update_account() {}
+
+#[utoipa::path(get, path = "/v1/departments", tag = "tickets",
+    responses((status = 200, description = "Departments a ticket can go to", body = DepartmentList)))]
+fn list_departments() {}
+
+#[utoipa::path(get, path = "/v1/services", tag = "account",
+    responses((status = 200, description = "The customer's services", body = ServiceList)))]
+fn list_services() {}
+
+#[utoipa::path(get, path = "/v1/support", tag = "tickets",
+    responses((status = 200, description = "Departments, teams by level with working hours, holidays", body = SupportStructure)))]
+fn get_support() {}
+
+#[utoipa::path(get, path = "/v1/tickets", tag = "tickets",
+    responses((status = 200, description = "The customer's tickets, newest change first", body = TicketList)))]
+fn list_tickets() {}
+
+#[utoipa::path(post, path = "/v1/tickets", tag = "tickets", request_body = NewTicket,
+    params(("Idempotency-Key" = Option<String>, Header, description = "Makes the create safe to retry")),
+    responses(
+        (status = 201, description = "Created and acknowledged", body = TicketDetail),
+        (status = 422, description = "Invalid fields, or a reused Idempotency-Key", body = Problem, content_type = "application/problem+json"),
+    ))]
+fn create_ticket() {}
+
+#[utoipa::path(get, path = "/v1/tickets/{id}", tag = "tickets", params(("id" = String, Path)),
+    responses((status = 200, description = "The ticket with its conversation and events", body = TicketDetail),
+              (status = 404, description = "No such ticket", body = Problem, content_type = "application/problem+json")))]
+fn get_ticket() {}
+
+#[utoipa::path(post, path = "/v1/tickets/{id}/messages", tag = "tickets", request_body = NewReply,
+    params(("id" = String, Path), ("Idempotency-Key" = Option<String>, Header, description = "Makes the reply safe to retry")),
+    responses((status = 201, description = "The reply", body = TicketMessage),
+              (status = 404, description = "No such ticket", body = Problem, content_type = "application/problem+json"),
+              (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json")))]
+fn create_reply() {}
+
+#[utoipa::path(post, path = "/v1/tickets/{id}/close", tag = "tickets", params(("id" = String, Path)),
+    responses((status = 200, description = "Closed by the customer", body = TicketDetail)))]
+fn close_ticket() {}
+
+#[utoipa::path(post, path = "/v1/tickets/{id}/reopen", tag = "tickets", params(("id" = String, Path)),
+    responses((status = 200, description = "Reopened by the customer", body = TicketDetail)))]
+fn reopen_ticket() {}
+
+#[utoipa::path(post, path = "/v1/tickets/{id}/resolution", tag = "tickets", params(("id" = String, Path)),
+    request_body = Resolution,
+    responses((status = 200, description = "Solved: closed. Not solved: reopened.", body = TicketDetail),
+              (status = 409, description = "The ticket is not resolved", body = Problem, content_type = "application/problem+json")))]
+fn answer_resolution() {}
+
+#[utoipa::path(post, path = "/v1/uploads", tag = "tickets",
+    params(("filename" = String, Query, description = "The file's name, for display"),
+           ("Idempotency-Key" = Option<String>, Header, description = "Makes the upload safe to retry")),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The file's bytes; the type is detected from them"),
+    responses((status = 201, description = "Stored", body = Attachment),
+              (status = 413, description = "Larger than the limit", body = Problem, content_type = "application/problem+json"),
+              (status = 415, description = "A type the provider does not accept", body = Problem, content_type = "application/problem+json")))]
+fn create_upload() {}
+
+#[utoipa::path(get, path = "/v1/uploads/{id}", tag = "tickets", params(("id" = String, Path)),
+    responses((status = 200, description = "The file, with its detected type", content_type = "application/octet-stream")))]
+fn get_upload() {}
+
+#[utoipa::path(get, path = "/v1/sync", tag = "sync",
+    params(("cursor" = Option<String>, Query, description = "From the previous page; empty for everything"),
+           ("limit" = Option<u32>, Query, description = "Records per page, at most 1000")),
+    responses((status = 200, description = "What changed after the cursor", body = SyncPage),
+              (status = 400, description = "A cursor this provider did not issue", body = Problem, content_type = "application/problem+json")))]
+fn sync() {}
+
+#[utoipa::path(get, path = "/v1/events", tag = "sync",
+    params(("Last-Event-ID" = Option<String>, Header, description = "Resume after this event")),
+    responses((status = 200, description = "Server-Sent Events: `changed` (pull now) and `notice` ({id, kind})", content_type = "text/event-stream")))]
+fn events() {}
+
+#[utoipa::path(get, path = "/v1/openapi.json", tag = "sync", security(()),
+    responses((status = 200, description = "This document", content_type = "application/json")))]
+fn openapi_document() {}
+
+#[utoipa::path(post, path = "/v1/admin/clock", tag = "admin", request_body = ClockMove,
+    responses((status = 200, description = "The server's time after the move")))]
+fn admin_clock() {}
+
+#[utoipa::path(post, path = "/v1/admin/tickets/{id}/staff-reply", tag = "admin", params(("id" = String, Path)),
+    request_body = StaffReply, responses((status = 200, description = "The ticket after the reply", body = TicketDetail)))]
+fn admin_staff_reply() {}
+
+#[utoipa::path(post, path = "/v1/admin/tickets/{id}/escalate", tag = "admin", params(("id" = String, Path)),
+    request_body = Escalation, responses((status = 200, description = "The ticket after the escalation", body = TicketDetail)))]
+fn admin_escalate() {}
+
+#[utoipa::path(post, path = "/v1/admin/notices", tag = "admin", request_body = NewNotice,
+    responses((status = 201, description = "Published", body = Notice)))]
+fn admin_publish_notice() {}
+
+#[utoipa::path(post, path = "/v1/admin/notices/{id}/resolve", tag = "admin", params(("id" = String, Path)),
+    responses((status = 200, description = "Resolved", body = Notice)))]
+fn admin_resolve_notice() {}
+
+#[utoipa::path(put, path = "/v1/admin/faults", tag = "admin", request_body = Faults,
+    responses((status = 200, description = "The fault rates now in force", body = Faults)))]
+fn admin_faults() {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_committed_document_is_the_generated_one() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("openapi.json");
+        let generated = document_json();
+        if std::env::var_os("UPDATE_OPENAPI").is_some() {
+            std::fs::write(&path, &generated).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "crates/api/openapi.json is not what the code generates: run UPDATE_OPENAPI=1 cargo test -p clientarea-api"
+        );
+    }
+
+    #[test]
+    fn it_is_openapi_3_1_with_every_schema_resolvable() {
+        let doc: serde_json::Value = serde_json::from_str(&document_json()).unwrap();
+        assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+        let schemas = doc["components"]["schemas"].as_object().unwrap();
+        let text = document_json();
+        for (i, _) in text.match_indices("#/components/schemas/") {
+            let rest = &text[i + "#/components/schemas/".len()..];
+            let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            assert!(schemas.contains_key(&name), "a reference to a missing schema: {name}");
+        }
+    }
+}

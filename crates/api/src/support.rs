@@ -1,0 +1,187 @@
+//! How the provider's support desk is organised: departments, and the teams of each
+//! escalation level with their working hours in a named time zone. "CET" on the
+//! provider's pages is Central European Time with its summer time (CEST): the IANA zone
+//! [`CET_ZONE`], never a fixed offset.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::Department;
+
+/// `GET /v1/support`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct SupportStructure {
+    pub departments: Vec<Department>,
+    pub teams: Vec<Team>,
+    /// Days the office teams (not the 24/7 level 1) do not work.
+    pub holidays: Vec<Holiday>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct Team {
+    /// Stable id: `support-engineers`, `billing`, `datacenter`, `sysadmins`.
+    pub id: String,
+    /// Escalation level, 1 to 3.
+    pub level: u8,
+    /// The provider's English name; the client localizes by `id`.
+    pub name: String,
+    pub hours: WorkingHours,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct WorkingHours {
+    /// Round the clock, every day, holidays included.
+    pub always: bool,
+    /// ISO weekdays the team works, 1 = Monday.
+    #[serde(default)]
+    pub weekdays: Vec<u8>,
+    /// Local opening time, `HH:MM`.
+    #[serde(default)]
+    pub opens: String,
+    /// Local closing time, `HH:MM`.
+    #[serde(default)]
+    pub closes: String,
+    /// IANA zone of the hours; absent: each data center's own zone (the service's
+    /// `datacenter_timezone`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct Holiday {
+    pub date: NaiveDate,
+    pub name: String,
+}
+
+/// CET/CEST, with its summer-time rules.
+pub const CET_ZONE: &str = "Europe/Berlin";
+
+impl WorkingHours {
+    pub fn always() -> Self {
+        Self { always: true, weekdays: Vec::new(), opens: String::new(), closes: String::new(), timezone: None }
+    }
+
+    pub fn weekdays(opens: &str, closes: &str, timezone: Option<&str>) -> Self {
+        Self {
+            always: false,
+            weekdays: vec![1, 2, 3, 4, 5],
+            opens: opens.into(),
+            closes: closes.into(),
+            timezone: timezone.map(Into::into),
+        }
+    }
+
+    fn times(&self) -> Option<(NaiveTime, NaiveTime)> {
+        let o = NaiveTime::parse_from_str(&self.opens, "%H:%M").ok()?;
+        let c = NaiveTime::parse_from_str(&self.closes, "%H:%M").ok()?;
+        (o < c).then_some((o, c))
+    }
+
+    fn works_on(&self, day: NaiveDate, holidays: &[Holiday]) -> bool {
+        let iso = day.weekday().number_from_monday() as u8;
+        self.weekdays.contains(&iso) && !holidays.iter().any(|h| h.date == day)
+    }
+
+    /// Whether the team is on shift at `at`; `zone` is used when the hours name none.
+    pub fn is_open(&self, at: DateTime<Utc>, zone: &str, holidays: &[Holiday]) -> bool {
+        if self.always {
+            return true;
+        }
+        let (Some(tz), Some((opens, closes))) = (self.zone(zone), self.times()) else { return false };
+        let local = at.with_timezone(&tz);
+        let time = local.time();
+        self.works_on(local.date_naive(), holidays) && time >= opens && time < closes
+    }
+
+    /// The next instant the team starts a shift after `at` (or `at` itself when on shift).
+    /// Looks two weeks ahead at most; `None` when the hours are unusable.
+    pub fn next_open(&self, at: DateTime<Utc>, zone: &str, holidays: &[Holiday]) -> Option<DateTime<Utc>> {
+        if self.is_open(at, zone, holidays) {
+            return Some(at);
+        }
+        let tz = self.zone(zone)?;
+        let (opens, _) = self.times()?;
+        let start = at.with_timezone(&tz).date_naive();
+        for offset in 0..15 {
+            let day = start + Duration::days(offset);
+            if !self.works_on(day, holidays) {
+                continue;
+            }
+            // The earliest valid local instant at or after the opening time (a DST gap
+            // moves it forward).
+            let candidate = (0..120).find_map(|m| tz.from_local_datetime(&(day.and_time(opens) + Duration::minutes(m))).earliest());
+            if let Some(c) = candidate.map(|c| c.with_timezone(&Utc)) {
+                if c > at {
+                    return Some(c);
+                }
+            }
+        }
+        None
+    }
+
+    fn zone(&self, fallback: &str) -> Option<chrono_tz::Tz> {
+        self.timezone.as_deref().unwrap_or(fallback).parse().ok()
+    }
+}
+
+/// Whether `name` is a time zone the IANA database knows.
+pub fn is_time_zone(name: &str) -> bool {
+    name.parse::<chrono_tz::Tz>().is_ok()
+}
+
+/// The provider's teams as its support pages describe them.
+pub fn standard_teams() -> Vec<Team> {
+    vec![
+        Team { id: "support-engineers".into(), level: 1, name: "Support Engineers".into(), hours: WorkingHours::always() },
+        Team { id: "billing".into(), level: 2, name: "Billing Team".into(), hours: WorkingHours::weekdays("09:00", "18:00", Some(CET_ZONE)) },
+        Team { id: "datacenter".into(), level: 2, name: "Data Center Technicians".into(), hours: WorkingHours::weekdays("08:00", "17:00", None) },
+        Team { id: "sysadmins".into(), level: 3, name: "System Administrators".into(), hours: WorkingHours::weekdays("08:00", "22:00", Some(CET_ZONE)) },
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utc(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn cet_hours_follow_summer_time() {
+        let sysadmins = WorkingHours::weekdays("08:00", "22:00", Some(CET_ZONE));
+        // Friday 27 March 2026, 21:30 CET = 20:30 UTC: open.
+        assert!(sysadmins.is_open(utc("2026-03-27T20:30:00Z"), "UTC", &[]));
+        // Monday 30 March 2026 (after the switch to CEST): 21:30 CEST = 19:30 UTC open,
+        // 20:30 UTC = 22:30 CEST closed.
+        assert!(sysadmins.is_open(utc("2026-03-30T19:30:00Z"), "UTC", &[]));
+        assert!(!sysadmins.is_open(utc("2026-03-30T20:30:00Z"), "UTC", &[]));
+        // Saturday: closed; next opening Monday 08:00 CEST = 06:00 UTC.
+        let next = sysadmins.next_open(utc("2026-03-28T12:00:00Z"), "UTC", &[]).unwrap();
+        assert_eq!(next, utc("2026-03-30T06:00:00Z"));
+        // In winter the same 08:00 is 07:00 UTC.
+        let next = sysadmins.next_open(utc("2026-01-03T12:00:00Z"), "UTC", &[]).unwrap();
+        assert_eq!(next, utc("2026-01-05T07:00:00Z"));
+    }
+
+    #[test]
+    fn data_center_hours_use_the_data_center_zone_and_holidays_close_the_office() {
+        let dc = WorkingHours::weekdays("08:00", "17:00", None);
+        // 14:00 UTC on a Wednesday: 16:00 in Frankfurt (open), 09:00 in Miami (open),
+        // 15:00 UTC: 17:00 Frankfurt (closed), 10:00 Miami (open).
+        let at = utc("2026-06-17T15:00:00Z");
+        assert!(!dc.is_open(at, "Europe/Berlin", &[]));
+        assert!(dc.is_open(at, "America/New_York", &[]));
+        let holiday = [Holiday { date: NaiveDate::from_ymd_opt(2026, 6, 17).unwrap(), name: "x".into() }];
+        assert!(!dc.is_open(at, "America/New_York", &holiday));
+        assert!(WorkingHours::always().is_open(at, "Nowhere/Invalid", &holiday));
+    }
+
+    #[test]
+    fn zones_are_checked_against_the_database() {
+        assert!(is_time_zone("Europe/Rome"));
+        assert!(is_time_zone("America/New_York"));
+        assert!(!is_time_zone("CET+1"));
+        assert!(!is_time_zone("Mars/Olympus"));
+    }
+}
