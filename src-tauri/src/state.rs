@@ -63,6 +63,7 @@ impl AppState {
             data_dir: Some(self.options.data_dir.join("demo-provider")),
             demo: true,
             admin_token: None,
+            ..Default::default()
         };
         let running = clientarea_provider::spawn(([127, 0, 0, 1], 0).into(), config).await?;
         tracing::info!(addr = %running.addr, "demo provider started");

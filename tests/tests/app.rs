@@ -89,7 +89,7 @@ async fn demo_create_switch_language_and_restart() -> Result<()> {
 #[tokio::test]
 async fn sign_in_keyring_and_offline_cache() -> Result<()> {
     let provider_dir = tempfile::tempdir()?;
-    let config = clientarea_provider::Config { data_dir: Some(provider_dir.path().to_owned()), demo: true, admin_token: None };
+    let config = clientarea_provider::Config { data_dir: Some(provider_dir.path().to_owned()), demo: true, admin_token: None, ..Default::default() };
     let server = clientarea_provider::spawn("127.0.0.1:0".parse()?, config).await?;
     let mut env = AppEnv::new()?;
     env.set("CLIENTAREA_PROVIDER", &server.url());

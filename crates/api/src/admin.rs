@@ -4,9 +4,13 @@
 
 use serde::{Deserialize, Serialize};
 
-/// `POST /v1/admin/clock`: move the server's clock forward by `advance_seconds`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+/// `POST /v1/admin/clock`: set the server's clock to `set_to`, then move it forward by
+/// `advance_seconds`. The scripted desk acts on what became due before the answer.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct ClockMove {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub set_to: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default)]
     pub advance_seconds: i64,
 }
 

@@ -9,6 +9,8 @@
 
 pub mod account;
 pub mod admin;
+pub mod billing;
+pub mod chat;
 pub mod notices;
 pub mod openapi;
 pub mod problem;
@@ -17,6 +19,8 @@ pub mod sync;
 pub mod tickets;
 pub mod uploads;
 
+pub use chat::{Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewChatMessage};
+pub use billing::{Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate, VatRateList};
 pub use notices::{NewNotice, Notice, NoticeKind};
 pub use account::{Account, AccountUpdate, NotificationEmails};
 pub use problem::Problem;

@@ -12,6 +12,8 @@ use utoipa::{Modify, OpenApi};
 
 use crate::account::{Account, AccountUpdate, NotificationEmails};
 use crate::admin::{ClockMove, Escalation, Faults, StaffReply};
+use crate::chat::{Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewChatMessage};
+use crate::billing::{Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate, VatRateList};
 use crate::notices::{NewNotice, Notice, NoticeKind};
 use crate::problem::{FieldError, Problem};
 use crate::support::{Holiday, SupportStructure, Team, WorkingHours};
@@ -34,7 +36,7 @@ with an admin token."
     paths(
         sign_in, get_account, update_account, list_departments, list_services, get_support, list_tickets,
         create_ticket, get_ticket, create_reply, close_ticket, reopen_ticket, answer_resolution, create_upload,
-        get_upload, sync, events, openapi_document, admin_clock, admin_staff_reply, admin_escalate,
+        get_upload, start_chat, get_chat, create_chat_message, chat_to_ticket, list_invoices, list_vat_rates, sync, events, openapi_document, admin_clock, admin_staff_reply, admin_escalate,
         admin_publish_notice, admin_resolve_notice, admin_faults
     ),
     components(schemas(
@@ -42,13 +44,16 @@ with an admin token."
         Department, DepartmentId, DepartmentList, Service, ServiceList, SupportStructure, Team, WorkingHours, Holiday,
         Ticket, TicketList, TicketDetail, TicketMessage, TicketEvent, EventKind, TicketStatus, Priority, Author,
         Incident, NewTicket, NewReply, Resolution, Attachment, Notice, NoticeKind, NewNotice, SyncPage, Cursor,
-        ClockMove, StaffReply, Escalation, Faults
+        ClockMove, StaffReply, Escalation, Faults, Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate,
+        VatRateList, Chat, ChatStatus, ChatMessage, ChatDetail, NewChatMessage, ChatToTicket
     )),
     modifiers(&Bearer),
     security(("bearer" = [])),
     tags(
         (name = "account", description = "Sign-in and the customer's account"),
         (name = "tickets", description = "Support tickets, their conversation and attachments"),
+        (name = "chat", description = "Live chat, and turning a chat into a ticket"),
+        (name = "billing", description = "Invoices and the VAT rates they use"),
         (name = "sync", description = "Delta pull and push stream"),
         (name = "admin", description = "Reference provider only: tests and demos")
     )
@@ -155,6 +160,37 @@ fn create_upload() {}
 #[utoipa::path(get, path = "/v1/uploads/{id}", tag = "tickets", params(("id" = String, Path)),
     responses((status = 200, description = "The file, with its detected type", content_type = "application/octet-stream")))]
 fn get_upload() {}
+
+#[utoipa::path(post, path = "/v1/chats", tag = "chat", request_body = NewChatMessage,
+    params(("Idempotency-Key" = Option<String>, Header, description = "Makes the start safe to retry")),
+    responses((status = 201, description = "The chat, acknowledged within a minute", body = ChatDetail)))]
+fn start_chat() {}
+
+#[utoipa::path(get, path = "/v1/chats/{id}", tag = "chat", params(("id" = String, Path)),
+    responses((status = 200, description = "The chat and its messages", body = ChatDetail),
+              (status = 404, description = "No such chat", body = Problem, content_type = "application/problem+json")))]
+fn get_chat() {}
+
+#[utoipa::path(post, path = "/v1/chats/{id}/messages", tag = "chat", params(("id" = String, Path),
+    ("Idempotency-Key" = Option<String>, Header, description = "Makes the message safe to retry")),
+    request_body = NewChatMessage,
+    responses((status = 201, description = "The message", body = ChatMessage),
+              (status = 409, description = "The chat became a ticket: write there", body = Problem, content_type = "application/problem+json")))]
+fn create_chat_message() {}
+
+#[utoipa::path(post, path = "/v1/chats/{id}/ticket", tag = "chat", params(("id" = String, Path),
+    ("Idempotency-Key" = Option<String>, Header, description = "Makes the conversion safe to retry")),
+    request_body = ChatToTicket,
+    responses((status = 201, description = "The ticket, whose first message is the conversation", body = TicketDetail)))]
+fn chat_to_ticket() {}
+
+#[utoipa::path(get, path = "/v1/invoices", tag = "billing",
+    responses((status = 200, description = "The customer's invoices, newest first, with their VAT", body = InvoiceList)))]
+fn list_invoices() {}
+
+#[utoipa::path(get, path = "/v1/vat-rates", tag = "billing",
+    responses((status = 200, description = "The effective-dated VAT table the provider bills with", body = VatRateList)))]
+fn list_vat_rates() {}
 
 #[utoipa::path(get, path = "/v1/sync", tag = "sync",
     params(("cursor" = Option<String>, Query, description = "From the previous page; empty for everything"),

@@ -34,6 +34,12 @@ pub struct SyncPage {
     pub events: Vec<TicketEvent>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notices: Vec<Notice>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub invoices: Vec<crate::Invoice>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chats: Vec<crate::Chat>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chat_messages: Vec<crate::ChatMessage>,
     /// The account, when it changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account: Option<crate::Account>,
@@ -51,6 +57,9 @@ impl SyncPage {
             && self.messages.is_empty()
             && self.events.is_empty()
             && self.notices.is_empty()
+            && self.invoices.is_empty()
+            && self.chats.is_empty()
+            && self.chat_messages.is_empty()
             && self.account.is_none()
     }
 
@@ -61,6 +70,9 @@ impl SyncPage {
             + self.messages.len()
             + self.events.len()
             + self.notices.len()
+            + self.invoices.len()
+            + self.chats.len()
+            + self.chat_messages.len()
             + usize::from(self.account.is_some())
     }
 }

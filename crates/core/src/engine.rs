@@ -338,6 +338,11 @@ impl Engine {
         Ok(view)
     }
 
+    /// Invoices from the cache, newest first.
+    pub async fn invoices(&self) -> Result<Vec<clientarea_api::Invoice>> {
+        Ok(self.active().await?.cache.invoices().await?)
+    }
+
     /// The provider's notices from the cache, newest first.
     pub async fn notices(&self) -> Result<Vec<clientarea_api::Notice>> {
         Ok(self.active().await?.cache.notices().await?)

@@ -43,8 +43,13 @@ pub async fn move_clock(State(s): State<AppState>, _: Admin, JsonBody(m): JsonBo
             reason: "invalid".into(),
         }])));
     }
+    if let Some(at) = m.set_to {
+        s.clock.set(at);
+    }
     s.clock.advance(Duration::seconds(m.advance_seconds));
-    Ok(Json(Now { now: s.clock.now() }))
+    let now = s.clock.now();
+    s.desk.tick(now).await.map_err(internal)?;
+    Ok(Json(Now { now }))
 }
 
 pub async fn staff_reply(

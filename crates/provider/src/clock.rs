@@ -19,4 +19,9 @@ impl Clock {
     pub fn advance(&self, by: Duration) {
         *self.offset.lock().unwrap_or_else(|e| e.into_inner()) += by;
     }
+
+    /// Set the clock to `at`; it runs on from there.
+    pub fn set(&self, at: DateTime<Utc>) {
+        *self.offset.lock().unwrap_or_else(|e| e.into_inner()) = at - Utc::now();
+    }
 }

@@ -49,6 +49,8 @@ pub async fn seed(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
         store.insert_service(&customer, s).await?;
     }
 
+    seed_invoices(store, &customer, now).await?;
+
     let ticket = |department, priority, subject: &str, body: &str, service: Option<&str>| NewTicket {
         department,
         priority,
@@ -108,8 +110,9 @@ pub async fn seed(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
         .staff_reply(&customer, &id, "Anna (System Administrators)", "A failing disk in the storage array was replaced. Please check whether I/O is back to normal.", true, t1 + Duration::hours(2))
         .await?;
 
-    // A critical incident with its facts, open and acknowledged, not answered yet.
-    let t2 = now - Duration::minutes(4);
+    // A critical incident with its facts, open and acknowledged; the desk answers it a
+    // minute after the demo starts, so a new user sees the provider at work.
+    let t2 = now - Duration::minutes(2);
     let mut incident = ticket(
         DepartmentId::Technical,
         Priority::High,
@@ -145,6 +148,47 @@ pub async fn seed(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
     store
         .staff_reply(&customer, &id, "Marta (Support)", "Of course. Could you confirm the company name exactly as registered?", false, t3 + Duration::minutes(6))
         .await?;
+    Ok(())
+}
+
+/// Monthly invoices for the three services: the customer moved from Germany to Italy in
+/// the summer, so the older invoices carry German VAT and the newer Italian VAT.
+async fn seed_invoices(store: &Store, customer: &str, now: DateTime<Utc>) -> anyhow::Result<()> {
+    use clientarea_api::billing::{InvoiceLine, InvoiceStatus, eu_vat_rates, invoice};
+    use chrono::Datelike;
+    let table = eu_vat_rates();
+    let line = |description: &str, service: &str, cents: i64| InvoiceLine {
+        description: description.into(),
+        service_id: Some(service.into()),
+        quantity: 1,
+        unit_price_cents: cents,
+        net_cents: cents,
+    };
+    let today = now.date_naive();
+    for back in (0..5).rev() {
+        let month = today.with_day(1).unwrap_or(today) - chrono::Months::new(back);
+        let country = if back >= 3 { "DE" } else { "IT" };
+        let status = match back {
+            0 => InvoiceStatus::Unpaid,
+            _ => InvoiceStatus::Paid,
+        };
+        let number = format!("INV-{}-{:05}", month.year(), 400 + (4 - back));
+        let inv = invoice(
+            &table,
+            &format!("inv-{}", 4 - back),
+            &number,
+            month,
+            month + chrono::Duration::days(14),
+            status,
+            country,
+            vec![
+                line("VPS Cloud-4 (vps-ams-01), monthly", "svc-vps-ams", 1_490),
+                line("Dedicated E-2388G (srv-fra-07), monthly", "svc-ded-fra", 8_900),
+                line("Dedicated EPYC 7443P (srv-mia-02), monthly", "svc-ded-mia", 17_900),
+            ],
+        );
+        store.insert_invoice(customer, &inv).await?;
+    }
     Ok(())
 }
 

@@ -56,3 +56,31 @@ impl std::fmt::Display for ApiError {
 }
 
 impl std::error::Error for ApiError {}
+
+/// The last layer: any error answer that is not problem+json yet (an extractor's
+/// rejection, a 405 from the router) becomes one, so a client always reads the same
+/// shape.
+pub async fn problemize(res: Response) -> Response {
+    let status = res.status();
+    let is_problem = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with(PROBLEM_CONTENT_TYPE));
+    if status.as_u16() < 400 || is_problem {
+        return res;
+    }
+    let (kind, title) = match status {
+        StatusCode::NOT_FOUND => (types::NOT_FOUND, "route not found"),
+        StatusCode::METHOD_NOT_ALLOWED => (types::BAD_REQUEST, "This method is not allowed on this route"),
+        StatusCode::PAYLOAD_TOO_LARGE => (types::PAYLOAD_TOO_LARGE, "The request body is too large"),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => (types::UNSUPPORTED_TYPE, "This content type is not accepted"),
+        s if s.is_server_error() => (types::INTERNAL, "The provider could not complete the request"),
+        _ => (types::BAD_REQUEST, "The request is malformed"),
+    };
+    let mut out = ApiError(Problem::new(kind, status.as_u16(), title)).into_response();
+    if let Some(allow) = res.headers().get(header::ALLOW) {
+        out.headers_mut().insert(header::ALLOW, allow.clone());
+    }
+    out
+}

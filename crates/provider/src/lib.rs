@@ -9,10 +9,13 @@
 
 mod admin;
 mod auth;
+mod chat;
 mod clock;
 mod demo;
+pub mod desk;
 mod error;
 mod faults;
+mod limits;
 mod push;
 mod routes;
 mod store;
@@ -22,6 +25,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 pub use clock::Clock;
+pub use limits::RateLimit;
 pub use demo::{DEMO_EMAIL, DEMO_PASSWORD};
 
 /// How to start the server.
@@ -33,6 +37,8 @@ pub struct Config {
     pub demo: bool,
     /// Enables the admin API (`/v1/admin/*`) for this bearer token. Off when `None`.
     pub admin_token: Option<String>,
+    /// How fast one client may call.
+    pub rate_limit: RateLimit,
 }
 
 /// Serve the contract on `listener` until `shutdown` completes.
@@ -42,10 +48,14 @@ pub async fn run(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let state = routes::AppState::open(&config).await?;
+    let desk = desk::spawn(state.desk.clone(), state.clock.clone());
     let app = routes::router(state);
     tracing::info!(addr = %listener.local_addr()?, "reference provider listening");
-    axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
-    Ok(())
+    let served = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await;
+    desk.abort();
+    Ok(served?)
 }
 
 /// A server started in the background, stopped when this handle is dropped or `stop`ped.
@@ -87,15 +97,17 @@ pub async fn spawn(addr: SocketAddr, config: Config) -> anyhow::Result<Running> 
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let addr = listener.local_addr()?;
     let state = routes::AppState::open(&config).await?;
+    let desk = desk::spawn(state.desk.clone(), state.clock.clone());
     let app = routes::router(state);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {
-        axum::serve(listener, app)
+        let served = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(async move {
                 let _ = rx.await;
             })
-            .await?;
-        Ok(())
+            .await;
+        desk.abort();
+        Ok(served?)
     });
     Ok(Running { addr, shutdown: Some(tx), task: Some(task) })
 }

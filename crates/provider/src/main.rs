@@ -32,7 +32,12 @@ async fn main() -> anyhow::Result<()> {
         .init();
     let args = Args::parse();
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
-    let config = clientarea_provider::Config { data_dir: args.data, demo: args.demo, admin_token: args.admin_token };
+    let config = clientarea_provider::Config {
+        data_dir: args.data,
+        demo: args.demo,
+        admin_token: args.admin_token,
+        ..Default::default()
+    };
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };

@@ -31,6 +31,8 @@ pub struct AppState {
     pub store: Arc<Store>,
     pub clock: Arc<Clock>,
     pub faults: Arc<crate::faults::FaultDice>,
+    pub desk: Arc<crate::desk::Desk>,
+    pub limiter: Arc<crate::limits::Limiter>,
     /// The admin API answers only when this is set, and only to this bearer token.
     pub admin_token: Option<Arc<str>>,
 }
@@ -42,9 +44,14 @@ impl AppState {
         if config.demo {
             crate::demo::seed(&store, clock.now()).await?;
         }
+        let desk = Arc::new(crate::desk::Desk::new(store.clone()));
+        // Settle what is already due before the first request is answered.
+        desk.tick(clock.now()).await?;
         Ok(AppState {
             store,
             clock,
+            desk,
+            limiter: Arc::new(crate::limits::Limiter::new(config.rate_limit)),
             faults: Arc::new(crate::faults::FaultDice::default()),
             admin_token: config.admin_token.as_deref().map(Arc::from),
         })
@@ -67,6 +74,12 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/tickets", get(list_tickets).post(create_ticket))
         .route("/v1/tickets/{id}", get(get_ticket))
         .route("/v1/tickets/{id}/messages", post(create_reply))
+        .route("/v1/chats", post(start_chat))
+        .route("/v1/chats/{id}", get(get_chat))
+        .route("/v1/chats/{id}/messages", post(chat_message))
+        .route("/v1/chats/{id}/ticket", post(chat_to_ticket))
+        .route("/v1/invoices", get(invoices))
+        .route("/v1/vat-rates", get(vat_rates))
         .route("/v1/sync", get(sync))
         .route("/v1/events", get(crate::push::events))
         .route("/v1/admin/clock", post(crate::admin::move_clock))
@@ -77,6 +90,8 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/admin/faults", axum::routing::put(crate::admin::set_faults))
         .fallback(|| async { ApiError::not_found("route") })
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::faults::inject))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::limits::limit))
+        .layer(axum::middleware::map_response(crate::error::problemize))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(state)
 }
@@ -147,6 +162,48 @@ async fn update_account(
     JsonBody(update): JsonBody<AccountUpdate>,
 ) -> ApiResult<Json<Account>> {
     Ok(Json(s.store.update_account(&who.customer_id, &update).await?))
+}
+
+async fn start_chat(
+    State(s): State<AppState>,
+    who: Authed,
+    headers: HeaderMap,
+    JsonBody(m): JsonBody<clientarea_api::NewChatMessage>,
+) -> ApiResult<Response> {
+    let key = idempotency_key(&headers)?;
+    Ok(created(s.store.start_chat(&who.customer_id, &m, key.as_deref(), s.clock.now()).await?))
+}
+
+async fn get_chat(State(s): State<AppState>, who: Authed, Path(id): Path<String>) -> ApiResult<Json<clientarea_api::ChatDetail>> {
+    Ok(Json(s.store.chat(&who.customer_id, &id).await?))
+}
+
+async fn chat_message(
+    State(s): State<AppState>,
+    who: Authed,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    JsonBody(m): JsonBody<clientarea_api::NewChatMessage>,
+) -> ApiResult<Response> {
+    let key = idempotency_key(&headers)?;
+    Ok(created(s.store.chat_message(&who.customer_id, &id, &m, key.as_deref(), s.clock.now()).await?))
+}
+
+async fn chat_to_ticket(
+    State(s): State<AppState>,
+    who: Authed,
+    Path(id): Path<String>,
+    JsonBody(req): JsonBody<clientarea_api::ChatToTicket>,
+) -> ApiResult<Response> {
+    Ok(created(s.store.chat_to_ticket(&who.customer_id, &id, &req, s.clock.now()).await?))
+}
+
+async fn invoices(State(s): State<AppState>, who: Authed) -> ApiResult<Json<clientarea_api::InvoiceList>> {
+    Ok(Json(clientarea_api::InvoiceList { invoices: s.store.invoices(&who.customer_id).await? }))
+}
+
+async fn vat_rates(_who: Authed) -> Json<clientarea_api::VatRateList> {
+    Json(clientarea_api::VatRateList { rates: clientarea_api::billing::eu_vat_rates() })
 }
 
 async fn support(State(s): State<AppState>, _who: Authed) -> ApiResult<Json<SupportStructure>> {

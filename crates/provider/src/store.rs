@@ -20,6 +20,21 @@ pub struct Store {
     pool: SqlitePool,
     write: tokio::sync::Mutex<()>,
     changes: tokio::sync::broadcast::Sender<Change>,
+    /// Idempotency keys whose request is being handled now: a duplicate that arrives
+    /// meanwhile is refused (409) instead of waiting.
+    in_flight: std::sync::Mutex<std::collections::HashSet<(String, String)>>,
+}
+
+/// A claimed idempotency key, released when dropped.
+pub struct InFlight<'a> {
+    store: &'a Store,
+    key: (String, String),
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.store.in_flight.lock().unwrap_or_else(|e| e.into_inner()).remove(&self.key);
+    }
 }
 
 /// Announced after every commit, for the push stream: the history reached `seq`, for
@@ -32,6 +47,32 @@ pub struct Change {
 }
 
 /// What a create answered, kept for replays: the HTTP status and the JSON body.
+/// A ticket waiting on the provider, as the scripted desk sees it.
+#[derive(Debug, Clone)]
+pub struct DeskTicket {
+    pub id: String,
+    pub customer_id: String,
+    pub department: DepartmentId,
+    pub subject: String,
+    pub first_body: String,
+    pub team: String,
+    pub created_at: DateTime<Utc>,
+    pub first_response_at: Option<DateTime<Utc>>,
+    pub last_staff_at: Option<DateTime<Utc>>,
+    pub last_customer_at: Option<DateTime<Utc>>,
+    pub service_kind: Option<String>,
+    pub datacenter_timezone: Option<String>,
+}
+
+/// Times as sqlx writes them (`2026-11-22 10:00:00.123 +00:00` or RFC 3339).
+fn parse_time(s: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .or_else(|_| DateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S%.f%:z"))
+        .or_else(|_| DateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S%.f %:z"))
+        .ok()
+        .map(|d| d.with_timezone(&Utc))
+}
+
 /// What a customer does to a ticket's status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CustomerAction {
@@ -67,9 +108,42 @@ impl Store {
         let pool = SqlitePoolOptions::new().max_connections(max).connect_with(opts).await?;
         sqlx::migrate!("./migrations").run(&pool).await?;
         let (changes, _) = tokio::sync::broadcast::channel(1024);
-        let store = Store { pool, write: tokio::sync::Mutex::new(()), changes };
+        let store = Store { pool, write: tokio::sync::Mutex::new(()), changes, in_flight: Default::default() };
         store.seed_departments().await?;
         Ok(store)
+    }
+
+    /// Claim `key` for the request now handled; `None` when there is no key.
+    pub fn claim(&self, customer: &str, key: Option<&str>) -> ApiResult<Option<InFlight<'_>>> {
+        let Some(key) = key else { return Ok(None) };
+        let k = (customer.to_owned(), key.to_owned());
+        if !self.in_flight.lock().unwrap_or_else(|e| e.into_inner()).insert(k.clone()) {
+            return Err(ApiError(Problem::new(
+                types::IDEMPOTENCY_IN_FLIGHT,
+                409,
+                "A request with this Idempotency-Key is being handled: retry when it has finished",
+            )));
+        }
+        Ok(Some(InFlight { store: self, key: k }))
+    }
+
+    /// Forget idempotency keys older than `before` (kept a week: the contract promises a day).
+    pub async fn purge_idempotency(&self, before: DateTime<Utc>) -> anyhow::Result<()> {
+        let _w = self.write.lock().await;
+        sqlx::query("DELETE FROM idempotency WHERE created_at < ?").bind(before).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    pub(crate) fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    pub(crate) async fn write_lock(&self) -> tokio::sync::MutexGuard<'_, ()> {
+        self.write.lock().await
+    }
+
+    pub(crate) async fn announce_for(&self, customer: &str) {
+        self.announce(Some(customer), None).await;
     }
 
     pub fn subscribe(&self) -> tokio::sync::broadcast::Receiver<Change> {
@@ -95,7 +169,10 @@ impl Store {
                  UNION ALL SELECT MAX(seq) FROM messages WHERE customer_id = ?1
                  UNION ALL SELECT MAX(seq) FROM events   WHERE customer_id = ?1
                  UNION ALL SELECT MAX(seq) FROM notices  WHERE customer_id IS NULL OR customer_id = ?1
-                 UNION ALL SELECT seq FROM customers WHERE id = ?1)",
+                 UNION ALL SELECT seq FROM customers WHERE id = ?1
+                 UNION ALL SELECT MAX(seq) FROM invoices WHERE customer_id = ?1
+                 UNION ALL SELECT MAX(seq) FROM chats WHERE customer_id = ?1
+                 UNION ALL SELECT MAX(seq) FROM chat_messages WHERE customer_id = ?1)",
         )
         .bind(customer)
         .fetch_one(&self.pool)
@@ -265,6 +342,7 @@ impl Store {
         let digest = crate::auth::to_hex(&Sha256::digest(bytes));
         let filename = clientarea_api::uploads::clean_filename(filename);
         let hash = request_hash("POST /v1/uploads", &(filename.as_str(), digest.as_str()))?;
+        let _claim = self.claim(customer, key)?;
         let _w = self.write.lock().await;
         let mut tx = self.pool.begin().await?;
         if let Some(first) = replay(&mut tx, customer, key, &hash).await? {
@@ -305,6 +383,31 @@ impl Store {
             .await?
             .ok_or_else(|| ApiError::not_found("upload"))?;
         Ok((attachment_from_row(&row), row.get("data")))
+    }
+
+    pub async fn invoices(&self, customer: &str) -> ApiResult<Vec<clientarea_api::Invoice>> {
+        let rows: Vec<String> =
+            sqlx::query_scalar("SELECT data FROM invoices WHERE customer_id = ? ORDER BY issued_on DESC")
+                .bind(customer)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows.iter().map(|d| serde_json::from_str(d)).collect::<Result<_, _>>()?)
+    }
+
+    pub async fn insert_invoice(&self, customer: &str, invoice: &clientarea_api::Invoice) -> anyhow::Result<()> {
+        let _w = self.write.lock().await;
+        let mut tx = self.pool.begin().await?;
+        let seq = next_seq(&mut tx).await?;
+        sqlx::query("INSERT INTO invoices (id, customer_id, issued_on, data, seq) VALUES (?, ?, ?, ?, ?)")
+            .bind(&invoice.id)
+            .bind(customer)
+            .bind(invoice.issued_on)
+            .bind(serde_json::to_string(invoice)?)
+            .bind(seq)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     pub async fn insert_token(&self, digest: &str, customer_id: &str, now: DateTime<Utc>) -> ApiResult<()> {
@@ -367,6 +470,7 @@ impl Store {
             return Err(ApiError(Problem::validation(errors)));
         }
         let hash = request_hash("POST /v1/tickets", new)?;
+        let _claim = self.claim(customer, key)?;
         let _w = self.write.lock().await;
         let mut tx = self.pool.begin().await?;
         if let Some(first) = replay(&mut tx, customer, key, &hash).await? {
@@ -435,6 +539,7 @@ impl Store {
             return Err(ApiError(Problem::validation(errors)));
         }
         let hash = request_hash(&format!("POST /v1/tickets/{ticket_id}/messages"), reply)?;
+        let _claim = self.claim(customer, key)?;
         let _w = self.write.lock().await;
         let mut tx = self.pool.begin().await?;
         if let Some(first) = replay(&mut tx, customer, key, &hash).await? {
@@ -484,6 +589,9 @@ impl Store {
                  UNION ALL SELECT seq FROM events   WHERE customer_id = ?2 AND seq > ?1
                  UNION ALL SELECT seq FROM notices  WHERE (customer_id IS NULL OR customer_id = ?2) AND seq > ?1
                  UNION ALL SELECT seq FROM customers WHERE id = ?2 AND seq > ?1
+                 UNION ALL SELECT seq FROM invoices WHERE customer_id = ?2 AND seq > ?1
+                 UNION ALL SELECT seq FROM chats WHERE customer_id = ?2 AND seq > ?1
+                 UNION ALL SELECT seq FROM chat_messages WHERE customer_id = ?2 AND seq > ?1
              ) ORDER BY seq LIMIT ?3",
         )
         .bind(after)
@@ -533,6 +641,28 @@ impl Store {
         if changed.is_some() {
             page.account = Some(account(&mut conn, customer).await?);
         }
+        let rows: Vec<String> =
+            sqlx::query_scalar("SELECT data FROM invoices WHERE customer_id = ? AND seq > ? AND seq <= ? ORDER BY seq")
+                .bind(customer)
+                .bind(after)
+                .bind(upto)
+                .fetch_all(&mut *conn)
+                .await?;
+        page.invoices = rows.iter().map(|d| serde_json::from_str(d)).collect::<Result<_, _>>()?;
+        let rows = sqlx::query("SELECT * FROM chats WHERE customer_id = ? AND seq > ? AND seq <= ? ORDER BY seq")
+            .bind(customer)
+            .bind(after)
+            .bind(upto)
+            .fetch_all(&mut *conn)
+            .await?;
+        page.chats = rows.iter().map(crate::chat::chat_from_row).collect();
+        let rows = sqlx::query("SELECT * FROM chat_messages WHERE customer_id = ? AND seq > ? AND seq <= ? ORDER BY seq")
+            .bind(customer)
+            .bind(after)
+            .bind(upto)
+            .fetch_all(&mut *conn)
+            .await?;
+        page.chat_messages = rows.iter().map(crate::chat::chat_message_from_row).collect::<ApiResult<_>>()?;
         let rows = sqlx::query("SELECT * FROM events WHERE customer_id = ? AND seq > ? AND seq <= ? ORDER BY seq")
             .bind(customer)
             .bind(after)
@@ -592,14 +722,30 @@ impl Store {
         resolve: bool,
         now: DateTime<Utc>,
     ) -> anyhow::Result<()> {
+        let to = if resolve { TicketStatus::Resolved } else { TicketStatus::Answered };
+        self.staff_message(customer, ticket_id, staff, body, Some(to), now).await
+    }
+
+    /// A staff message; `to` moves the ticket to that status (`None`: it stays with the
+    /// provider, as while a team works on it).
+    pub async fn staff_message(
+        &self,
+        customer: &str,
+        ticket_id: &str,
+        staff: &str,
+        body: &str,
+        to: Option<TicketStatus>,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
         let _w = self.write.lock().await;
         let mut tx = self.pool.begin().await?;
         let status: String = sqlx::query_scalar("SELECT status FROM tickets WHERE id = ?")
             .bind(ticket_id)
             .fetch_one(&mut *tx)
             .await?;
+        let from = TicketStatus::parse(&status).unwrap_or(TicketStatus::Open);
+        let to = to.unwrap_or(from);
         insert_message(&mut tx, ticket_id, customer, Author::Staff, Some(staff), body, &[], now).await?;
-        let to = if resolve { TicketStatus::Resolved } else { TicketStatus::Answered };
         let seq = next_seq(&mut tx).await?;
         sqlx::query(
             "UPDATE tickets SET status = ?, updated_at = ?, first_response_at = COALESCE(first_response_at, ?), seq = ?
@@ -612,13 +758,49 @@ impl Store {
         .bind(ticket_id)
         .execute(&mut *tx)
         .await?;
-        let from = TicketStatus::parse(&status).unwrap_or(TicketStatus::Open);
         if from != to {
             insert_event(&mut tx, ticket_id, customer, now, &EventKind::StatusChanged { from, to }).await?;
         }
         tx.commit().await?;
         self.announce(Some(customer), None).await;
         Ok(())
+    }
+
+    /// Every ticket waiting on the provider, with what the desk needs to decide.
+    pub async fn desk_tickets(&self) -> anyhow::Result<Vec<DeskTicket>> {
+        let rows = sqlx::query(
+            "SELECT t.id, t.customer_id, t.department, t.subject, t.team, t.created_at, t.first_response_at,
+                    s.kind AS service_kind, s.datacenter_timezone,
+                    (SELECT body FROM messages m WHERE m.ticket_id = t.id ORDER BY m.created_at, m.seq LIMIT 1) AS first_body,
+                    (SELECT MAX(created_at) FROM messages m WHERE m.ticket_id = t.id AND m.author = 'staff') AS last_staff_at,
+                    (SELECT MAX(created_at) FROM messages m WHERE m.ticket_id = t.id AND m.author = 'customer') AS last_customer_at
+             FROM tickets t LEFT JOIN services s ON s.id = t.service_id
+             WHERE t.status = 'open'",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let department: String = r.get("department");
+            let Some(department) = DepartmentId::parse(&department) else { continue };
+            let last_staff: Option<String> = r.get("last_staff_at");
+            let last_customer: Option<String> = r.get("last_customer_at");
+            out.push(DeskTicket {
+                id: r.get("id"),
+                customer_id: r.get("customer_id"),
+                department,
+                subject: r.get("subject"),
+                first_body: r.get::<Option<String>, _>("first_body").unwrap_or_default(),
+                team: r.get("team"),
+                created_at: r.get("created_at"),
+                first_response_at: r.get("first_response_at"),
+                last_staff_at: last_staff.and_then(|v| parse_time(&v)),
+                last_customer_at: last_customer.and_then(|v| parse_time(&v)),
+                service_kind: r.get("service_kind"),
+                datacenter_timezone: r.get("datacenter_timezone"),
+            });
+        }
+        Ok(out)
     }
 
     pub async fn escalate(
@@ -766,7 +948,7 @@ impl Store {
     }
 }
 
-async fn next_seq(conn: &mut SqliteConnection) -> sqlx::Result<i64> {
+pub(crate) async fn next_seq(conn: &mut SqliteConnection) -> sqlx::Result<i64> {
     sqlx::query_scalar("UPDATE counters SET value = value + 1 WHERE name = 'seq' RETURNING value")
         .fetch_one(&mut *conn)
         .await
@@ -888,7 +1070,7 @@ async fn detail(conn: &mut SqliteConnection, customer: &str, id: &str) -> ApiRes
     Ok(TicketDetail { ticket, messages, events })
 }
 
-fn request_hash(route: &str, body: &impl serde::Serialize) -> ApiResult<String> {
+pub(crate) fn request_hash(route: &str, body: &impl serde::Serialize) -> ApiResult<String> {
     use sha2::{Digest, Sha256};
     let mut h = Sha256::new();
     h.update(route.as_bytes());
@@ -899,7 +1081,7 @@ fn request_hash(route: &str, body: &impl serde::Serialize) -> ApiResult<String> 
 
 /// The first answer to this key, if there was one. The same key with another request is
 /// refused: it is a client bug, and answering it would hide that.
-async fn replay(conn: &mut SqliteConnection, customer: &str, key: Option<&str>, hash: &str) -> ApiResult<Option<Created>> {
+pub(crate) async fn replay(conn: &mut SqliteConnection, customer: &str, key: Option<&str>, hash: &str) -> ApiResult<Option<Created>> {
     let Some(key) = key else { return Ok(None) };
     let row = sqlx::query("SELECT request_hash, status, response FROM idempotency WHERE customer_id = ? AND key = ?")
         .bind(customer)
@@ -920,7 +1102,7 @@ async fn replay(conn: &mut SqliteConnection, customer: &str, key: Option<&str>, 
     Ok(Some(Created { status: u16::try_from(status).unwrap_or(200), body: serde_json::from_str(&response)? }))
 }
 
-async fn remember(
+pub(crate) async fn remember(
     conn: &mut SqliteConnection,
     customer: &str,
     key: Option<&str>,

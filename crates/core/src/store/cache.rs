@@ -62,6 +62,15 @@ impl Cache {
         for n in &page.notices {
             upsert_notice(&mut tx, n).await?;
         }
+        for i in &page.invoices {
+            let data = serde_json::to_string(i).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            sqlx::query("INSERT OR REPLACE INTO invoices (id, issued_on, data) VALUES (?, ?, ?)")
+                .bind(&i.id)
+                .bind(i.issued_on)
+                .bind(data)
+                .execute(&mut *tx)
+                .await?;
+        }
         if let Some(a) = &page.account {
             let data = serde_json::to_string(a).map_err(|e| StoreError::Corrupt(e.to_string()))?;
             sqlx::query("INSERT OR REPLACE INTO account (id, data) VALUES (1, ?)").bind(data).execute(&mut *tx).await?;
@@ -176,6 +185,13 @@ impl Cache {
     pub async fn account(&self) -> Result<Option<clientarea_api::Account>, StoreError> {
         let data: Option<String> = sqlx::query_scalar("SELECT data FROM account WHERE id = 1").fetch_optional(&self.pool).await?;
         data.map(|d| serde_json::from_str(&d).map_err(|_| corrupt("account", &d))).transpose()
+    }
+
+    /// Invoices, newest first.
+    pub async fn invoices(&self) -> Result<Vec<clientarea_api::Invoice>, StoreError> {
+        let rows: Vec<String> =
+            sqlx::query_scalar("SELECT data FROM invoices ORDER BY issued_on DESC").fetch_all(&self.pool).await?;
+        rows.iter().map(|d| serde_json::from_str(d).map_err(|_| corrupt("invoice", d))).collect()
     }
 
     /// Every notice, newest first.

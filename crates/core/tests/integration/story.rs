@@ -8,7 +8,7 @@ use clientarea_core::{Engine, EngineConfig, MemorySecrets, TicketDraft, TicketFi
 pub const ADMIN: &str = "admin-secret";
 
 pub async fn provider() -> clientarea_provider::Running {
-    let config = clientarea_provider::Config { data_dir: None, demo: true, admin_token: Some(ADMIN.into()) };
+    let config = clientarea_provider::Config { data_dir: None, demo: true, admin_token: Some(ADMIN.into()), ..Default::default() };
     clientarea_provider::spawn("127.0.0.1:0".parse().unwrap(), config).await.unwrap()
 }
 
@@ -36,6 +36,11 @@ async fn sign_in_pull_create_retry_and_reply() {
     assert!(tickets.iter().any(|t| t.status == TicketStatus::Closed));
     assert!(tickets.iter().all(|t| t.acknowledged_at.is_some()));
     assert_eq!(engine.services().await.unwrap().len(), 3);
+    let invoices = engine.invoices().await.unwrap();
+    assert_eq!(invoices.len(), 5, "the demo's invoices arrive with the pull");
+    let countries: std::collections::BTreeSet<_> = invoices.iter().map(|i| i.country.as_str()).collect();
+    assert_eq!(countries.into_iter().collect::<Vec<_>>(), ["DE", "IT"]);
+    assert!(invoices.iter().all(|i| i.total_cents == i.net_cents + i.vat_cents));
 
     // An unchanged pull is a single request that brings nothing.
     let again = engine.sync_now().await.unwrap();

@@ -135,3 +135,45 @@ async fn staff_replies_and_escalations_reach_the_customer() {
         .await;
     assert_eq!(status, 404);
 }
+
+#[tokio::test]
+async fn concurrent_duplicates_make_one_ticket() {
+    let s = Server::start(false).await;
+    let sends = (0..10).map(|_| s.create_ticket("same-key", "Sent ten times at once"));
+    let results = futures_util::future::join_all(sends).await;
+    let mut bodies = Vec::new();
+    for r in results {
+        let (status, body) = r.unwrap();
+        assert!(status == 201 || status == 409, "{status}: {body}");
+        if status == 409 {
+            assert_eq!(body["type"], "urn:clientarea:problem:idempotency-key-in-flight");
+        } else {
+            bodies.push(body);
+        }
+    }
+    assert!(!bodies.is_empty());
+    assert!(bodies.windows(2).all(|w| w[0] == w[1]), "every success is the first result");
+    assert_eq!(s.tickets_with_subject("Sent ten times at once").await, 1);
+}
+
+#[tokio::test]
+async fn a_client_over_its_rate_is_told_to_slow_down() {
+    let config = clientarea_provider::Config {
+        demo: true,
+        rate_limit: clientarea_provider::RateLimit { per_second: 0.001, burst: 5.0 },
+        ..Default::default()
+    };
+    let running = clientarea_provider::spawn("127.0.0.1:0".parse().unwrap(), config).await.unwrap();
+    let http = reqwest::Client::new();
+    let mut statuses = Vec::new();
+    for _ in 0..7 {
+        let res = http.get(format!("{}/v1/tickets", running.url())).bearer_auth("some-token").send().await.unwrap();
+        statuses.push(res.status().as_u16());
+        if res.status() == 429 {
+            assert_eq!(res.headers()["retry-after"], "1");
+            let body: serde_json::Value = res.json().await.unwrap();
+            assert_eq!(body["type"], "urn:clientarea:problem:rate-limited");
+        }
+    }
+    assert_eq!(statuses, [401, 401, 401, 401, 401, 429, 429]);
+}

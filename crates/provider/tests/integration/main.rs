@@ -2,7 +2,10 @@
 //! pull, the push stream, and fault injection with idempotent retries.
 
 mod admin;
+mod chat;
 mod contract;
+mod desk;
+mod hostile;
 mod push;
 mod tickets;
 
@@ -23,6 +26,7 @@ impl Server {
             data_dir: None,
             demo: true,
             admin_token: admin.then(|| ADMIN.to_owned()),
+            ..Default::default()
         };
         let running = clientarea_provider::spawn("127.0.0.1:0".parse().unwrap(), config).await.unwrap();
         let http = reqwest::Client::new();

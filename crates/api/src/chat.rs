@@ -1,0 +1,75 @@
+//! Live chat: quick questions, answered by an operator at once. An operator, or the
+//! customer, can turn a chat into a ticket: the ticket's first message carries the whole
+//! conversation, and the chat names the ticket, so nothing is said twice.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{Author, DepartmentId, Priority};
+
+/// The chat acknowledgment promise.
+pub const CHAT_ACKNOWLEDGE_WITHIN_SECS: i64 = 60;
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ChatStatus {
+    Open,
+    /// Became a ticket (`ticket_id`).
+    Converted,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct Chat {
+    pub id: String,
+    pub status: ChatStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket_id: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acknowledged_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct ChatMessage {
+    pub id: String,
+    pub chat_id: String,
+    pub author: Author,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author_name: Option<String>,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct ChatDetail {
+    pub chat: Chat,
+    pub messages: Vec<ChatMessage>,
+}
+
+/// `POST /v1/chats` (the first message) and `POST /v1/chats/{id}/messages`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct NewChatMessage {
+    pub body: String,
+}
+
+/// `POST /v1/chats/{id}/ticket`: turn the chat into a ticket.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct ChatToTicket {
+    pub department: DepartmentId,
+    pub priority: Priority,
+    pub subject: String,
+}
+
+/// The ticket's first message: the conversation, one line per message.
+pub fn transcript(messages: &[ChatMessage]) -> String {
+    let mut out = String::from("Conversation from live chat:\n");
+    for m in messages {
+        let who = match m.author {
+            Author::Customer => "Customer".to_owned(),
+            Author::Staff => m.author_name.clone().unwrap_or_else(|| "Operator".into()),
+        };
+        out.push_str(&format!("\n[{}] {}: {}", m.created_at.format("%Y-%m-%d %H:%M UTC"), who, m.body));
+    }
+    out
+}
