@@ -40,6 +40,9 @@ pub struct SyncPage {
     pub chats: Vec<crate::Chat>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub chat_messages: Vec<crate::ChatMessage>,
+    /// Departments, teams and holidays: in the first page of a full pull.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support: Option<crate::SupportStructure>,
     /// The account, when it changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account: Option<crate::Account>,
@@ -61,6 +64,7 @@ impl SyncPage {
             && self.chats.is_empty()
             && self.chat_messages.is_empty()
             && self.account.is_none()
+            && self.support.is_none()
     }
 
     pub fn len(&self) -> usize {
@@ -74,6 +78,7 @@ impl SyncPage {
             + self.chats.len()
             + self.chat_messages.len()
             + usize::from(self.account.is_some())
+            + usize::from(self.support.is_some())
     }
 }
 

@@ -188,7 +188,9 @@ pub struct TicketMessage {
     pub created_at: DateTime<Utc>,
 }
 
-/// Something the provider did to a ticket.
+/// Something that happened to a ticket besides a message. Resolving, closing and
+/// reopening are status changes (to `resolved`, to `closed`, from `resolved` or `closed`
+/// back to `open`); a staff reply is a message whose author is `staff`.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum EventKind {

@@ -338,6 +338,11 @@ impl Engine {
         Ok(view)
     }
 
+    /// The provider's teams, their hours and holidays, from the cache.
+    pub async fn support(&self) -> Result<Option<clientarea_api::SupportStructure>> {
+        Ok(self.active().await?.cache.support().await?)
+    }
+
     /// Invoices from the cache, newest first.
     pub async fn invoices(&self) -> Result<Vec<clientarea_api::Invoice>> {
         Ok(self.active().await?.cache.invoices().await?)

@@ -50,6 +50,7 @@ pub async fn seed(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
     }
 
     seed_invoices(store, &customer, now).await?;
+    seed_notices(store, &customer, now).await?;
 
     let ticket = |department, priority, subject: &str, body: &str, service: Option<&str>| NewTicket {
         department,
@@ -148,6 +149,50 @@ pub async fn seed(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
     store
         .staff_reply(&customer, &id, "Marta (Support)", "Of course. Could you confirm the company name exactly as registered?", false, t3 + Duration::minutes(6))
         .await?;
+    Ok(())
+}
+
+/// An ongoing maintenance, a resolved outage and an abuse report awaiting an answer.
+async fn seed_notices(store: &Store, customer: &str, now: DateTime<Utc>) -> anyhow::Result<()> {
+    use clientarea_api::{NewNotice, NoticeKind};
+    let notice = |kind, title: &str, body: &str, services: &[&str]| NewNotice {
+        kind,
+        title: title.into(),
+        body: body.into(),
+        customer_email: None,
+        service_ids: services.iter().map(|s| (*s).to_owned()).collect(),
+        starts_at: None,
+        ends_at: None,
+        respond_by: None,
+    };
+    let mut maintenance = notice(
+        NoticeKind::Maintenance,
+        "Storage network maintenance in Amsterdam",
+        "We are replacing switches of the storage network. VPS disks may be slower for a few minutes during the window.",
+        &["svc-vps-ams"],
+    );
+    maintenance.starts_at = Some(now - Duration::minutes(30));
+    maintenance.ends_at = Some(now + Duration::minutes(90));
+    store.publish_notice(Some(customer), &maintenance, now - Duration::days(3)).await?;
+
+    let mut outage = notice(
+        NoticeKind::Outage,
+        "Network outage in Frankfurt",
+        "An upstream router failed; traffic was moved to the second uplink. Servers in Frankfurt were unreachable for 18 minutes.",
+        &["svc-ded-fra"],
+    );
+    outage.starts_at = Some(now - Duration::days(6));
+    let published = store.publish_notice(Some(customer), &outage, now - Duration::days(6)).await?;
+    store.resolve_notice(&published.id, now - Duration::days(6) + Duration::minutes(18)).await?;
+
+    let mut abuse = notice(
+        NoticeKind::Abuse,
+        "Abuse report: SSH brute force from 203.0.113.10",
+        "We received a report that 203.0.113.10 attempts SSH logins on third-party servers. Please check the VPS and answer with what you found and did.",
+        &["svc-vps-ams"],
+    );
+    abuse.respond_by = Some(now + Duration::hours(22));
+    store.publish_notice(Some(customer), &abuse, now - Duration::hours(2)).await?;
     Ok(())
 }
 

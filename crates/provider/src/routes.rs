@@ -207,11 +207,15 @@ async fn vat_rates(_who: Authed) -> Json<clientarea_api::VatRateList> {
 }
 
 async fn support(State(s): State<AppState>, _who: Authed) -> ApiResult<Json<SupportStructure>> {
-    Ok(Json(SupportStructure {
+    Ok(Json(support_structure(&s).await?))
+}
+
+async fn support_structure(s: &AppState) -> ApiResult<SupportStructure> {
+    Ok(SupportStructure {
         departments: s.store.departments().await?,
         teams: clientarea_api::support::standard_teams(),
         holidays: crate::demo::holidays(),
-    }))
+    })
 }
 
 async fn openapi() -> Response {
@@ -331,6 +335,9 @@ async fn sync(
     };
     let limit = q.limit.unwrap_or(500).clamp(1, SYNC_PAGE_MAX);
     let (mut page, upto) = s.store.pull(&who.customer_id, after, limit).await?;
+    if after == 0 {
+        page.support = Some(support_structure(&s).await?);
+    }
     page.next_cursor = clientarea_api::Cursor(encode_cursor(upto));
     Ok(Json(page))
 }

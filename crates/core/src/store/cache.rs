@@ -71,6 +71,25 @@ impl Cache {
                 .execute(&mut *tx)
                 .await?;
         }
+        for c in &page.chats {
+            sqlx::query("INSERT OR REPLACE INTO chats (id, data) VALUES (?, ?)")
+                .bind(&c.id)
+                .bind(to_json(c)?)
+                .execute(&mut *tx)
+                .await?;
+        }
+        for m in &page.chat_messages {
+            sqlx::query("INSERT OR REPLACE INTO chat_messages (id, chat_id, created_at, data) VALUES (?, ?, ?, ?)")
+                .bind(&m.id)
+                .bind(&m.chat_id)
+                .bind(m.created_at)
+                .bind(to_json(m)?)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if let Some(support) = &page.support {
+            sqlx::query("INSERT OR REPLACE INTO support (id, data) VALUES (1, ?)").bind(to_json(support)?).execute(&mut *tx).await?;
+        }
         if let Some(a) = &page.account {
             let data = serde_json::to_string(a).map_err(|e| StoreError::Corrupt(e.to_string()))?;
             sqlx::query("INSERT OR REPLACE INTO account (id, data) VALUES (1, ?)").bind(data).execute(&mut *tx).await?;
@@ -185,6 +204,12 @@ impl Cache {
     pub async fn account(&self) -> Result<Option<clientarea_api::Account>, StoreError> {
         let data: Option<String> = sqlx::query_scalar("SELECT data FROM account WHERE id = 1").fetch_optional(&self.pool).await?;
         data.map(|d| serde_json::from_str(&d).map_err(|_| corrupt("account", &d))).transpose()
+    }
+
+    /// The support structure (teams, their hours, holidays) as the provider sent it.
+    pub async fn support(&self) -> Result<Option<clientarea_api::SupportStructure>, StoreError> {
+        let data: Option<String> = sqlx::query_scalar("SELECT data FROM support WHERE id = 1").fetch_optional(&self.pool).await?;
+        data.map(|d| serde_json::from_str(&d).map_err(|_| corrupt("support", &d))).transpose()
     }
 
     /// Invoices, newest first.
@@ -340,6 +365,10 @@ fn notice_from_row(r: &SqliteRow) -> Result<Notice, StoreError> {
         published_at: r.get("published_at"),
         updated_at: r.get("updated_at"),
     })
+}
+
+fn to_json(v: &impl serde::Serialize) -> Result<String, StoreError> {
+    serde_json::to_string(v).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
 fn corrupt(what: &str, value: &str) -> StoreError {

@@ -36,6 +36,8 @@ async fn sign_in_pull_create_retry_and_reply() {
     assert!(tickets.iter().any(|t| t.status == TicketStatus::Closed));
     assert!(tickets.iter().all(|t| t.acknowledged_at.is_some()));
     assert_eq!(engine.services().await.unwrap().len(), 3);
+    let support = engine.support().await.unwrap().expect("the first pull brings the support structure");
+    assert_eq!(support.teams.len(), 4);
     let invoices = engine.invoices().await.unwrap();
     assert_eq!(invoices.len(), 5, "the demo's invoices arrive with the pull");
     let countries: std::collections::BTreeSet<_> = invoices.iter().map(|i| i.country.as_str()).collect();
@@ -178,7 +180,8 @@ async fn a_published_notice_reaches_the_cache() {
     let report = engine.sync_now().await.unwrap();
     assert_eq!(report.records, 1, "only the notice is new");
     let notices = engine.notices().await.unwrap();
-    assert_eq!(notices.len(), 1);
-    assert_eq!(notices[0].kind, clientarea_api::NoticeKind::Abuse);
-    assert!(notices[0].respond_by.is_some());
+    let spam = notices.iter().find(|n| n.title == "Spam reported from 203.0.113.10").expect("the new notice is cached");
+    assert_eq!(spam.kind, clientarea_api::NoticeKind::Abuse);
+    assert!(spam.respond_by.is_some());
+    assert_eq!(notices.len(), 4, "with the demo's maintenance, outage and abuse report");
 }

@@ -177,3 +177,21 @@ async fn a_client_over_its_rate_is_told_to_slow_down() {
     }
     assert_eq!(statuses, [401, 401, 401, 401, 401, 429, 429]);
 }
+
+#[tokio::test]
+async fn a_full_pull_brings_the_demo_notices_and_the_support_structure() {
+    let s = Server::start(false).await;
+    let (_, page) = s.get("/v1/sync").await;
+    let kinds: Vec<_> = page["notices"].as_array().unwrap().iter().map(|n| n["kind"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&"maintenance") && kinds.contains(&"outage") && kinds.contains(&"abuse"), "{kinds:?}");
+    let outage = page["notices"].as_array().unwrap().iter().find(|n| n["kind"] == "outage").unwrap();
+    assert!(outage["resolved_at"].is_string(), "the outage is over");
+    let abuse = page["notices"].as_array().unwrap().iter().find(|n| n["kind"] == "abuse").unwrap();
+    assert!(abuse["respond_by"].is_string(), "the abuse report has a deadline");
+    let teams: Vec<_> = page["support"]["teams"].as_array().unwrap().iter().map(|t| t["id"].as_str().unwrap()).collect();
+    assert_eq!(teams, ["support-engineers", "billing", "datacenter", "sysadmins"]);
+    // A later pull does not repeat the support structure.
+    let cursor = page["next_cursor"].as_str().unwrap();
+    let (_, next) = s.get(&format!("/v1/sync?cursor={cursor}")).await;
+    assert!(next.get("support").is_none(), "{next}");
+}
