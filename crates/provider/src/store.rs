@@ -307,15 +307,7 @@ impl Store {
                 }
             };
             if let Some(to) = to {
-                let seq = next_seq(&mut tx).await?;
-                sqlx::query("UPDATE tickets SET status = ?, updated_at = ?, seq = ? WHERE id = ?")
-                    .bind(to.as_str())
-                    .bind(now)
-                    .bind(seq)
-                    .bind(ticket_id)
-                    .execute(&mut *tx)
-                    .await?;
-                insert_event(&mut tx, ticket_id, customer, now, &EventKind::StatusChanged { from, to }).await?;
+                move_status(&mut tx, customer, ticket_id, from, to, now).await?;
             }
             tx.commit().await?;
         }
@@ -847,15 +839,7 @@ impl Store {
             .fetch_one(&mut *tx)
             .await?;
         let from = TicketStatus::parse(&status).unwrap_or(TicketStatus::Open);
-        let seq = next_seq(&mut tx).await?;
-        sqlx::query("UPDATE tickets SET status = ?, updated_at = ?, seq = ? WHERE id = ?")
-            .bind(to.as_str())
-            .bind(now)
-            .bind(seq)
-            .bind(ticket_id)
-            .execute(&mut *tx)
-            .await?;
-        insert_event(&mut tx, ticket_id, customer, now, &EventKind::StatusChanged { from, to }).await?;
+        move_status(&mut tx, customer, ticket_id, from, to, now).await?;
         tx.commit().await?;
         self.announce(Some(customer), None).await;
         Ok(())
@@ -1039,6 +1023,26 @@ async fn insert_event(
         .execute(&mut *conn)
         .await?;
     Ok(())
+}
+
+/// Move a ticket to `to`, with the event that tells the customer.
+async fn move_status(
+    conn: &mut SqliteConnection,
+    customer: &str,
+    ticket_id: &str,
+    from: TicketStatus,
+    to: TicketStatus,
+    now: DateTime<Utc>,
+) -> ApiResult<()> {
+    let seq = next_seq(conn).await?;
+    sqlx::query("UPDATE tickets SET status = ?, updated_at = ?, seq = ? WHERE id = ?")
+        .bind(to.as_str())
+        .bind(now)
+        .bind(seq)
+        .bind(ticket_id)
+        .execute(&mut *conn)
+        .await?;
+    insert_event(conn, ticket_id, customer, now, &EventKind::StatusChanged { from, to }).await
 }
 
 pub(crate) async fn acknowledge(
