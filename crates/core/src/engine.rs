@@ -14,7 +14,7 @@ use tokio::sync::{Mutex, Notify, RwLock, broadcast};
 
 use crate::provider::{ProviderClient, ProviderError, parse_provider_url};
 use crate::secrets::{MemorySecrets, SecretError, SecretStore};
-use crate::store::{AccountRecord, Cache, Profile};
+use crate::store::{AccountRecord, Cache, OutboxItem, Profile, StoreError};
 use crate::tickets::{TicketDraft, TicketFilter, TicketSummary, TicketView};
 use crate::{Error, Result};
 
@@ -22,15 +22,39 @@ use crate::{Error, Result};
 const KEYRING_DEADLINE: Duration = Duration::from_secs(10);
 /// How often the background loop pulls when nothing else asks it to.
 const SYNC_INTERVAL: Duration = Duration::from_secs(30);
-/// How many times a send is retried at once, with the same idempotency key, when the
-/// provider did not answer; a send is never duplicated by a retry.
-const SEND_ATTEMPTS: u32 = 3;
 
 pub struct EngineConfig {
     /// Where the profile and the caches live.
     pub data_dir: PathBuf,
     /// Where tokens of real accounts are kept: the OS keyring in the app.
     pub secrets: Arc<dyn SecretStore>,
+    pub tuning: Tuning,
+}
+
+/// Timings of the conversation with the provider. Tests shorten them.
+#[derive(Debug, Clone, Copy)]
+pub struct Tuning {
+    /// The first retry waits up to this long; each further one up to twice as long.
+    pub retry_base: Duration,
+    /// No retry waits longer than this.
+    pub retry_cap: Duration,
+    /// A request with no answer in this time has failed (and will be retried).
+    pub request_timeout: Duration,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Self { retry_base: Duration::from_secs(1), retry_cap: Duration::from_secs(60), request_timeout: Duration::from_secs(30) }
+    }
+}
+
+impl Tuning {
+    /// Exponential backoff with full jitter: anywhere between 0 and base * 2^attempts,
+    /// capped, so many clients coming back at once do not come back together.
+    pub fn backoff(&self, attempts: i64) -> Duration {
+        let exp = self.retry_base.saturating_mul(1u32 << attempts.clamp(0, 20) as u32).min(self.retry_cap);
+        exp.mul_f64(fastrand::f64())
+    }
 }
 
 /// What the engine tells the shell, which forwards it to the window.
@@ -43,6 +67,8 @@ pub enum EngineEvent {
     Sync(SyncState),
     /// An account was signed in or out.
     SessionChanged,
+    /// The outbox changed: an item was queued, sent, delivered or failed.
+    OutboxChanged,
 }
 
 /// Online, syncing or offline, and why.
@@ -87,6 +113,10 @@ struct Inner {
     sync_lock: Mutex<()>,
     sync_kick: Notify,
     sync_state: std::sync::Mutex<SyncState>,
+    outbox_kick: Notify,
+    /// The provider said the session ended: sends wait until the customer signs in again.
+    paused_for_auth: std::sync::atomic::AtomicBool,
+    tuning: Tuning,
 }
 
 #[derive(Clone)]
@@ -116,6 +146,9 @@ impl Engine {
                     last_synced_at: None,
                     revision: 0,
                 }),
+                outbox_kick: Notify::new(),
+                paused_for_auth: std::sync::atomic::AtomicBool::new(false),
+                tuning: config.tuning,
             }),
         })
     }
@@ -171,7 +204,7 @@ impl Engine {
         if !errors.is_empty() {
             return Err(Error::Validation(errors));
         }
-        let client = ProviderClient::new(url.clone())?;
+        let client = ProviderClient::new(url.clone())?.with_timeout(self.inner.tuning.request_timeout);
         let signed = client.sign_in(email, password).await?;
         let account = AccountRecord {
             id: account_id(url.as_str(), &signed.customer.email),
@@ -194,7 +227,7 @@ impl Engine {
     /// Sign in to the embedded demo provider at `url`. Its token stays in memory.
     pub async fn sign_in_demo(&self, url: &str, email: &str, password: &str) -> Result<Session> {
         let url = parse_provider_url(url)?;
-        let client = ProviderClient::new(url.clone())?;
+        let client = ProviderClient::new(url.clone())?.with_timeout(self.inner.tuning.request_timeout);
         let signed = client.sign_in(email, password).await?;
         let account = AccountRecord {
             id: "demo".into(),
@@ -212,7 +245,9 @@ impl Engine {
     pub async fn resume(&self, account: AccountRecord) -> Result<Session> {
         let id = account.id.clone();
         let token = self.secret_op(move |s| s.get(&id)).await?.ok_or(ProviderError::SessionExpired)?;
-        let client = ProviderClient::new(parse_provider_url(&account.provider_url)?)?.with_token(token);
+        let client = ProviderClient::new(parse_provider_url(&account.provider_url)?)?
+            .with_timeout(self.inner.tuning.request_timeout)
+            .with_token(token);
         self.activate(account, client).await
     }
 
@@ -241,8 +276,10 @@ impl Engine {
             old.cache.close().await;
         }
         self.set_sync_state("syncing", None, last);
+        self.inner.paused_for_auth.store(false, std::sync::atomic::Ordering::SeqCst);
         self.emit(EngineEvent::SessionChanged);
         self.inner.sync_kick.notify_one();
+        self.inner.outbox_kick.notify_one();
         Ok(session)
     }
 
@@ -287,6 +324,7 @@ impl Engine {
             Ok(report) => {
                 let last = active.cache.last_synced_at().await?;
                 self.set_sync_state("online", None, last);
+                self.inner.outbox_kick.notify_one();
                 if report.records > 0 {
                     self.emit(EngineEvent::TicketsChanged);
                 }
@@ -361,54 +399,205 @@ impl Engine {
         Ok(self.active().await?.cache.departments().await?)
     }
 
-    /// Send a new ticket. Validated first (nothing is sent when a field is wrong); sent
-    /// with one idempotency key however often it is retried.
-    pub async fn create_ticket(&self, draft: &TicketDraft) -> Result<TicketView> {
-        let new = draft.to_new_ticket()?;
-        let active = self.active().await?;
-        let key = uuid::Uuid::new_v4().to_string();
-        let detail = retry_transient(|| active.client.create_ticket(&new, &key)).await?;
-        active.cache.apply_detail(&detail).await?;
-        self.emit(EngineEvent::TicketsChanged);
-        self.request_sync();
-        active.cache.ticket_view(&detail.ticket.id).await?.ok_or(Error::TicketNotFound)
+    // ---- drafts and the outbox ----
+
+    /// Keep what a composer holds (`kind`: `ticket`, `reply` or `chat`; `target`: the
+    /// ticket or chat it answers, empty for a new ticket).
+    pub async fn save_draft(&self, kind: &str, target: &str, data: &serde_json::Value) -> Result<()> {
+        Ok(self.active().await?.cache.save_draft(kind, target, data, Utc::now()).await?)
     }
 
-    pub async fn reply(&self, ticket_id: &str, body: &str) -> Result<TicketView> {
+    pub async fn draft(&self, kind: &str, target: &str) -> Result<Option<serde_json::Value>> {
+        Ok(self.active().await?.cache.draft(kind, target).await?)
+    }
+
+    pub async fn discard_draft(&self, kind: &str, target: &str) -> Result<()> {
+        Ok(self.active().await?.cache.discard_draft(kind, target).await?)
+    }
+
+    /// Queue a new ticket. Checked first: nothing is queued when a field is wrong. Returns
+    /// at once; the outbox worker delivers it.
+    pub async fn send_ticket(&self, draft: &TicketDraft) -> Result<OutboxItem> {
+        let new = draft.to_new_ticket()?;
+        let active = self.active().await?;
+        let payload = serde_json::to_value(&new).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let item = active.cache.enqueue("ticket", None, &payload, ("ticket", ""), Utc::now()).await?;
+        self.outbox_changed();
+        Ok(item)
+    }
+
+    /// Queue a reply to a ticket (or to a new ticket still queued: `local:<outbox id>`).
+    pub async fn send_reply(&self, ticket_id: &str, body: &str) -> Result<OutboxItem> {
         let reply = NewReply { body: body.to_owned(), attachment_ids: Vec::new() };
         let errors = clientarea_api::check_new_reply(&reply);
         if !errors.is_empty() {
             return Err(Error::Validation(errors));
         }
         let active = self.active().await?;
-        let key = uuid::Uuid::new_v4().to_string();
-        let message = retry_transient(|| active.client.reply(ticket_id, &reply, &key)).await?;
-        active.cache.apply_message(&message).await?;
-        active.cache.mark_read(ticket_id, Utc::now()).await?;
+        let payload = serde_json::to_value(&reply).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let item = active.cache.enqueue("reply", Some(ticket_id), &payload, ("reply", ticket_id), Utc::now()).await?;
+        self.outbox_changed();
+        Ok(item)
+    }
+
+    pub async fn outbox(&self) -> Result<Vec<OutboxItem>> {
+        Ok(self.active().await?.cache.outbox().await?)
+    }
+
+    pub async fn resend(&self, id: &str) -> Result<()> {
+        self.active().await?.cache.resend(id, Utc::now()).await?;
+        self.outbox_changed();
+        Ok(())
+    }
+
+    /// Change what a queued or failed item sends; checked like a new send.
+    pub async fn edit_outbox(&self, id: &str, body: Option<&str>, draft: Option<&TicketDraft>) -> Result<()> {
+        let active = self.active().await?;
+        let payload = match (draft, body) {
+            (Some(d), _) => serde_json::to_value(d.to_new_ticket()?),
+            (None, Some(b)) => {
+                let reply = NewReply { body: b.to_owned(), attachment_ids: Vec::new() };
+                let errors = clientarea_api::check_new_reply(&reply);
+                if !errors.is_empty() {
+                    return Err(Error::Validation(errors));
+                }
+                serde_json::to_value(reply)
+            }
+            (None, None) => return Err(Error::Validation(vec![field_error("body", "required")])),
+        }
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        active.cache.edit_outbox(id, &payload, Utc::now()).await?;
+        self.outbox_changed();
+        Ok(())
+    }
+
+    pub async fn discard_outbox(&self, id: &str) -> Result<()> {
+        self.active().await?.cache.discard_outbox(id).await?;
+        self.emit(EngineEvent::OutboxChanged);
+        Ok(())
+    }
+
+    fn outbox_changed(&self) {
+        self.emit(EngineEvent::OutboxChanged);
+        self.inner.outbox_kick.notify_one();
+    }
+
+    /// Deliver every send that is due now, one at a time in order. Returns how many
+    /// arrived. The worker calls this; so can a test.
+    pub async fn deliver_due(&self) -> Result<usize> {
+        let mut delivered = 0;
+        loop {
+            if self.inner.paused_for_auth.load(std::sync::atomic::Ordering::SeqCst) {
+                return Ok(delivered);
+            }
+            let active = self.active().await?;
+            let Some(item) = active.cache.next_deliverable(Utc::now()).await? else { return Ok(delivered) };
+            if self.deliver(&active, &item).await? {
+                delivered += 1;
+            }
+        }
+    }
+
+    /// One try at one item. Ok(true) when it arrived.
+    async fn deliver(&self, active: &Active, item: &OutboxItem) -> Result<bool> {
+        active.cache.mark_sending(&item.id).await?;
+        self.emit(EngineEvent::OutboxChanged);
+        let sent = match item.kind.as_str() {
+            "ticket" => match serde_json::from_value::<clientarea_api::NewTicket>(item.payload.clone()) {
+                Ok(new) => active.client.create_ticket(&new, &item.idempotency_key).await.map(Sent::Ticket),
+                Err(e) => Err(ProviderError::InvalidResponse(format!("unreadable outbox item: {e}"))),
+            },
+            _ => match serde_json::from_value::<NewReply>(item.payload.clone()) {
+                Ok(reply) => {
+                    let ticket = item.ticket_id.as_deref().unwrap_or_default();
+                    active.client.reply(ticket, &reply, &item.idempotency_key).await.map(Sent::Reply)
+                }
+                Err(e) => Err(ProviderError::InvalidResponse(format!("unreadable outbox item: {e}"))),
+            },
+        };
+        match sent {
+            Ok(Sent::Ticket(detail)) => {
+                active.cache.delivered_ticket(&item.id, &detail).await?;
+                self.after_delivery();
+                Ok(true)
+            }
+            Ok(Sent::Reply(message)) => {
+                active.cache.delivered_reply(&item.id, &message).await?;
+                self.after_delivery();
+                Ok(true)
+            }
+            Err(ProviderError::SessionExpired) => {
+                // Not the item's fault: keep it as it is and wait for a new sign-in.
+                active.cache.mark_retry(&item.id, Utc::now(), "session-expired", "", false).await?;
+                self.inner.paused_for_auth.store(true, std::sync::atomic::Ordering::SeqCst);
+                let last = active.cache.last_synced_at().await.ok().flatten();
+                self.set_sync_state("offline", Some("session-expired"), last);
+                self.emit(EngineEvent::OutboxChanged);
+                Ok(false)
+            }
+            Err(e) if e.is_transient() || matches!(e, ProviderError::InvalidResponse(_)) => {
+                let wait = self.inner.tuning.backoff(item.attempts + 1);
+                let next = Utc::now() + chrono::Duration::from_std(wait).unwrap_or_default();
+                tracing::info!(item = %item.id, code = e.code(), wait_ms = wait.as_millis() as u64, "send failed; retrying later with the same key");
+                active.cache.mark_retry(&item.id, next, e.code(), &e.to_string(), true).await?;
+                self.emit(EngineEvent::OutboxChanged);
+                Ok(false)
+            }
+            Err(e) => {
+                let detail = match &e {
+                    ProviderError::Rejected { problem, .. } => problem.detail.clone().unwrap_or_else(|| problem.title.clone()),
+                    other => other.to_string(),
+                };
+                tracing::warn!(item = %item.id, code = e.code(), "the provider refused a send; kept for the customer");
+                active.cache.mark_failed(&item.id, e.code(), &detail).await?;
+                self.emit(EngineEvent::OutboxChanged);
+                Ok(false)
+            }
+        }
+    }
+
+    fn after_delivery(&self) {
         self.emit(EngineEvent::TicketsChanged);
-        // The provider changes the ticket's status on a reply: fetch that before showing.
-        let _ = self.sync_now().await;
-        active.cache.ticket_view(ticket_id).await?.ok_or(Error::TicketNotFound)
+        self.emit(EngineEvent::OutboxChanged);
+        self.request_sync();
+    }
+
+    /// Deliver whenever something is queued, a retry falls due, or the connection comes
+    /// back; runs until the runtime ends.
+    pub fn spawn_outbox_worker(&self) -> tokio::task::JoinHandle<()> {
+        let engine = self.clone();
+        tokio::spawn(async move {
+            loop {
+                let wait = match engine.deliver_due().await {
+                    Ok(_) => match engine.active().await {
+                        Ok(a) => a
+                            .cache
+                            .next_retry_at()
+                            .await
+                            .ok()
+                            .flatten()
+                            .map(|at| (at - Utc::now()).to_std().unwrap_or(Duration::ZERO))
+                            .unwrap_or(SYNC_INTERVAL)
+                            .min(SYNC_INTERVAL),
+                        Err(_) => SYNC_INTERVAL,
+                    },
+                    Err(e) => {
+                        tracing::warn!(error = %e, "outbox delivery stopped; trying again shortly");
+                        Duration::from_secs(1)
+                    }
+                };
+                tokio::select! {
+                    () = engine.inner.outbox_kick.notified() => {}
+                    () = tokio::time::sleep(wait.max(Duration::from_millis(5))) => {}
+                }
+            }
+        })
     }
 }
 
-async fn retry_transient<T, F, Fut>(mut send: F) -> Result<T>
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Result<T, ProviderError>>,
-{
-    let mut attempt = 1;
-    loop {
-        match send().await {
-            Ok(v) => return Ok(v),
-            Err(e) if e.is_transient() && attempt < SEND_ATTEMPTS => {
-                tracing::info!(attempt, code = e.code(), "send failed, retrying with the same key");
-                tokio::time::sleep(Duration::from_millis(200 * u64::from(attempt))).await;
-                attempt += 1;
-            }
-            Err(e) => return Err(e.into()),
-        }
-    }
+enum Sent {
+    Ticket(clientarea_api::TicketDetail),
+    Reply(clientarea_api::TicketMessage),
 }
 
 fn session_of(a: &AccountRecord) -> Session {

@@ -14,7 +14,8 @@ pub mod store;
 pub mod sync;
 pub mod tickets;
 
-pub use engine::{Engine, EngineConfig, EngineEvent, Session, SyncState};
+pub use engine::{Engine, EngineConfig, EngineEvent, Session, SyncState, Tuning};
+pub use store::OutboxItem;
 pub use error::{Error, Result};
 pub use secrets::{KeyringSecrets, MemorySecrets, SecretError, SecretStore};
 pub use tickets::{TicketDraft, TicketFilter, TicketSummary, TicketView, TimelineItem};

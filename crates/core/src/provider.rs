@@ -87,17 +87,23 @@ pub struct ProviderClient {
     base: Url,
     http: reqwest::Client,
     token: Option<String>,
+    timeout: Duration,
 }
 
 impl ProviderClient {
     pub fn new(base: Url) -> Result<Self, ProviderError> {
         let http = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(5))
-            .timeout(Duration::from_secs(30))
             .user_agent(concat!("clientarea/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| ProviderError::Unreachable(e.to_string()))?;
-        Ok(Self { base, http, token: None })
+        Ok(Self { base, http, token: None, timeout: Duration::from_secs(30) })
+    }
+
+    /// Give up on a request after `timeout` (it is retried later, with the same key).
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
     }
 
     pub fn with_token(mut self, token: String) -> Self {
@@ -120,7 +126,7 @@ impl ProviderClient {
         body: Option<&B>,
         idempotency_key: Option<&str>,
     ) -> Result<T, ProviderError> {
-        let mut req = self.http.request(method, self.url(path)?);
+        let mut req = self.http.request(method, self.url(path)?).timeout(self.timeout);
         if let Some(t) = &self.token {
             req = req.bearer_auth(t);
         }

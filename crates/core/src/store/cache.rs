@@ -28,6 +28,25 @@ impl Cache {
         Ok(Self { pool })
     }
 
+    pub(crate) fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    pub(crate) async fn apply_detail_in(c: &mut SqliteConnection, d: &TicketDetail) -> Result<(), StoreError> {
+        upsert_ticket(c, &d.ticket).await?;
+        for m in &d.messages {
+            upsert_message(c, m).await?;
+        }
+        for e in &d.events {
+            upsert_event(c, e).await?;
+        }
+        Ok(())
+    }
+
+    pub(crate) async fn apply_message_in(c: &mut SqliteConnection, m: &TicketMessage) -> Result<(), StoreError> {
+        upsert_message(c, m).await
+    }
+
     pub async fn close(&self) {
         self.pool.close().await;
     }
@@ -99,20 +118,6 @@ impl Cache {
             .bind(now)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// Store a ticket the provider just returned (after a create), ahead of the next pull.
-    pub async fn apply_detail(&self, d: &TicketDetail) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
-        upsert_ticket(&mut tx, &d.ticket).await?;
-        for m in &d.messages {
-            upsert_message(&mut tx, m).await?;
-        }
-        for e in &d.events {
-            upsert_event(&mut tx, e).await?;
-        }
         tx.commit().await?;
         Ok(())
     }

@@ -4,6 +4,7 @@
 //! pulled). WAL mode, so the UI reads while a pull writes.
 
 mod cache;
+mod outbox;
 mod profile;
 
 use std::path::Path;
@@ -13,6 +14,7 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 pub use cache::Cache;
+pub use outbox::{LOCAL_TICKET, OutboxItem};
 pub use profile::{AccountRecord, Profile};
 
 #[derive(Debug, thiserror::Error)]

@@ -3,4 +3,5 @@
 //! the real keyring is exercised by the end-to-end tests, which run inside a private
 //! D-Bus session with gnome-keyring.
 
+mod offline;
 mod story;

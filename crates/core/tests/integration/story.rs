@@ -13,7 +13,9 @@ pub async fn provider() -> clientarea_provider::Running {
 }
 
 async fn engine(dir: &std::path::Path) -> Engine {
-    Engine::open(EngineConfig { data_dir: dir.to_owned(), secrets: Arc::new(MemorySecrets::default()) }).await.unwrap()
+    Engine::open(EngineConfig { data_dir: dir.to_owned(), secrets: Arc::new(MemorySecrets::default()), tuning: Default::default() })
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -48,7 +50,7 @@ async fn sign_in_pull_create_retry_and_reply() {
     let again = engine.sync_now().await.unwrap();
     assert_eq!((again.requests, again.records), (1, 0));
 
-    // Create: it comes back acknowledged and is in the cache at once.
+    // Send: queued at once, delivered by the outbox, acknowledged, in the cache.
     let draft = TicketDraft {
         department: DepartmentId::Technical,
         priority: Priority::High,
@@ -58,18 +60,26 @@ async fn sign_in_pull_create_retry_and_reply() {
         incident: None,
         attachment_ids: Vec::new(),
     };
-    let view = engine.create_ticket(&draft).await.unwrap();
-    assert_eq!(view.ticket.subject, draft.subject);
+    let queued = engine.send_ticket(&draft).await.unwrap();
+    assert_eq!(queued.state, "queued");
+    assert_eq!(engine.deliver_due().await.unwrap(), 1);
+    assert!(engine.outbox().await.unwrap().is_empty(), "delivered items leave the outbox");
+    let tickets = engine.list_tickets(&TicketFilter::default()).await.unwrap();
+    assert_eq!(tickets.len(), 5);
+    let created = tickets.iter().find(|t| t.subject == draft.subject).unwrap();
+    let view = engine.open_ticket(&created.id).await.unwrap();
     assert!(view.timeline.iter().any(|i| matches!(i, TimelineItem::Event(e) if e.kind == EventKind::Acknowledged)));
-    assert_eq!(engine.list_tickets(&TicketFilter::default()).await.unwrap().len(), 5);
 
-    // Reply: the message is in the conversation.
-    let view = engine.reply(&view.ticket.id, "Traceroute attached below.").await.unwrap();
+    // Reply: the message is in the conversation once delivered.
+    engine.send_reply(&view.ticket.id, "Traceroute attached below.").await.unwrap();
+    assert_eq!(engine.deliver_due().await.unwrap(), 1);
+    let view = engine.open_ticket(&view.ticket.id).await.unwrap();
     assert!(view.timeline.iter().any(|i| matches!(i, TimelineItem::Message(m) if m.body == "Traceroute attached below.")));
 
-    // A blank reply is refused before anything is sent.
-    let err = engine.reply(&view.ticket.id, "   ").await.unwrap_err();
+    // A blank reply is refused before anything is queued.
+    let err = engine.send_reply(&view.ticket.id, "   ").await.unwrap_err();
     assert_eq!(err.code(), "validation");
+    assert!(engine.outbox().await.unwrap().is_empty());
     server.stop().await.unwrap();
 }
 
@@ -112,14 +122,14 @@ async fn the_cache_works_when_the_provider_is_gone() {
     let url = server.url();
     let dir = tempfile::tempdir().unwrap();
     let secrets = Arc::new(MemorySecrets::default());
-    let engine = Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets: secrets.clone() }).await.unwrap();
+    let engine = Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets: secrets.clone(), tuning: Default::default() }).await.unwrap();
     engine.sign_in(&url, "demo@example.com", "demo").await.unwrap();
     engine.sync_now().await.unwrap();
     server.stop().await.unwrap();
 
     // A new engine on the same data directory: resume the account, read from the cache.
     drop(engine);
-    let engine = Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets }).await.unwrap();
+    let engine = Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets, tuning: Default::default() }).await.unwrap();
     let account = engine.last_account().await.unwrap().unwrap();
     engine.resume(account).await.unwrap();
     assert_eq!(engine.list_tickets(&TicketFilter::default()).await.unwrap().len(), 4);

@@ -1,0 +1,270 @@
+//! Drafts and the outbox in the account's cache. Writing an outbox item is durable before
+//! the call returns (`synchronous = FULL` for that transaction), and its idempotency key
+//! is written with it: whatever happens next (a crash, a lost answer), the retry is the
+//! same request and the provider makes it once.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use sqlx::sqlite::SqliteRow;
+use sqlx::{Acquire, Row};
+
+use super::{Cache, StoreError};
+use clientarea_api::{TicketDetail, TicketMessage};
+
+/// One send waiting for the provider.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct OutboxItem {
+    pub id: String,
+    /// `ticket` or `reply`.
+    pub kind: String,
+    /// For replies: the ticket, or `local:<outbox id>` of a new ticket still queued.
+    pub ticket_id: Option<String>,
+    /// The request: a `NewTicket` or a `NewReply`.
+    pub payload: serde_json::Value,
+    #[serde(skip)]
+    pub idempotency_key: String,
+    /// `queued`, `sending` or `failed`.
+    pub state: String,
+    pub attempts: i64,
+    pub next_attempt_at: DateTime<Utc>,
+    /// Why the last attempt failed (an error code), and the provider's words.
+    pub error_code: Option<String>,
+    pub error_detail: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// The prefix of a ticket id that stands for a new ticket still in the outbox.
+pub const LOCAL_TICKET: &str = "local:";
+
+fn item_from_row(r: &SqliteRow) -> Result<OutboxItem, StoreError> {
+    let payload: String = r.get("payload");
+    Ok(OutboxItem {
+        id: r.get("id"),
+        kind: r.get("kind"),
+        ticket_id: r.get("ticket_id"),
+        payload: serde_json::from_str(&payload).map_err(|_| StoreError::Corrupt(format!("outbox payload {payload:?}")))?,
+        idempotency_key: r.get("idempotency_key"),
+        state: r.get("state"),
+        attempts: r.get("attempts"),
+        next_attempt_at: r.get("next_attempt_at"),
+        error_code: r.get("error_code"),
+        error_detail: r.get("error_detail"),
+        created_at: r.get("created_at"),
+    })
+}
+
+impl Cache {
+    /// Keep what a composer holds. Called as the customer types.
+    pub async fn save_draft(&self, kind: &str, target: &str, data: &serde_json::Value, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let data = serde_json::to_string(data).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        sqlx::query(
+            "INSERT INTO drafts (id, kind, target, data, updated_at) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (kind, target) WHERE outbox_id IS NULL DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
+        )
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(kind)
+        .bind(target)
+        .bind(data)
+        .bind(now)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// The draft a composer is writing, if any.
+    pub async fn draft(&self, kind: &str, target: &str) -> Result<Option<serde_json::Value>, StoreError> {
+        let data: Option<String> =
+            sqlx::query_scalar("SELECT data FROM drafts WHERE kind = ? AND target = ? AND outbox_id IS NULL")
+                .bind(kind)
+                .bind(target)
+                .fetch_optional(self.pool())
+                .await?;
+        data.map(|d| serde_json::from_str(&d).map_err(|_| StoreError::Corrupt(format!("draft {d:?}")))).transpose()
+    }
+
+    pub async fn discard_draft(&self, kind: &str, target: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM drafts WHERE kind = ? AND target = ? AND outbox_id IS NULL")
+            .bind(kind)
+            .bind(target)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Put a send in the outbox, and tie the composer's draft to it, durably.
+    pub async fn enqueue(
+        &self,
+        kind: &str,
+        ticket_id: Option<&str>,
+        payload: &serde_json::Value,
+        draft: (&str, &str),
+        now: DateTime<Utc>,
+    ) -> Result<OutboxItem, StoreError> {
+        let id = uuid::Uuid::new_v4().to_string();
+        let mut conn = self.pool().acquire().await?;
+        // This one commit must survive a power cut, not only a crash.
+        sqlx::query("PRAGMA synchronous = FULL").execute(&mut *conn).await?;
+        let result = async {
+            let mut tx = conn.begin().await?;
+            sqlx::query(
+                "INSERT INTO outbox (id, kind, ticket_id, payload, idempotency_key, state, next_attempt_at, created_at, position)
+                 VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM outbox))",
+            )
+            .bind(&id)
+            .bind(kind)
+            .bind(ticket_id)
+            .bind(payload.to_string())
+            .bind(uuid::Uuid::new_v4().to_string())
+            .bind(now)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query("UPDATE drafts SET outbox_id = ? WHERE kind = ? AND target = ? AND outbox_id IS NULL")
+                .bind(&id)
+                .bind(draft.0)
+                .bind(draft.1)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await
+        }
+        .await;
+        sqlx::query("PRAGMA synchronous = NORMAL").execute(&mut *conn).await?;
+        result?;
+        drop(conn);
+        self.outbox_item(&id).await?.ok_or_else(|| StoreError::Corrupt("the outbox item vanished".into()))
+    }
+
+    pub async fn outbox_item(&self, id: &str) -> Result<Option<OutboxItem>, StoreError> {
+        let row = sqlx::query("SELECT * FROM outbox WHERE id = ?").bind(id).fetch_optional(self.pool()).await?;
+        row.as_ref().map(item_from_row).transpose()
+    }
+
+    /// Everything not yet delivered, in sending order.
+    pub async fn outbox(&self) -> Result<Vec<OutboxItem>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM outbox ORDER BY position").fetch_all(self.pool()).await?;
+        rows.iter().map(item_from_row).collect()
+    }
+
+    /// The next send that may go now: due, its ticket known, and nothing older for the
+    /// same ticket still waiting (replies leave in the order they were written).
+    pub async fn next_deliverable(&self, now: DateTime<Utc>) -> Result<Option<OutboxItem>, StoreError> {
+        let row = sqlx::query(
+            "SELECT * FROM outbox o
+             WHERE o.state IN ('queued', 'sending') AND o.next_attempt_at <= ?
+               AND (o.ticket_id IS NULL OR o.ticket_id NOT LIKE 'local:%')
+               AND NOT EXISTS (SELECT 1 FROM outbox p
+                               WHERE o.ticket_id IS NOT NULL AND p.ticket_id = o.ticket_id AND p.position < o.position)
+             ORDER BY o.position LIMIT 1",
+        )
+        .bind(now)
+        .fetch_optional(self.pool())
+        .await?;
+        row.as_ref().map(item_from_row).transpose()
+    }
+
+    /// When the soonest waiting retry is due.
+    pub async fn next_retry_at(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
+        Ok(sqlx::query_scalar("SELECT MIN(next_attempt_at) FROM outbox WHERE state IN ('queued', 'sending')")
+            .fetch_one(self.pool())
+            .await?)
+    }
+
+    pub async fn mark_sending(&self, id: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE outbox SET state = 'sending' WHERE id = ?").bind(id).execute(self.pool()).await?;
+        Ok(())
+    }
+
+    /// A try failed in a way that may heal: try again at `next`.
+    pub async fn mark_retry(&self, id: &str, next: DateTime<Utc>, code: &str, detail: &str, count: bool) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE outbox SET state = 'queued', attempts = attempts + ?, next_attempt_at = ?, error_code = ?, error_detail = ?
+             WHERE id = ?",
+        )
+        .bind(i64::from(count))
+        .bind(next)
+        .bind(code)
+        .bind(detail)
+        .bind(id)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// The provider refused it: it waits for the customer to edit, resend or discard it.
+    pub async fn mark_failed(&self, id: &str, code: &str, detail: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE outbox SET state = 'failed', attempts = attempts + 1, error_code = ?, error_detail = ? WHERE id = ?")
+            .bind(code)
+            .bind(detail)
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Send again as it is (same key: it cannot be duplicated).
+    pub async fn resend(&self, id: &str, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        let done = sqlx::query("UPDATE outbox SET state = 'queued', next_attempt_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Replace what a failed or waiting item sends. A new request needs a new key.
+    pub async fn edit_outbox(&self, id: &str, payload: &serde_json::Value, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE outbox SET payload = ?, idempotency_key = ?, state = 'queued', next_attempt_at = ?, error_code = NULL,
+                               error_detail = NULL
+             WHERE id = ? AND state != 'sending'",
+        )
+        .bind(payload.to_string())
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(now)
+        .bind(id)
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Drop an item the customer gave up, with its draft, and what depends on it.
+    pub async fn discard_outbox(&self, id: &str) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let local = format!("{LOCAL_TICKET}{id}");
+        sqlx::query("DELETE FROM drafts WHERE outbox_id IN (SELECT id FROM outbox WHERE id = ? OR ticket_id = ?)")
+            .bind(id)
+            .bind(&local)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM outbox WHERE id = ? OR ticket_id = ?").bind(id).bind(&local).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A new ticket arrived at the provider: keep it, forget the send and its draft, and
+    /// point replies written to the queued ticket at the real one. One transaction.
+    pub async fn delivered_ticket(&self, id: &str, detail: &TicketDetail) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        Self::apply_detail_in(&mut tx, detail).await?;
+        sqlx::query("UPDATE outbox SET ticket_id = ? WHERE ticket_id = ?")
+            .bind(&detail.ticket.id)
+            .bind(format!("{LOCAL_TICKET}{id}"))
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM drafts WHERE outbox_id = ?").bind(id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM outbox WHERE id = ?").bind(id).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A reply arrived at the provider.
+    pub async fn delivered_reply(&self, id: &str, message: &TicketMessage) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        Self::apply_message_in(&mut tx, message).await?;
+        sqlx::query("DELETE FROM drafts WHERE outbox_id = ?").bind(id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM outbox WHERE id = ?").bind(id).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,192 @@
+//! Offline first, against the real reference provider: sends wait in the outbox while
+//! the provider is gone and leave in order when it is back; and under dropped
+//! connections, 5xx answers, timeouts and a server restart, every send arrives exactly
+//! once.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use clientarea_api::{DepartmentId, Priority};
+use clientarea_core::{Engine, EngineConfig, MemorySecrets, TicketDraft, TicketFilter, Tuning};
+
+use crate::story::ADMIN;
+
+fn fast() -> Tuning {
+    Tuning {
+        retry_base: Duration::from_millis(5),
+        retry_cap: Duration::from_millis(50),
+        request_timeout: Duration::from_millis(400),
+    }
+}
+
+async fn start(dir: &std::path::Path, addr: std::net::SocketAddr) -> clientarea_provider::Running {
+    let config = clientarea_provider::Config {
+        data_dir: Some(dir.to_owned()),
+        demo: true,
+        admin_token: Some(ADMIN.into()),
+        ..Default::default()
+    };
+    clientarea_provider::spawn(addr, config).await.unwrap()
+}
+
+fn draft(subject: &str) -> TicketDraft {
+    TicketDraft {
+        department: DepartmentId::Technical,
+        priority: Priority::Regular,
+        subject: subject.into(),
+        body: "body".into(),
+        service_id: None,
+        incident: None,
+        attachment_ids: Vec::new(),
+    }
+}
+
+/// Wait until the outbox is empty, with a deadline.
+async fn drained(engine: &Engine, deadline: Duration) {
+    let start = Instant::now();
+    loop {
+        let left = engine.outbox().await.unwrap();
+        if left.is_empty() {
+            return;
+        }
+        assert!(start.elapsed() < deadline, "{} sends still waiting after {deadline:?}: {:?}", left.len(), left.first());
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Everything the provider holds for the demo customer, by a fresh full pull.
+async fn provider_view(url: &str) -> (HashMap<String, usize>, HashMap<String, Vec<String>>) {
+    let client = clientarea_core::provider::ProviderClient::new(clientarea_core::provider::parse_provider_url(url).unwrap()).unwrap();
+    let token = client.sign_in("demo@example.com", "demo").await.unwrap().token;
+    let client = client.with_token(token);
+    let mut cursor = Default::default();
+    let mut subjects = HashMap::new();
+    let mut bodies_by_ticket: HashMap<String, Vec<(chrono::DateTime<chrono::Utc>, String)>> = HashMap::new();
+    let mut ticket_subject = HashMap::new();
+    loop {
+        let page = client.pull(&cursor, 1000).await.unwrap();
+        for t in &page.tickets {
+            ticket_subject.insert(t.id.clone(), t.subject.clone());
+        }
+        for m in &page.messages {
+            bodies_by_ticket.entry(m.ticket_id.clone()).or_default().push((m.created_at, m.body.clone()));
+        }
+        cursor = page.next_cursor;
+        if !page.has_more {
+            break;
+        }
+    }
+    for s in ticket_subject.values() {
+        *subjects.entry(s.clone()).or_insert(0) += 1;
+    }
+    let mut replies = HashMap::new();
+    for (ticket, mut bodies) in bodies_by_ticket {
+        bodies.sort();
+        replies.insert(ticket_subject.get(&ticket).cloned().unwrap_or_default(), bodies.into_iter().map(|(_, b)| b).collect());
+    }
+    (subjects, replies)
+}
+
+#[tokio::test]
+async fn sends_wait_offline_and_leave_in_order_when_the_provider_is_back() {
+    let data = tempfile::tempdir().unwrap();
+    let server = start(data.path(), "127.0.0.1:0".parse().unwrap()).await;
+    let addr = server.addr;
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets: Arc::new(MemorySecrets::default()), tuning: fast() })
+        .await
+        .unwrap();
+    engine.sign_in(&server.url(), "demo@example.com", "demo").await.unwrap();
+    engine.sync_now().await.unwrap();
+    server.stop().await.unwrap();
+
+    // Offline: a new ticket, a reply to it before it exists at the provider, a reply to
+    // an old ticket. All queued at once.
+    let ticket = engine.send_ticket(&draft("Written on a train")).await.unwrap();
+    let local = format!("local:{}", ticket.id);
+    engine.send_reply(&local, "First follow-up").await.unwrap();
+    engine.send_reply(&local, "Second follow-up").await.unwrap();
+    let old = engine.list_tickets(&TicketFilter::default()).await.unwrap()[0].id.clone();
+    engine.send_reply(&old, "On an old ticket").await.unwrap();
+    assert_eq!(engine.deliver_due().await.unwrap(), 0);
+    let waiting = engine.outbox().await.unwrap();
+    assert_eq!(waiting.len(), 4, "nothing lost, nothing sent");
+    let tried: Vec<_> = waiting.iter().filter(|i| i.attempts > 0).collect();
+    assert!(!tried.is_empty() && tried.iter().all(|i| i.error_code.as_deref() == Some("provider-unreachable")));
+    assert!(waiting.iter().all(|i| i.state == "queued"));
+
+    // Back: everything leaves, replies in the order written, on the real ticket.
+    let server = start(data.path(), addr).await;
+    let worker = engine.spawn_outbox_worker();
+    drained(&engine, Duration::from_secs(20)).await;
+    worker.abort();
+    let (subjects, replies) = provider_view(&server.url()).await;
+    assert_eq!(subjects.get("Written on a train"), Some(&1));
+    assert_eq!(replies["Written on a train"], ["body", "First follow-up", "Second follow-up"]);
+    assert!(replies.values().any(|r| r.iter().any(|b| b == "On an old ticket")));
+}
+
+#[tokio::test]
+async fn five_hundred_sends_arrive_exactly_once_through_faults_and_a_restart() {
+    let data = tempfile::tempdir().unwrap();
+    let server = start(data.path(), "127.0.0.1:0".parse().unwrap()).await;
+    let addr = server.addr;
+    let url = server.url();
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets: Arc::new(MemorySecrets::default()), tuning: fast() })
+        .await
+        .unwrap();
+    engine.sign_in(&url, "demo@example.com", "demo").await.unwrap();
+    let http = reqwest::Client::new();
+    let faults = serde_json::json!({
+        "drop_before": 0.1, "drop_after": 0.1, "error_5xx": 0.1, "delay": 0.03, "delay_ms": 600, "seed": 42
+    });
+    let set_faults = |body: serde_json::Value| {
+        let req = http.put(format!("{url}/v1/admin/faults")).bearer_auth(ADMIN).json(&body);
+        async move { assert_eq!(req.send().await.unwrap().status(), 200) }
+    };
+    set_faults(faults.clone()).await;
+
+    // 100 tickets, each with 4 replies written before the ticket reached the provider.
+    const TICKETS: usize = 100;
+    const REPLIES: usize = 4;
+    for i in 0..TICKETS {
+        let t = engine.send_ticket(&draft(&format!("EO-{i:03}"))).await.unwrap();
+        for j in 0..REPLIES {
+            engine.send_reply(&format!("local:{}", t.id), &format!("EO-{i:03}-{j}")).await.unwrap();
+        }
+    }
+    let worker = engine.spawn_outbox_worker();
+
+    // Restart the provider when about half has arrived.
+    let start_at = Instant::now();
+    let mut seen = std::collections::BTreeSet::new();
+    loop {
+        let left = engine.outbox().await.unwrap();
+        seen.extend(left.iter().filter_map(|i| i.error_code.clone()));
+        if left.len() <= TICKETS * (REPLIES + 1) / 2 {
+            break;
+        }
+        assert!(start_at.elapsed() < Duration::from_secs(120), "half of the sends did not arrive in 2 minutes");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    // The faults really happened: lost connections and timeouts, and 5xx answers.
+    assert!(seen.contains("provider-unreachable") && seen.contains("provider-rejected"), "{seen:?}");
+    server.stop().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await; // the provider is down for a while: a real outage
+    let server = start(data.path(), addr).await;
+    set_faults(faults).await;
+    drained(&engine, Duration::from_secs(180)).await;
+    worker.abort();
+    set_faults(serde_json::json!({})).await;
+
+    let (subjects, replies) = provider_view(&server.url()).await;
+    for i in 0..TICKETS {
+        let subject = format!("EO-{i:03}");
+        assert_eq!(subjects.get(&subject), Some(&1), "{subject} arrived once");
+        let expected: Vec<String> =
+            std::iter::once("body".to_owned()).chain((0..REPLIES).map(|j| format!("EO-{i:03}-{j}"))).collect();
+        assert_eq!(replies[&subject], expected, "{subject}: every reply once, in order");
+    }
+}
