@@ -16,6 +16,8 @@ fn main() {
     let mut out = String::from("pub static RESOURCES: &[(&str, &str, &str)] = &[\n");
     for locale in locales {
         let name = locale.file_name().to_string_lossy().into_owned();
+        // A file added to a locale folder changes that folder, not the root: watch each.
+        println!("cargo:rerun-if-changed={}", locale.path().display());
         let mut files: Vec<_> = std::fs::read_dir(locale.path())
             .expect("readable locale folder")
             .filter_map(Result::ok)

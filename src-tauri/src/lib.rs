@@ -53,6 +53,7 @@ pub fn run() {
             let engine = state.engine.clone();
             tauri::async_runtime::spawn(async move {
                 engine.spawn_sync_loop();
+                engine.spawn_outbox_worker();
             });
             let title = state.title();
             app.manage(state);
@@ -70,8 +71,15 @@ pub fn run() {
             commands::session::get_sync_state,
             commands::tickets::list_tickets,
             commands::tickets::open_ticket,
-            commands::tickets::create_ticket,
-            commands::tickets::reply_ticket,
+            commands::outbox::save_draft,
+            commands::outbox::get_draft,
+            commands::outbox::discard_draft,
+            commands::outbox::send_ticket,
+            commands::outbox::send_reply,
+            commands::outbox::list_outbox,
+            commands::outbox::resend_outbox,
+            commands::outbox::edit_outbox,
+            commands::outbox::discard_outbox,
             commands::tickets::list_services,
             commands::settings::get_settings,
             commands::settings::set_language,

@@ -212,6 +212,24 @@ impl App {
         }
     }
 
+    /// Wait until the element's DOM property (e.g. an input's `value`) is `value`.
+    pub async fn wait_prop(&self, css: &str, prop: &str, value: &str) -> Result<()> {
+        let start = Instant::now();
+        loop {
+            let got = match self.client.find(Locator::Css(css)).await {
+                Ok(el) => el.prop(prop).await.ok().flatten(),
+                Err(_) => None,
+            };
+            if got.as_deref() == Some(value) {
+                return Ok(());
+            }
+            if start.elapsed() > DEADLINE {
+                bail!("{css}.{prop} is {got:?}, not {value:?}, after {DEADLINE:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     pub async fn select(&self, css: &str, value: &str) -> Result<()> {
         let el = self.find(css).await?;
         el.select_by_value(value).await.with_context(|| format!("selecting {value} in {css}"))?;

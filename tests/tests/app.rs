@@ -5,6 +5,7 @@ use anyhow::{Result, ensure};
 use clientarea_e2e::{App, AppEnv, story};
 
 const NEW_SUBJECT: &str = "E2E: nightly backup job fails on srv-fra-07";
+const OFFLINE_SUBJECT: &str = "E2E: written offline";
 
 /// The demo, from first start to a restart: demo tickets, a new ticket with its
 /// acknowledgment, the form refusing empty fields, Italian at once, the cache after a
@@ -30,26 +31,31 @@ async fn demo_create_switch_language_and_restart() -> Result<()> {
         ensure!(subject_error == "This field is required.", "subject error: {subject_error:?}");
         app.find("[data-testid=field-error-body]").await?;
 
-        // A real ticket: sent, acknowledged by the provider, shown with its conversation.
+        // What is typed is kept: leave the form and come back, the text is there.
+        app.type_into("[data-testid=subject]", NEW_SUBJECT).await?;
+        app.click("[data-testid=nav-tickets]").await?;
+        app.click("[data-testid=nav-new-ticket]").await?;
+        app.wait_prop("[data-testid=subject]", "value", NEW_SUBJECT).await?;
+
+        // A real ticket: queued, delivered, acknowledged by the provider, listed once.
         app.click("[data-testid=department-technical]").await?;
         app.click("[data-testid=priority-high]").await?;
         app.select("[data-testid=service]", "svc-ded-fra").await?;
-        app.type_into("[data-testid=subject]", NEW_SUBJECT).await?;
         app.type_into("[data-testid=body]", "The backup to the storage box times out since 02:00 CET.").await?;
         app.click("[data-testid=submit-ticket]").await?;
-        let subject = app.text("[data-testid=detail-subject]").await?;
-        ensure!(subject == NEW_SUBJECT, "the new ticket opens: {subject:?}");
-        app.find("[data-testid=event][data-kind=acknowledged]").await?;
-
-        // Back in the list, with its acknowledgment, and exactly once.
-        app.click("[data-testid=nav-tickets]").await?;
         let subjects = app
             .wait_texts("[data-testid=ticket-subject]", "the new ticket is listed", |t| t.iter().any(|s| s == NEW_SUBJECT))
             .await?;
         ensure!(subjects.len() == before + 1, "one new ticket, not more: {subjects:?}");
-        let row = app.find("[data-testid=ticket-row]:first-child, li:first-child [data-testid=ticket-row]").await?;
+        app.wait_texts("[data-testid=outbox-item]", "the outbox is empty once delivered", |t| t.is_empty()).await?;
+        let row = app.find("li:first-child [data-testid=ticket-row]").await?;
         let row_text = row.text().await?;
         ensure!(row_text.contains(NEW_SUBJECT) && row_text.contains("Acknowledged"), "first row: {row_text:?}");
+        row.click().await?;
+        let subject = app.text("[data-testid=detail-subject]").await?;
+        ensure!(subject == NEW_SUBJECT, "the new ticket opens: {subject:?}");
+        app.find("[data-testid=event][data-kind=acknowledged]").await?;
+        app.click("[data-testid=nav-tickets]").await?;
         app.screenshot("list-en").await?;
 
         // Italian, at once, everywhere.
@@ -114,16 +120,45 @@ async fn sign_in_keyring_and_offline_cache() -> Result<()> {
     })
     .await?;
     app.quit().await?;
+    let addr = server.addr;
     server.stop().await?;
 
     // The provider is gone: the app reopens the account with the token from the keyring
-    // and shows the cache, saying it is offline.
+    // and shows the cache, saying it is offline. A ticket written now waits in the
+    // outbox, and leaves when the provider is back.
     let app = App::launch("offline", &env).await?;
     story(&app, || async {
         app.wait_texts("[data-testid=ticket-subject]", "the cache is shown offline", |t| t.len() == 4).await?;
         app.wait_attr("[data-testid=sync-status]", "data-state", "offline").await?;
         app.wait_attr("[data-testid=error]", "data-code", "provider-unreachable").await?;
+
+        app.click("[data-testid=nav-new-ticket]").await?;
+        app.type_into("[data-testid=subject]", OFFLINE_SUBJECT).await?;
+        app.type_into("[data-testid=body]", "Written while the provider was down.").await?;
+        app.click("[data-testid=submit-ticket]").await?;
+        app.wait_attr("[data-testid=outbox-item]", "data-state", "queued").await?;
+        app.wait_texts("[data-testid=outbox-why]", "the outbox says why it waits", |t| {
+            t.iter().any(|s| s.contains("The provider cannot be reached"))
+        })
+        .await?;
         app.screenshot("offline").await?;
+
+        let config = clientarea_provider::Config {
+            data_dir: Some(provider_dir.path().to_owned()),
+            demo: true,
+            ..Default::default()
+        };
+        let back = clientarea_provider::spawn(addr, config).await?;
+        app.click("[data-testid=sync-now]").await?;
+        app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
+        app.wait_texts("[data-testid=outbox-item]", "the queued ticket leaves", |t| t.is_empty()).await?;
+        let rows = app
+            .wait_texts("[data-testid=ticket-row]", "the ticket arrived, acknowledged", |t| {
+                t.iter().any(|r| r.contains(OFFLINE_SUBJECT) && r.contains("Acknowledged"))
+            })
+            .await?;
+        ensure!(rows.iter().filter(|r| r.contains(OFFLINE_SUBJECT)).count() == 1, "{rows:?}");
+        back.stop().await?;
         Ok(())
     })
     .await?;

@@ -350,13 +350,25 @@ impl Engine {
     pub fn spawn_sync_loop(&self) -> tokio::task::JoinHandle<()> {
         let engine = self.clone();
         tokio::spawn(async move {
+            // While the provider cannot be reached, look again soon, then less and less
+            // often (2 s, 4 s, ... up to SYNC_INTERVAL), so a connection that comes back
+            // is noticed quickly without hammering one that does not.
+            let mut failures: u32 = 0;
             loop {
+                let wait = if failures == 0 {
+                    SYNC_INTERVAL
+                } else {
+                    Duration::from_secs(1u64 << failures.min(5)).min(SYNC_INTERVAL)
+                };
                 tokio::select! {
                     () = engine.inner.sync_kick.notified() => {}
-                    () = tokio::time::sleep(SYNC_INTERVAL) => {}
+                    () = tokio::time::sleep(wait) => {}
                 }
                 if engine.inner.active.read().await.is_some() {
-                    let _ = engine.sync_now().await;
+                    failures = match engine.sync_now().await {
+                        Ok(_) => 0,
+                        Err(_) => failures.saturating_add(1),
+                    };
                 }
             }
         })

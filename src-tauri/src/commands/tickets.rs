@@ -1,8 +1,8 @@
-//! Tickets: the list and a ticket from the cache, a new ticket and a reply sent to the
-//! provider.
+//! Tickets from the cache: the list, one ticket, the customer's services. Sending goes
+//! through the outbox (`commands/outbox.rs`).
 
 use clientarea_api::Service;
-use clientarea_core::{TicketDraft, TicketFilter, TicketSummary, TicketView};
+use clientarea_core::{TicketFilter, TicketSummary, TicketView};
 use tauri::State;
 
 use crate::error::CommandResult;
@@ -18,15 +18,6 @@ pub async fn open_ticket(state: State<'_, AppState>, id: String) -> CommandResul
     Ok(state.engine.open_ticket(&id).await?)
 }
 
-#[tauri::command]
-pub async fn create_ticket(state: State<'_, AppState>, draft: TicketDraft) -> CommandResult<TicketView> {
-    Ok(state.engine.create_ticket(&draft).await?)
-}
-
-#[tauri::command]
-pub async fn reply_ticket(state: State<'_, AppState>, id: String, body: String) -> CommandResult<TicketView> {
-    Ok(state.engine.reply(&id, &body).await?)
-}
 
 #[tauri::command]
 pub async fn list_services(state: State<'_, AppState>) -> CommandResult<Vec<Service>> {

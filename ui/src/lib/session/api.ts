@@ -26,6 +26,7 @@ export interface SyncState {
 export type EngineEvent =
   | { type: "tickets-changed" }
   | { type: "session-changed" }
+  | { type: "outbox-changed" }
   | ({ type: "sync" } & SyncState);
 
 export const startSession = () => call<Startup>("start_session");

@@ -1,0 +1,16 @@
+## Der Postausgang: Sendungen, die auf den Provider warten, und was der Kunde damit tun kann.
+
+outbox-heading = Wartet auf Versand
+outbox-state-queued = In der Warteschlange
+outbox-state-sending = Wird gesendet…
+outbox-state-failed = Nicht gesendet
+# Variables:
+#   $time (String) - when the customer sent it, already formatted
+outbox-written = Geschrieben { $time }
+outbox-retry-why = Es wird automatisch erneut gesendet.
+outbox-failed-why = Der Provider hat es nicht angenommen. Bearbeiten und erneut senden oder verwerfen.
+outbox-resend = Erneut senden
+outbox-edit = Bearbeiten
+outbox-save = Speichern und senden
+outbox-cancel = Abbrechen
+outbox-discard = Verwerfen

@@ -1,0 +1,16 @@
+## The outbox: sends waiting for the provider, and what the customer can do with them.
+
+outbox-heading = Waiting to be sent
+outbox-state-queued = Queued
+outbox-state-sending = Sending…
+outbox-state-failed = Not sent
+# Variables:
+#   $time (String) - when the customer sent it, already formatted
+outbox-written = Written { $time }
+outbox-retry-why = It will be sent again automatically.
+outbox-failed-why = The provider did not accept it. Edit it and send it again, or discard it.
+outbox-resend = Send again
+outbox-edit = Edit
+outbox-save = Save and send
+outbox-cancel = Cancel
+outbox-discard = Discard

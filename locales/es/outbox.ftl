@@ -1,0 +1,16 @@
+## La bandeja de salida: envíos que esperan al proveedor y lo que el cliente puede hacer con ellos.
+
+outbox-heading = Pendiente de envío
+outbox-state-queued = En cola
+outbox-state-sending = Enviando…
+outbox-state-failed = No enviado
+# Variables:
+#   $time (String) - when the customer sent it, already formatted
+outbox-written = Escrito el { $time }
+outbox-retry-why = Se volverá a enviar automáticamente.
+outbox-failed-why = El proveedor no lo aceptó. Edítelo y envíelo de nuevo, o descártelo.
+outbox-resend = Enviar de nuevo
+outbox-edit = Editar
+outbox-save = Guardar y enviar
+outbox-cancel = Cancelar
+outbox-discard = Descartar

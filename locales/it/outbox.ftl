@@ -1,0 +1,16 @@
+## La posta in uscita: invii in attesa del provider e cosa può farne il cliente.
+
+outbox-heading = In attesa di invio
+outbox-state-queued = In coda
+outbox-state-sending = Invio in corso…
+outbox-state-failed = Non inviato
+# Variables:
+#   $time (String) - when the customer sent it, already formatted
+outbox-written = Scritto il { $time }
+outbox-retry-why = Verrà inviato di nuovo automaticamente.
+outbox-failed-why = Il provider non l'ha accettato. Modificalo e invialo di nuovo, oppure eliminalo.
+outbox-resend = Invia di nuovo
+outbox-edit = Modifica
+outbox-save = Salva e invia
+outbox-cancel = Annulla
+outbox-discard = Elimina

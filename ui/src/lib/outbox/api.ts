@@ -1,0 +1,66 @@
+// Mirrors src-tauri/src/commands/outbox.rs.
+import { call } from "../ipc";
+import type { Department, Priority, TicketDraft } from "../tickets/api";
+
+export type OutboxState = "queued" | "sending" | "failed";
+
+export interface OutboxItem {
+  id: string;
+  kind: "ticket" | "reply";
+  /** For replies: the ticket, or `local:<outbox id>` of a new ticket still queued. */
+  ticketId: string | null;
+  /** The request as the provider will get it (a NewTicket or a NewReply). */
+  payload: {
+    subject?: string;
+    body: string;
+    department?: Department;
+    priority?: Priority;
+    service_id?: string | null;
+  };
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: string;
+  errorCode: string | null;
+  errorDetail: string | null;
+  createdAt: string;
+}
+
+export type DraftKind = "ticket" | "reply" | "chat";
+
+export const saveDraft = (kind: DraftKind, target: string, data: unknown) => call<void>("save_draft", { kind, target, data });
+export const getDraft = <T>(kind: DraftKind, target: string) => call<T | null>("get_draft", { kind, target });
+export const discardDraft = (kind: DraftKind, target: string) => call<void>("discard_draft", { kind, target });
+export const sendTicket = (draft: TicketDraft) => call<OutboxItem>("send_ticket", { draft });
+export const sendReply = (id: string, body: string) => call<OutboxItem>("send_reply", { id, body });
+export const listOutbox = () => call<OutboxItem[]>("list_outbox");
+export const resendOutbox = (id: string) => call<void>("resend_outbox", { id });
+export const editOutbox = (id: string, body: string | null, draft: TicketDraft | null) =>
+  call<void>("edit_outbox", { id, body, draft });
+export const discardOutbox = (id: string) => call<void>("discard_outbox", { id });
+
+/**
+ * Run `save` once `delayMs` have passed without another call: autosave as one types.
+ * `flush(args)` saves now; `flushPending()` saves at once whatever is waiting (call it
+ * when the composer goes away, so the last keystrokes are never lost).
+ */
+export function debounce<A extends unknown[]>(save: (...args: A) => void, delayMs: number) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: A | undefined;
+  const run = (...args: A) => {
+    clearTimeout(timer);
+    pending = args;
+    timer = setTimeout(() => {
+      pending = undefined;
+      save(...args);
+    }, delayMs);
+  };
+  run.flush = (...args: A) => {
+    clearTimeout(timer);
+    pending = undefined;
+    save(...args);
+  };
+  run.flushPending = () => {
+    if (pending) run.flush(...pending);
+  };
+  return run;
+}
