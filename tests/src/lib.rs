@@ -237,6 +237,12 @@ impl App {
     }
 
     pub async fn screenshot(&self, label: &str) -> Result<PathBuf> {
+        // Let WebKit paint what the DOM now holds: two animation frames, bounded.
+        let painted = self.client.execute_async(
+            "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+            vec![],
+        );
+        let _ = tokio::time::timeout(Duration::from_secs(2), painted).await;
         let png = self.client.screenshot().await?;
         let path = artifacts_dir().join(format!("{}-{label}.png", self.name));
         std::fs::write(&path, png)?;
