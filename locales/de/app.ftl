@@ -14,6 +14,8 @@ app-dismiss = Schließen
 app-sync-online = Aktuell
 app-sync-syncing = Wird synchronisiert…
 app-sync-offline = Offline: gespeicherte Daten werden angezeigt
+app-sync-live = Live
+app-sync-polling = Prüfung alle paar Sekunden
 app-sync-now = Jetzt synchronisieren
 # Variables:
 #   $time (String) - when the last sync finished, already formatted

@@ -14,6 +14,8 @@ app-dismiss = Dismiss
 app-sync-online = Up to date
 app-sync-syncing = Syncing…
 app-sync-offline = Offline: showing saved data
+app-sync-live = Live
+app-sync-polling = Checking every few seconds
 app-sync-now = Sync now
 # Variables:
 #   $time (String) - when the last sync finished, already formatted

@@ -14,6 +14,8 @@ app-dismiss = Cerrar
 app-sync-online = Actualizado
 app-sync-syncing = Sincronizando…
 app-sync-offline = Sin conexión: se muestran los datos guardados
+app-sync-live = En directo
+app-sync-polling = Comprobando cada pocos segundos
 app-sync-now = Sincronizar ahora
 # Variables:
 #   $time (String) - when the last sync finished, already formatted

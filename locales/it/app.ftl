@@ -14,6 +14,8 @@ app-dismiss = Chiudi
 app-sync-online = Aggiornato
 app-sync-syncing = Sincronizzazione…
 app-sync-offline = Offline: vengono mostrati i dati salvati
+app-sync-live = In tempo reale
+app-sync-polling = Controllo ogni pochi secondi
 app-sync-now = Sincronizza ora
 # Variables:
 #   $time (String) - when the last sync finished, already formatted

@@ -54,6 +54,7 @@ pub fn run() {
             tauri::async_runtime::spawn(async move {
                 engine.spawn_sync_loop();
                 engine.spawn_outbox_worker();
+                engine.spawn_push_loop();
             });
             let title = state.title();
             app.manage(state);

@@ -69,6 +69,8 @@ pub enum EngineEvent {
     SessionChanged,
     /// The outbox changed: an item was queued, sent, delivered or failed.
     OutboxChanged,
+    /// The provider published a notice, now in the cache.
+    NoticePublished { id: String },
 }
 
 /// Online, syncing or offline, and why.
@@ -83,6 +85,8 @@ pub struct SyncState {
     /// Grows with every change: events and command answers travel on different channels,
     /// so the UI keeps the state with the highest revision, never a late older one.
     pub revision: u64,
+    /// The push stream is up: changes arrive as they happen. When false the app polls.
+    pub live: bool,
 }
 
 /// The signed-in account as the UI sees it.
@@ -114,6 +118,8 @@ struct Inner {
     sync_kick: Notify,
     sync_state: std::sync::Mutex<SyncState>,
     outbox_kick: Notify,
+    /// Grows at every sign-in and sign-out: a push stream of an older session stops.
+    session_generation: std::sync::atomic::AtomicU64,
     /// The provider said the session ended: sends wait until the customer signs in again.
     paused_for_auth: std::sync::atomic::AtomicBool,
     tuning: Tuning,
@@ -145,7 +151,9 @@ impl Engine {
                     error_code: None,
                     last_synced_at: None,
                     revision: 0,
+                    live: false,
                 }),
+                session_generation: std::sync::atomic::AtomicU64::new(0),
                 outbox_kick: Notify::new(),
                 paused_for_auth: std::sync::atomic::AtomicBool::new(false),
                 tuning: config.tuning,
@@ -252,6 +260,7 @@ impl Engine {
     }
 
     pub async fn sign_out(&self) -> Result<()> {
+        self.inner.session_generation.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         let active = self.inner.active.write().await.take();
         if let Some(a) = active {
             a.cache.close().await;
@@ -277,6 +286,7 @@ impl Engine {
         }
         self.set_sync_state("syncing", None, last);
         self.inner.paused_for_auth.store(false, std::sync::atomic::Ordering::SeqCst);
+        self.inner.session_generation.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         self.emit(EngineEvent::SessionChanged);
         self.inner.sync_kick.notify_one();
         self.inner.outbox_kick.notify_one();
@@ -308,10 +318,91 @@ impl Engine {
     fn set_sync_state(&self, state: &'static str, error_code: Option<&'static str>, last_synced_at: Option<DateTime<Utc>>) {
         let s = {
             let mut current = self.inner.sync_state.lock().unwrap_or_else(|e| e.into_inner());
-            *current = SyncState { state, error_code, last_synced_at, revision: current.revision + 1 };
+            *current = SyncState { state, error_code, last_synced_at, revision: current.revision + 1, live: current.live };
             current.clone()
         };
         self.emit(EngineEvent::Sync(s));
+    }
+
+    fn set_live(&self, live: bool) {
+        let s = {
+            let mut current = self.inner.sync_state.lock().unwrap_or_else(|e| e.into_inner());
+            if current.live == live {
+                return;
+            }
+            current.live = live;
+            current.revision += 1;
+            current.clone()
+        };
+        self.emit(EngineEvent::Sync(s));
+    }
+
+    /// Keep a push stream open while signed in: each event triggers a pull (a notice also
+    /// announces itself once it is in the cache). Reconnects with backoff (1 s doubling
+    /// to 30 s) and `Last-Event-ID`; while it is down, `live` is false and the sync loop
+    /// polls.
+    pub fn spawn_push_loop(&self) -> tokio::task::JoinHandle<()> {
+        use futures_util::StreamExt;
+        use std::sync::atomic::Ordering;
+        const IDLE: Duration = Duration::from_secs(45);
+        let engine = self.clone();
+        tokio::spawn(async move {
+            let mut failures: u32 = 0;
+            let mut last_id: Option<String> = None;
+            loop {
+                let generation = engine.inner.session_generation.load(Ordering::SeqCst);
+                let Ok(active) = engine.active().await else {
+                    tokio::time::sleep(Duration::from_millis(250)).await;
+                    continue;
+                };
+                if engine.inner.paused_for_auth.load(Ordering::SeqCst) {
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    continue;
+                }
+                match active.client.events(last_id.as_deref()).await {
+                    Ok(res) => {
+                        failures = 0;
+                        engine.set_live(true);
+                        engine.request_sync();
+                        let mut stream = res.bytes_stream();
+                        let mut parser = crate::sync::push::SseParser::default();
+                        while engine.inner.session_generation.load(Ordering::SeqCst) == generation {
+                            let Ok(Some(Ok(chunk))) = tokio::time::timeout(IDLE, stream.next()).await else { break };
+                            for ev in parser.feed(&chunk) {
+                                if ev.id.is_some() {
+                                    last_id = ev.id.clone();
+                                }
+                                if ev.event == "notice" {
+                                    let id = serde_json::from_str::<serde_json::Value>(&ev.data)
+                                        .ok()
+                                        .and_then(|v| v["id"].as_str().map(str::to_owned));
+                                    if engine.sync_now().await.is_ok() {
+                                        if let Some(id) = id {
+                                            engine.emit(EngineEvent::NoticePublished { id });
+                                        }
+                                    }
+                                } else {
+                                    engine.request_sync();
+                                }
+                            }
+                        }
+                        engine.set_live(false);
+                    }
+                    Err(e) => {
+                        failures = failures.saturating_add(1);
+                        engine.set_live(false);
+                        tracing::debug!(code = e.code(), "push stream unavailable");
+                    }
+                }
+                if engine.inner.session_generation.load(Ordering::SeqCst) != generation {
+                    last_id = None;
+                    failures = 0;
+                    continue;
+                }
+                let wait = Duration::from_secs(1u64 << failures.min(5)).min(SYNC_INTERVAL);
+                tokio::time::sleep(wait).await;
+            }
+        })
     }
 
     /// Pull everything new now. Errors are also announced as an offline state.

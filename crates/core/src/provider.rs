@@ -174,6 +174,27 @@ impl ProviderClient {
         self.call::<(), _>(Method::GET, url.as_str(), None, None).await
     }
 
+    /// Open the push stream. The answer's body is the stream: read it with
+    /// `bytes_stream`, with an idle deadline (the provider sends a keep-alive every 15 s).
+    pub async fn events(&self, last_event_id: Option<&str>) -> Result<reqwest::Response, ProviderError> {
+        let mut req = self.http.get(self.url("v1/events")?).header(reqwest::header::ACCEPT, "text/event-stream");
+        if let Some(t) = &self.token {
+            req = req.bearer_auth(t);
+        }
+        if let Some(id) = last_event_id {
+            req = req.header("Last-Event-ID", id);
+        }
+        let res = req.send().await.map_err(|e| ProviderError::Unreachable(without_url(e)))?;
+        match res.status() {
+            s if s.is_success() => Ok(res),
+            StatusCode::UNAUTHORIZED => Err(ProviderError::SessionExpired),
+            s => Err(ProviderError::Rejected {
+                status: s.as_u16(),
+                problem: Problem::new("about:blank", s.as_u16(), s.canonical_reason().unwrap_or("error")),
+            }),
+        }
+    }
+
     pub async fn create_ticket(&self, new: &NewTicket, key: &str) -> Result<TicketDetail, ProviderError> {
         self.call(Method::POST, "v1/tickets", Some(new), Some(key)).await
     }

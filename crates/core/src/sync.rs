@@ -2,6 +2,8 @@
 //! page, each page applied with its cursor in one transaction, until nothing is left.
 //! An unchanged pull is one request with an empty page.
 
+pub mod push;
+
 use chrono::Utc;
 
 use crate::provider::{ProviderClient, ProviderError};

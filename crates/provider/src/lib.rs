@@ -47,12 +47,16 @@ pub async fn run(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
-    let state = routes::AppState::open(&config).await?;
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let state = routes::AppState::open(&config, stop_rx).await?;
     let desk = desk::spawn(state.desk.clone(), state.clock.clone());
     let app = routes::router(state);
     tracing::info!(addr = %listener.local_addr()?, "reference provider listening");
     let served = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown)
+        .with_graceful_shutdown(async move {
+            shutdown.await;
+            let _ = stop_tx.send(true);
+        })
         .await;
     desk.abort();
     Ok(served?)
@@ -96,7 +100,8 @@ impl Drop for Running {
 pub async fn spawn(addr: SocketAddr, config: Config) -> anyhow::Result<Running> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let addr = listener.local_addr()?;
-    let state = routes::AppState::open(&config).await?;
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let state = routes::AppState::open(&config, stop_rx).await?;
     let desk = desk::spawn(state.desk.clone(), state.clock.clone());
     let app = routes::router(state);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
@@ -104,6 +109,7 @@ pub async fn spawn(addr: SocketAddr, config: Config) -> anyhow::Result<Running> 
         let served = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(async move {
                 let _ = rx.await;
+                let _ = stop_tx.send(true);
             })
             .await;
         desk.abort();

@@ -48,7 +48,11 @@ pub async fn events(
             }
         }
     });
-    let stream = stream::iter(catch_up).chain(live);
+    let mut stopping = s.stopping.clone();
+    let stop = async move {
+        let _ = stopping.wait_for(|stop| *stop).await;
+    };
+    let stream = stream::iter(catch_up).chain(live).take_until(stop);
     Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
 }
 

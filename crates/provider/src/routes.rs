@@ -33,12 +33,14 @@ pub struct AppState {
     pub faults: Arc<crate::faults::FaultDice>,
     pub desk: Arc<crate::desk::Desk>,
     pub limiter: Arc<crate::limits::Limiter>,
+    /// Turns true when the server stops: open push streams end, so shutdown completes.
+    pub stopping: tokio::sync::watch::Receiver<bool>,
     /// The admin API answers only when this is set, and only to this bearer token.
     pub admin_token: Option<Arc<str>>,
 }
 
 impl AppState {
-    pub async fn open(config: &Config) -> anyhow::Result<Self> {
+    pub async fn open(config: &Config, stopping: tokio::sync::watch::Receiver<bool>) -> anyhow::Result<Self> {
         let store = Arc::new(Store::open(config.data_dir.as_deref()).await?);
         let clock = Arc::new(Clock::default());
         if config.demo {
@@ -52,6 +54,7 @@ impl AppState {
             clock,
             desk,
             limiter: Arc::new(crate::limits::Limiter::new(config.rate_limit)),
+            stopping,
             faults: Arc::new(crate::faults::FaultDice::default()),
             admin_token: config.admin_token.as_deref().map(Arc::from),
         })

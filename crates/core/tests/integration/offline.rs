@@ -190,3 +190,44 @@ async fn five_hundred_sends_arrive_exactly_once_through_faults_and_a_restart() {
         assert_eq!(replies[&subject], expected, "{subject}: every reply once, in order");
     }
 }
+
+#[tokio::test]
+async fn a_notice_is_pushed_and_the_stream_says_when_it_is_down() {
+    let data = tempfile::tempdir().unwrap();
+    let server = start(data.path(), "127.0.0.1:0".parse().unwrap()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets: Arc::new(MemorySecrets::default()), tuning: fast() })
+        .await
+        .unwrap();
+    let mut events = engine.subscribe();
+    engine.sign_in(&server.url(), "demo@example.com", "demo").await.unwrap();
+    let push = engine.spawn_push_loop();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while !engine.sync_state().live {
+        assert!(tokio::time::Instant::now() < deadline, "the push stream did not come up");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let res = reqwest::Client::new()
+        .post(format!("{}/v1/admin/notices", server.url()))
+        .bearer_auth(ADMIN)
+        .json(&serde_json::json!({"kind": "maintenance", "title": "Pushed", "body": "x", "customer_email": "demo@example.com"}))
+        .send()
+        .await
+        .unwrap();
+    let published: serde_json::Value = res.json().await.unwrap();
+    let id = published["id"].as_str().unwrap().to_owned();
+    loop {
+        let ev = tokio::time::timeout_at(deadline, events.recv()).await.expect("no notice event within 10 s").unwrap();
+        if ev == (clientarea_core::EngineEvent::NoticePublished { id: id.clone() }) {
+            break;
+        }
+    }
+    assert!(engine.notices().await.unwrap().iter().any(|n| n.id == id), "the notice is in the cache when announced");
+    server.stop().await.unwrap();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while engine.sync_state().live {
+        assert!(tokio::time::Instant::now() < deadline, "the app still says live with the provider gone");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    push.abort();
+}

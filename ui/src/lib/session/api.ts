@@ -21,12 +21,15 @@ export interface SyncState {
   lastSyncedAt: string | null;
   /** Grows with every change; keep the highest seen (events can overtake answers). */
   revision: number;
+  /** The push stream is up; when false the app checks for changes every few seconds. */
+  live: boolean;
 }
 
 export type EngineEvent =
   | { type: "tickets-changed" }
   | { type: "session-changed" }
   | { type: "outbox-changed" }
+  | { type: "notice-published"; id: string }
   | ({ type: "sync" } & SyncState);
 
 export const startSession = () => call<Startup>("start_session");
