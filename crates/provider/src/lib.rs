@@ -62,6 +62,15 @@ pub async fn run(
     Ok(served?)
 }
 
+/// Benchmark support: give the demo customer `tickets` more tickets with
+/// `messages_per_ticket` messages each (and an acknowledgment), written straight to the
+/// store in one transaction. Seeds the demo customer first if needed.
+pub async fn bulk_seed(config: &Config, tickets: usize, messages_per_ticket: usize) -> anyhow::Result<()> {
+    let (_tx, rx) = tokio::sync::watch::channel(false);
+    let state = routes::AppState::open(&Config { demo: true, ..config.clone() }, rx).await?;
+    state.store.bulk_seed(DEMO_EMAIL, tickets, messages_per_ticket, state.clock.now()).await
+}
+
 /// A server started in the background, stopped when this handle is dropped or `stop`ped.
 pub struct Running {
     pub addr: SocketAddr,
