@@ -16,6 +16,14 @@ app-sync-syncing = Wird synchronisiert…
 app-sync-offline = Offline: gespeicherte Daten werden angezeigt
 app-sync-live = Live
 app-sync-polling = Prüfung alle paar Sekunden
+# Variables:
+#   $count (Number) - records pulled so far
+app-sync-progress =
+    { $count ->
+        [one] Wird synchronisiert… { $count } Eintrag
+       *[other] Wird synchronisiert… { $count } Einträge
+    }
+app-sign-in-again = Erneut anmelden
 app-sync-now = Jetzt synchronisieren
 # Variables:
 #   $time (String) - when the last sync finished, already formatted

@@ -16,6 +16,14 @@ app-sync-syncing = Syncing…
 app-sync-offline = Offline: showing saved data
 app-sync-live = Live
 app-sync-polling = Checking every few seconds
+# Variables:
+#   $count (Number) - records pulled so far
+app-sync-progress =
+    { $count ->
+        [one] Syncing… { $count } record
+       *[other] Syncing… { $count } records
+    }
+app-sign-in-again = Sign in again
 app-sync-now = Sync now
 # Variables:
 #   $time (String) - when the last sync finished, already formatted

@@ -16,6 +16,14 @@ app-sync-syncing = Sincronizando…
 app-sync-offline = Sin conexión: se muestran los datos guardados
 app-sync-live = En directo
 app-sync-polling = Comprobando cada pocos segundos
+# Variables:
+#   $count (Number) - records pulled so far
+app-sync-progress =
+    { $count ->
+        [one] Sincronizando… { $count } elemento
+       *[other] Sincronizando… { $count } elementos
+    }
+app-sign-in-again = Iniciar sesión de nuevo
 app-sync-now = Sincronizar ahora
 # Variables:
 #   $time (String) - when the last sync finished, already formatted

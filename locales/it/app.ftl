@@ -16,6 +16,14 @@ app-sync-syncing = Sincronizzazione…
 app-sync-offline = Offline: vengono mostrati i dati salvati
 app-sync-live = In tempo reale
 app-sync-polling = Controllo ogni pochi secondi
+# Variables:
+#   $count (Number) - records pulled so far
+app-sync-progress =
+    { $count ->
+        [one] Sincronizzazione… { $count } elemento
+       *[other] Sincronizzazione… { $count } elementi
+    }
+app-sign-in-again = Accedi di nuovo
 app-sync-now = Sincronizza ora
 # Variables:
 #   $time (String) - when the last sync finished, already formatted

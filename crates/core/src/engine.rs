@@ -87,6 +87,8 @@ pub struct SyncState {
     pub revision: u64,
     /// The push stream is up: changes arrive as they happen. When false the app polls.
     pub live: bool,
+    /// While syncing a long history: the records pulled so far.
+    pub records_done: Option<usize>,
 }
 
 /// The signed-in account as the UI sees it.
@@ -152,6 +154,7 @@ impl Engine {
                     last_synced_at: None,
                     revision: 0,
                     live: false,
+                    records_done: None,
                 }),
                 session_generation: std::sync::atomic::AtomicU64::new(0),
                 outbox_kick: Notify::new(),
@@ -318,7 +321,14 @@ impl Engine {
     fn set_sync_state(&self, state: &'static str, error_code: Option<&'static str>, last_synced_at: Option<DateTime<Utc>>) {
         let s = {
             let mut current = self.inner.sync_state.lock().unwrap_or_else(|e| e.into_inner());
-            *current = SyncState { state, error_code, last_synced_at, revision: current.revision + 1, live: current.live };
+            *current = SyncState {
+                state,
+                error_code,
+                last_synced_at,
+                revision: current.revision + 1,
+                live: current.live,
+                records_done: None,
+            };
             current.clone()
         };
         self.emit(EngineEvent::Sync(s));
@@ -411,7 +421,16 @@ impl Engine {
         let active = self.active().await?;
         let last = active.cache.last_synced_at().await?;
         self.set_sync_state("syncing", None, last);
-        match crate::sync::pull_all(&active.client, &active.cache).await {
+        let progress = |done: usize| {
+            let s = {
+                let mut current = self.inner.sync_state.lock().unwrap_or_else(|e| e.into_inner());
+                current.records_done = Some(done);
+                current.revision += 1;
+                current.clone()
+            };
+            self.emit(EngineEvent::Sync(s));
+        };
+        match crate::sync::pull_all(&active.client, &active.cache, progress).await {
             Ok(report) => {
                 let last = active.cache.last_synced_at().await?;
                 self.set_sync_state("online", None, last);
@@ -487,6 +506,12 @@ impl Engine {
     /// Invoices from the cache, newest first.
     pub async fn invoices(&self) -> Result<Vec<clientarea_api::Invoice>> {
         Ok(self.active().await?.cache.invoices().await?)
+    }
+
+    /// Tickets matching `query` (words, FTS5 syntax), best first, from the cache: works
+    /// offline.
+    pub async fn search(&self, query: &str) -> Result<Vec<String>> {
+        Ok(self.active().await?.cache.search(query, 200).await?)
     }
 
     /// The provider's notices from the cache, newest first.

@@ -19,7 +19,8 @@ pub struct PullReport {
     pub records: usize,
 }
 
-pub async fn pull_all(client: &ProviderClient, cache: &Cache) -> crate::Result<PullReport> {
+/// `progress` is told the records pulled so far after each page.
+pub async fn pull_all(client: &ProviderClient, cache: &Cache, progress: impl Fn(usize)) -> crate::Result<PullReport> {
     let mut report = PullReport::default();
     let mut cursor = cache.cursor().await?;
     loop {
@@ -31,6 +32,9 @@ pub async fn pull_all(client: &ProviderClient, cache: &Cache) -> crate::Result<P
             return Err(ProviderError::InvalidResponse("the pull cursor did not advance".into()).into());
         }
         cache.apply_page(&page, Utc::now()).await?;
+        if page.has_more {
+            progress(report.records);
+        }
         cursor = page.next_cursor;
         if !page.has_more {
             return Ok(report);

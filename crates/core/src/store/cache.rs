@@ -69,15 +69,11 @@ impl Cache {
         for s in &page.services {
             upsert_service(&mut tx, s).await?;
         }
-        for t in &page.tickets {
-            upsert_ticket(&mut tx, t).await?;
-        }
-        for m in &page.messages {
-            upsert_message(&mut tx, m).await?;
-        }
-        for e in &page.events {
-            upsert_event(&mut tx, e).await?;
-        }
+        // The big tables go in one statement each per page: the rows travel to SQLite as
+        // one JSON array (json_each), not as one round trip per row.
+        bulk_upsert_tickets(&mut tx, &page.tickets).await?;
+        bulk_upsert_messages(&mut tx, &page.messages).await?;
+        bulk_upsert_events(&mut tx, &page.events).await?;
         for n in &page.notices {
             upsert_notice(&mut tx, n).await?;
         }
@@ -211,6 +207,23 @@ impl Cache {
         data.map(|d| serde_json::from_str(&d).map_err(|_| corrupt("account", &d))).transpose()
     }
 
+    /// Ids of tickets whose subject or messages match `query` (FTS5 syntax), best first.
+    pub async fn search(&self, query: &str, limit: u32) -> Result<Vec<String>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT id FROM (
+                 SELECT t.id, bm25(tickets_fts) AS rank FROM tickets_fts JOIN tickets t ON t.rowid = tickets_fts.rowid
+                 WHERE tickets_fts MATCH ?1
+                 UNION ALL
+                 SELECT m.ticket_id, bm25(messages_fts) FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid
+                 WHERE messages_fts MATCH ?1
+             ) GROUP BY id ORDER BY MIN(rank) LIMIT ?2",
+        )
+        .bind(query)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
     /// The support structure (teams, their hours, holidays) as the provider sent it.
     pub async fn support(&self) -> Result<Option<clientarea_api::SupportStructure>, StoreError> {
         let data: Option<String> = sqlx::query_scalar("SELECT data FROM support WHERE id = 1").fetch_optional(&self.pool).await?;
@@ -278,10 +291,18 @@ async fn upsert_service(c: &mut SqliteConnection, s: &Service) -> Result<(), Sto
 
 async fn upsert_ticket(c: &mut SqliteConnection, t: &Ticket) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT OR REPLACE INTO tickets (id, number, subject, department, priority, status, service_id, created_at,
-                                         updated_at, acknowledged_at, first_response_at, team, incident,
-                                         acknowledge_due_at, first_response_due_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        // An upsert, not INSERT OR REPLACE: a replace deletes the row without firing the
+        // delete trigger, and the search index would keep the old text.
+        "INSERT INTO tickets (id, number, subject, department, priority, status, service_id, created_at,
+                             updated_at, acknowledged_at, first_response_at, team, incident,
+                             acknowledge_due_at, first_response_due_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET number = excluded.number, subject = excluded.subject,
+             department = excluded.department, priority = excluded.priority, status = excluded.status,
+             service_id = excluded.service_id, created_at = excluded.created_at, updated_at = excluded.updated_at,
+             acknowledged_at = excluded.acknowledged_at, first_response_at = excluded.first_response_at,
+             team = excluded.team, incident = excluded.incident, acknowledge_due_at = excluded.acknowledge_due_at,
+             first_response_due_at = excluded.first_response_due_at",
     )
     .bind(&t.id)
     .bind(t.number)
@@ -305,8 +326,11 @@ async fn upsert_ticket(c: &mut SqliteConnection, t: &Ticket) -> Result<(), Store
 
 async fn upsert_message(c: &mut SqliteConnection, m: &TicketMessage) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT OR REPLACE INTO messages (id, ticket_id, author, author_name, body, created_at, attachments)
-         VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO messages (id, ticket_id, author, author_name, body, created_at, attachments)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET ticket_id = excluded.ticket_id, author = excluded.author,
+             author_name = excluded.author_name, body = excluded.body, created_at = excluded.created_at,
+             attachments = excluded.attachments",
     )
     .bind(&m.id)
     .bind(&m.ticket_id)
@@ -329,6 +353,101 @@ async fn upsert_event(c: &mut SqliteConnection, e: &TicketEvent) -> Result<(), S
         .bind(data)
         .execute(&mut *c)
         .await?;
+    Ok(())
+}
+
+/// Times as sqlx itself writes them (RFC 3339, `+00:00`), so rows written one by one and
+/// in bulk sort and compare alike.
+fn ts(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false)
+}
+
+async fn bulk_upsert_tickets(c: &mut SqliteConnection, tickets: &[Ticket]) -> Result<(), StoreError> {
+    if tickets.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<serde_json::Value> = tickets
+        .iter()
+        .map(|t| {
+            serde_json::json!({
+                "id": t.id, "number": t.number, "subject": t.subject, "department": t.department.as_str(),
+                "priority": t.priority.as_str(), "status": t.status.as_str(), "service_id": t.service_id,
+                "created_at": ts(t.created_at), "updated_at": ts(t.updated_at),
+                "acknowledged_at": t.acknowledged_at.map(ts), "first_response_at": t.first_response_at.map(ts),
+                "team": t.team, "incident": t.incident.as_ref().map(|i| serde_json::to_string(i).unwrap_or_default()),
+                "acknowledge_due_at": ts(t.acknowledge_due_at), "first_response_due_at": ts(t.first_response_due_at),
+            })
+        })
+        .collect();
+    sqlx::query(
+        "INSERT INTO tickets (id, number, subject, department, priority, status, service_id, created_at, updated_at,
+                             acknowledged_at, first_response_at, team, incident, acknowledge_due_at, first_response_due_at)
+         SELECT v->>'id', v->>'number', v->>'subject', v->>'department', v->>'priority', v->>'status', v->>'service_id',
+                v->>'created_at', v->>'updated_at', v->>'acknowledged_at', v->>'first_response_at', v->>'team',
+                v->>'incident', v->>'acknowledge_due_at', v->>'first_response_due_at'
+         FROM (SELECT value AS v FROM json_each(?)) WHERE true
+         ON CONFLICT (id) DO UPDATE SET number = excluded.number, subject = excluded.subject,
+             department = excluded.department, priority = excluded.priority, status = excluded.status,
+             service_id = excluded.service_id, created_at = excluded.created_at, updated_at = excluded.updated_at,
+             acknowledged_at = excluded.acknowledged_at, first_response_at = excluded.first_response_at,
+             team = excluded.team, incident = excluded.incident, acknowledge_due_at = excluded.acknowledge_due_at,
+             first_response_due_at = excluded.first_response_due_at",
+    )
+    .bind(serde_json::Value::Array(rows).to_string())
+    .execute(&mut *c)
+    .await?;
+    Ok(())
+}
+
+async fn bulk_upsert_messages(c: &mut SqliteConnection, messages: &[TicketMessage]) -> Result<(), StoreError> {
+    if messages.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<serde_json::Value> = messages
+        .iter()
+        .map(|m| {
+            serde_json::json!({
+                "id": m.id, "ticket_id": m.ticket_id, "author": m.author.as_str(), "author_name": m.author_name,
+                "body": m.body, "created_at": ts(m.created_at),
+                "attachments": serde_json::to_string(&m.attachments).unwrap_or_else(|_| "[]".into()),
+            })
+        })
+        .collect();
+    sqlx::query(
+        "INSERT INTO messages (id, ticket_id, author, author_name, body, created_at, attachments)
+         SELECT v->>'id', v->>'ticket_id', v->>'author', v->>'author_name', v->>'body', v->>'created_at', v->>'attachments'
+         FROM (SELECT value AS v FROM json_each(?)) WHERE true
+         ON CONFLICT (id) DO UPDATE SET ticket_id = excluded.ticket_id, author = excluded.author,
+             author_name = excluded.author_name, body = excluded.body, created_at = excluded.created_at,
+             attachments = excluded.attachments",
+    )
+    .bind(serde_json::Value::Array(rows).to_string())
+    .execute(&mut *c)
+    .await?;
+    Ok(())
+}
+
+async fn bulk_upsert_events(c: &mut SqliteConnection, events: &[TicketEvent]) -> Result<(), StoreError> {
+    if events.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<serde_json::Value> = events
+        .iter()
+        .map(|e| {
+            serde_json::json!({
+                "id": e.id, "ticket_id": e.ticket_id, "at": ts(e.at),
+                "data": serde_json::to_string(&e.kind).unwrap_or_default(),
+            })
+        })
+        .collect();
+    sqlx::query(
+        "INSERT INTO events (id, ticket_id, at, data)
+         SELECT v->>'id', v->>'ticket_id', v->>'at', v->>'data' FROM (SELECT value AS v FROM json_each(?)) WHERE true
+         ON CONFLICT (id) DO UPDATE SET ticket_id = excluded.ticket_id, at = excluded.at, data = excluded.data",
+    )
+    .bind(serde_json::Value::Array(rows).to_string())
+    .execute(&mut *c)
+    .await?;
     Ok(())
 }
 

@@ -231,3 +231,45 @@ async fn a_notice_is_pushed_and_the_stream_says_when_it_is_down() {
     }
     push.abort();
 }
+
+#[tokio::test]
+async fn a_reply_to_a_ticket_closed_meanwhile_is_delivered_and_the_new_state_shown() {
+    let data = tempfile::tempdir().unwrap();
+    let server = start(data.path(), "127.0.0.1:0".parse().unwrap()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets: Arc::new(MemorySecrets::default()), tuning: fast() })
+        .await
+        .unwrap();
+    engine.sign_in(&server.url(), "demo@example.com", "demo").await.unwrap();
+    engine.sync_now().await.unwrap();
+    let resolved = engine
+        .list_tickets(&TicketFilter { status: Some(clientarea_api::TicketStatus::Resolved), ..Default::default() })
+        .await
+        .unwrap()[0]
+        .id
+        .clone();
+    // The customer writes a reply; before it leaves, the ticket is closed on the provider.
+    engine.send_reply(&resolved, "Actually it is still slow at night.").await.unwrap();
+    let http = reqwest::Client::new();
+    let token: serde_json::Value = http
+        .post(format!("{}/v1/auth/sign-in", server.url()))
+        .json(&serde_json::json!({"email": "demo@example.com", "password": "demo"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let res = http
+        .post(format!("{}/v1/tickets/{resolved}/close", server.url()))
+        .bearer_auth(token["token"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(engine.deliver_due().await.unwrap(), 1, "the reply is delivered, not refused");
+    engine.sync_now().await.unwrap();
+    let view = engine.open_ticket(&resolved).await.unwrap();
+    assert_eq!(view.ticket.status, clientarea_api::TicketStatus::Open, "the provider reopened it for the reply");
+    assert!(view.timeline.iter().any(|i| matches!(i, clientarea_core::TimelineItem::Message(m) if m.body.starts_with("Actually"))));
+}

@@ -23,6 +23,8 @@ export interface SyncState {
   revision: number;
   /** The push stream is up; when false the app checks for changes every few seconds. */
   live: boolean;
+  /** While syncing a long history: the records pulled so far. */
+  recordsDone: number | null;
 }
 
 export type EngineEvent =

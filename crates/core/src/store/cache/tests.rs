@@ -123,3 +123,24 @@ async fn a_closed_ticket_is_never_unread() {
     c.apply_page(&page, at(3)).await.unwrap();
     assert!(!c.list_tickets(&TicketFilter::default()).await.unwrap()[0].unread);
 }
+
+#[tokio::test]
+async fn the_search_index_follows_every_pull() {
+    let (_dir, c, _) = cache().await;
+    let mut page = SyncPage {
+        tickets: vec![ticket("a", TicketStatus::Open, 1)],
+        messages: vec![message("m1", "a", Author::Customer, 0)],
+        ..Default::default()
+    };
+    page.messages[0].body = "La caffè è già pronta: Überprüfung des Servers".into();
+    c.apply_page(&page, at(1)).await.unwrap();
+    // "caffe" finds "caffè", "UBERPRUFUNG" finds "Überprüfung".
+    assert_eq!(c.search("caffe", 10).await.unwrap(), ["a"], "accents and case fold");
+    assert_eq!(c.search("UBERPRUFUNG", 10).await.unwrap(), ["a"]);
+    // The provider changes the message: the index has the new text only.
+    page.messages[0].body = "firewall rules applied".into();
+    c.apply_page(&page, at(2)).await.unwrap();
+    assert!(c.search("caffe", 10).await.unwrap().is_empty(), "the old text is gone from the index");
+    assert_eq!(c.search("firewall", 10).await.unwrap(), ["a"]);
+    assert_eq!(c.search("subject", 10).await.unwrap(), ["a"], "subjects are searched too");
+}
