@@ -6,6 +6,7 @@ use clientarea_e2e::{App, AppEnv, story};
 
 const NEW_SUBJECT: &str = "E2E: nightly backup job fails on srv-fra-07";
 const OFFLINE_SUBJECT: &str = "E2E: written offline";
+const OFFLINE_REPLY: &str = "E2E: a reply written offline";
 
 /// The demo, from first start to a restart: demo tickets, a new ticket with its
 /// acknowledgment, the form refusing empty fields, Italian at once, the cache after a
@@ -132,6 +133,13 @@ async fn sign_in_keyring_and_offline_cache() -> Result<()> {
         app.wait_attr("[data-testid=sync-status]", "data-state", "offline").await?;
         app.wait_attr("[data-testid=error]", "data-code", "provider-unreachable").await?;
 
+        // A reply to a ticket from the cache, written offline: queued in that ticket.
+        app.click("li:first-child [data-testid=ticket-row]").await?;
+        app.type_into("[data-testid=reply-body]", OFFLINE_REPLY).await?;
+        app.click("[data-testid=reply-send]").await?;
+        app.wait_attr("[data-testid=outbox-item][data-kind=reply]", "data-state", "queued").await?;
+        let replied_subject = app.text("[data-testid=detail-subject]").await?;
+
         app.click("[data-testid=nav-new-ticket]").await?;
         app.type_into("[data-testid=subject]", OFFLINE_SUBJECT).await?;
         app.type_into("[data-testid=body]", "Written while the provider was down.").await?;
@@ -158,6 +166,16 @@ async fn sign_in_keyring_and_offline_cache() -> Result<()> {
             })
             .await?;
         ensure!(rows.iter().filter(|r| r.contains(OFFLINE_SUBJECT)).count() == 1, "{rows:?}");
+        // The reply arrived too, once, in its ticket's conversation.
+        let row = app.find(&format!("[data-testid=ticket-row][data-subject=\"{replied_subject}\"]")).await?;
+        row.click().await?;
+        let messages = app
+            .wait_texts("[data-testid=message]", "the offline reply is in the conversation", |t| {
+                t.iter().any(|m| m.contains(OFFLINE_REPLY))
+            })
+            .await?;
+        ensure!(messages.iter().filter(|m| m.contains(OFFLINE_REPLY)).count() == 1, "{messages:?}");
+        ensure!(app.find_all("[data-testid=outbox-item]").await?.is_empty(), "nothing left waiting");
         back.stop().await?;
         Ok(())
     })
