@@ -90,9 +90,15 @@ async fn sigkill_fifty_times_loses_nothing_and_sends_once() -> Result<()> {
         let lines = tokio::task::spawn_blocking(move || run_and_kill(&data_path, &url2, &format!("{k:02}"), kill_after)).await??;
         // The draft the previous run was writing when it died is found again, unless the
         // kill came after its send was written (then the send must arrive, below).
+        let mut carried = None;
         if let Some(d) = last_draft.take() {
-            if !lines.iter().any(|l| *l == format!("found-draft {d}")) {
+            if lines.iter().any(|l| *l == format!("found-draft {d}")) {
+                // Found as it was.
+            } else if lines.iter().any(|l| l == "ready") {
                 queued.push(d);
+            } else {
+                // Killed before it looked: the next run tells.
+                carried = Some(d);
             }
         }
         for l in &lines {
@@ -101,9 +107,10 @@ async fn sigkill_fifty_times_loses_nothing_and_sends_once() -> Result<()> {
             }
         }
         // A draft saved and not yet queued when the kill came must survive.
-        if let Some(last) = lines.last().and_then(|l| l.strip_prefix("draft ")) {
-            last_draft = Some(last.to_owned());
-        }
+        last_draft = match lines.last().and_then(|l| l.strip_prefix("draft ")) {
+            Some(last) => Some(last.to_owned()),
+            None => carried,
+        };
         if let Ok(file) = cache_file(data.path()) {
             let check = integrity(&file)?;
             ensure!(check == "ok", "run {k}: integrity_check says {check}");

@@ -43,7 +43,13 @@ async fn main() -> Result<()> {
     let start = Instant::now();
     let report = engine.sync_now().await?;
     let sync_s = start.elapsed().as_secs_f64();
-    eprintln!("initial sync: {} requests, {} records, {sync_s:.2} s", report.requests, report.records);
+    eprintln!(
+        "initial sync: {} requests, {} records, {sync_s:.2} s (fetch and decode {:.2} s, write {:.2} s)",
+        report.requests,
+        report.records,
+        report.fetch.as_secs_f64(),
+        report.write.as_secs_f64()
+    );
 
     // The floor: the same requests, the bytes stored as they come, nothing understood.
     let floor_s = floor(&url).await?;

@@ -1,7 +1,7 @@
 //! A client that drafts and sends as fast as it can, for the crash test: the test kills
 //! it with SIGKILL at random points and starts it again. It prints a line after each
 //! step has returned (so is durable): `draft S`, `queued S`; at start, `found-draft S`
-//! for the draft it finds open. With `drain`, it delivers what is queued and exits.
+//! for the draft it finds open, then `ready`. With `drain`, it delivers what is queued and exits.
 //!
 //! Uses the real OS keyring (the test runs inside a private D-Bus session with
 //! gnome-keyring), so the token survives the kills like a user's would.
@@ -32,7 +32,16 @@ async fn main() -> Result<()> {
             engine.resume(account).await?;
         }
         None => {
-            engine.sign_in(&url, "demo@example.com", "demo").await?;
+            // The provider drops connections on purpose in the crash test: a user would
+            // press the button again; the driver tries up to 20 times.
+            let mut tries = 0;
+            loop {
+                match engine.sign_in(&url, "demo@example.com", "demo").await {
+                    Ok(_) => break,
+                    Err(e) if e.code() == "provider-unreachable" && tries < 20 => tries += 1,
+                    Err(e) => return Err(e.into()),
+                }
+            }
         }
     }
     let out = std::io::stdout();
@@ -44,6 +53,7 @@ async fn main() -> Result<()> {
     if let Some(d) = engine.draft("ticket", "").await? {
         say(format!("found-draft {}", d["subject"].as_str().unwrap_or_default()));
     }
+    say("ready".into());
     let worker = engine.spawn_outbox_worker();
     if run == "drain" {
         let deadline = tokio::time::Instant::now() + Duration::from_secs(120);

@@ -51,6 +51,12 @@ impl Cache {
         self.pool.close().await;
     }
 
+    /// Move what the WAL holds into the database file, without waiting for readers.
+    pub async fn checkpoint(&self) -> Result<(), StoreError> {
+        sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&self.pool).await?;
+        Ok(())
+    }
+
     pub async fn cursor(&self) -> Result<Cursor, StoreError> {
         let c: String = sqlx::query_scalar("SELECT cursor FROM sync_state WHERE id = 1").fetch_one(&self.pool).await?;
         Ok(Cursor(c))
