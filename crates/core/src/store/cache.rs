@@ -296,70 +296,15 @@ async fn upsert_service(c: &mut SqliteConnection, s: &Service) -> Result<(), Sto
 }
 
 async fn upsert_ticket(c: &mut SqliteConnection, t: &Ticket) -> Result<(), StoreError> {
-    sqlx::query(
-        // An upsert, not INSERT OR REPLACE: a replace deletes the row without firing the
-        // delete trigger, and the search index would keep the old text.
-        "INSERT INTO tickets (id, number, subject, department, priority, status, service_id, created_at,
-                             updated_at, acknowledged_at, first_response_at, team, incident,
-                             acknowledge_due_at, first_response_due_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET number = excluded.number, subject = excluded.subject,
-             department = excluded.department, priority = excluded.priority, status = excluded.status,
-             service_id = excluded.service_id, created_at = excluded.created_at, updated_at = excluded.updated_at,
-             acknowledged_at = excluded.acknowledged_at, first_response_at = excluded.first_response_at,
-             team = excluded.team, incident = excluded.incident, acknowledge_due_at = excluded.acknowledge_due_at,
-             first_response_due_at = excluded.first_response_due_at",
-    )
-    .bind(&t.id)
-    .bind(t.number)
-    .bind(&t.subject)
-    .bind(t.department.as_str())
-    .bind(t.priority.as_str())
-    .bind(t.status.as_str())
-    .bind(&t.service_id)
-    .bind(t.created_at)
-    .bind(t.updated_at)
-    .bind(t.acknowledged_at)
-    .bind(t.first_response_at)
-    .bind(&t.team)
-    .bind(t.incident.as_ref().map(serde_json::to_string).transpose().map_err(|e| StoreError::Corrupt(e.to_string()))?)
-    .bind(t.acknowledge_due_at)
-    .bind(t.first_response_due_at)
-    .execute(&mut *c)
-    .await?;
-    Ok(())
+    bulk_upsert_tickets(c, std::slice::from_ref(t)).await
 }
 
 async fn upsert_message(c: &mut SqliteConnection, m: &TicketMessage) -> Result<(), StoreError> {
-    sqlx::query(
-        "INSERT INTO messages (id, ticket_id, author, author_name, body, created_at, attachments)
-         VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET ticket_id = excluded.ticket_id, author = excluded.author,
-             author_name = excluded.author_name, body = excluded.body, created_at = excluded.created_at,
-             attachments = excluded.attachments",
-    )
-    .bind(&m.id)
-    .bind(&m.ticket_id)
-    .bind(m.author.as_str())
-    .bind(&m.author_name)
-    .bind(&m.body)
-    .bind(m.created_at)
-    .bind(serde_json::to_string(&m.attachments).map_err(|e| StoreError::Corrupt(e.to_string()))?)
-    .execute(&mut *c)
-    .await?;
-    Ok(())
+    bulk_upsert_messages(c, std::slice::from_ref(m)).await
 }
 
 async fn upsert_event(c: &mut SqliteConnection, e: &TicketEvent) -> Result<(), StoreError> {
-    let data = serde_json::to_string(&e.kind).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    sqlx::query("INSERT OR REPLACE INTO events (id, ticket_id, at, data) VALUES (?, ?, ?, ?)")
-        .bind(&e.id)
-        .bind(&e.ticket_id)
-        .bind(e.at)
-        .bind(data)
-        .execute(&mut *c)
-        .await?;
-    Ok(())
+    bulk_upsert_events(c, std::slice::from_ref(e)).await
 }
 
 /// Times as sqlx itself writes them (RFC 3339, `+00:00`), so rows written one by one and
@@ -368,6 +313,9 @@ fn ts(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false)
 }
 
+/// Rows go in as upserts, never INSERT OR REPLACE: a replace deletes the old row without
+/// firing its delete trigger, and the search index would keep the old text. The single-row
+/// writers below call these with one row, so every path writes the same way.
 async fn bulk_upsert_tickets(c: &mut SqliteConnection, tickets: &[Ticket]) -> Result<(), StoreError> {
     if tickets.is_empty() {
         return Ok(());
