@@ -15,6 +15,7 @@ error-keyring-locked = Der Schlüsselbund des Systems ist gesperrt. Entsperren S
 error-keyring-timeout = Der Schlüsselbund des Systems hat nicht geantwortet. Entsperren Sie ihn und versuchen Sie es erneut.
 error-storage = Die App konnte ihre gespeicherten Daten nicht lesen oder schreiben. Prüfen Sie den freien Speicherplatz und starten Sie die App neu.
 error-demo-failed = Der Demo-Provider konnte auf diesem Computer nicht gestartet werden. Starten Sie die App neu und versuchen Sie es erneut.
+error-outbox-busy = Diese Nachricht ist bereits unterwegs zum Provider und kann nicht mehr geändert werden. Warten Sie, bis sie angekommen ist, und schreiben Sie dann eine neue Antwort.
 error-unknown = Etwas Unerwartetes ist schiefgegangen. Versuchen Sie es erneut; die Details unten helfen dem Support.
 error-field-required = Dieses Feld ist erforderlich.
 error-field-too-long = Dieser Text ist zu lang.

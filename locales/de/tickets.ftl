@@ -2,6 +2,8 @@
 ## Abteilungs- und Prioritätsnamen folgen den Support-Seiten des Providers.
 
 tickets-list-heading = Support-Tickets
+tickets-search = Suche
+tickets-search-placeholder = Wörter in Betreff und Nachrichten
 tickets-filter-status = Status
 tickets-filter-department = Abteilung
 tickets-filter-priority = Priorität

@@ -15,6 +15,7 @@ error-keyring-locked = The system keyring is locked. Unlock it and try again.
 error-keyring-timeout = The system keyring did not answer. Unlock it and try again.
 error-storage = The app could not read or write its saved data. Check the free disk space and restart the app.
 error-demo-failed = The demo provider could not start on this computer. Restart the app and try again.
+error-outbox-busy = This message is on its way to the provider and can no longer be changed. Wait for it to arrive, then write a new reply.
 error-unknown = Something unexpected went wrong. Try again; the details below help support.
 error-field-required = This field is required.
 error-field-too-long = This text is too long.

@@ -2,6 +2,8 @@
 ## Department and priority names follow the provider's support pages.
 
 tickets-list-heading = Support tickets
+tickets-search = Search
+tickets-search-placeholder = Words in subjects and messages
 tickets-filter-status = Status
 tickets-filter-department = Department
 tickets-filter-priority = Priority

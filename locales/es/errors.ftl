@@ -15,6 +15,7 @@ error-keyring-locked = El llavero del sistema está bloqueado. Desbloquéelo e i
 error-keyring-timeout = El llavero del sistema no respondió. Desbloquéelo e inténtelo de nuevo.
 error-storage = La aplicación no pudo leer ni escribir sus datos guardados. Compruebe el espacio libre en disco y reinicie la aplicación.
 error-demo-failed = No se pudo iniciar el proveedor de demostración en este equipo. Reinicie la aplicación e inténtelo de nuevo.
+error-outbox-busy = Este mensaje ya va camino del proveedor y no se puede cambiar. Espere a que llegue y escriba una nueva respuesta.
 error-unknown = Algo inesperado ha fallado. Inténtelo de nuevo; los detalles de abajo ayudan a soporte.
 error-field-required = Este campo es obligatorio.
 error-field-too-long = Este texto es demasiado largo.

@@ -2,6 +2,8 @@
 ## Los nombres de departamentos y prioridades siguen las páginas de soporte del proveedor.
 
 tickets-list-heading = Tickets de soporte
+tickets-search = Buscar
+tickets-search-placeholder = Palabras en asuntos y mensajes
 tickets-filter-status = Estado
 tickets-filter-department = Departamento
 tickets-filter-priority = Prioridad

@@ -15,6 +15,7 @@ error-keyring-locked = Il portachiavi di sistema è bloccato. Sbloccalo e riprov
 error-keyring-timeout = Il portachiavi di sistema non ha risposto. Sbloccalo e riprova.
 error-storage = L'app non è riuscita a leggere o scrivere i dati salvati. Controlla lo spazio libero su disco e riavvia l'app.
 error-demo-failed = Non è stato possibile avviare il provider demo su questo computer. Riavvia l'app e riprova.
+error-outbox-busy = Questo messaggio è già in viaggio verso il provider e non può più essere modificato. Attendi che arrivi, poi scrivi una nuova risposta.
 error-unknown = Si è verificato un errore imprevisto. Riprova; i dettagli qui sotto aiutano l'assistenza.
 error-field-required = Questo campo è obbligatorio.
 error-field-too-long = Questo testo è troppo lungo.

@@ -2,6 +2,8 @@
 ## I nomi di reparti e priorità seguono le pagine di assistenza del provider.
 
 tickets-list-heading = Ticket di assistenza
+tickets-search = Cerca
+tickets-search-placeholder = Parole negli oggetti e nei messaggi
 tickets-filter-status = Stato
 tickets-filter-department = Reparto
 tickets-filter-priority = Priorità

@@ -25,6 +25,16 @@ async fn demo_create_switch_language_and_restart() -> Result<()> {
         ensure!(subjects.iter().any(|s| s == "srv-fra-07 unreachable"), "demo subjects: {subjects:?}");
         let before = subjects.len();
 
+        // Offline full-text search: a word of a ticket's third message finds it.
+        app.type_into("[data-testid=search]", "storage array").await?;
+        app.wait_texts("[data-testid=ticket-subject]", "search narrows the list", |t| {
+            t == ["VPS running slowly since yesterday"]
+        })
+        .await?;
+        // Erase it as a user does (WebDriver's clear() fires no input event).
+        app.find("[data-testid=search]").await?.send_keys(&"\u{E003}".repeat("storage array".len())).await?;
+        app.wait_texts("[data-testid=ticket-subject]", "clearing the search shows all", |t| t.len() == before).await?;
+
         // An empty form says what is missing and sends nothing.
         app.click("[data-testid=nav-new-ticket]").await?;
         app.click("[data-testid=submit-ticket]").await?;

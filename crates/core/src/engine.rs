@@ -508,12 +508,6 @@ impl Engine {
         Ok(self.active().await?.cache.invoices().await?)
     }
 
-    /// Tickets matching `query` (words, FTS5 syntax), best first, from the cache: works
-    /// offline.
-    pub async fn search(&self, query: &str) -> Result<Vec<String>> {
-        Ok(self.active().await?.cache.search(query, 200).await?)
-    }
-
     /// The provider's notices from the cache, newest first.
     pub async fn notices(&self) -> Result<Vec<clientarea_api::Notice>> {
         Ok(self.active().await?.cache.notices().await?)
@@ -594,7 +588,10 @@ impl Engine {
             (None, None) => return Err(Error::Validation(vec![field_error("body", "required")])),
         }
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        active.cache.edit_outbox(id, &payload, Utc::now()).await?;
+        let kind = if draft.is_some() { "ticket" } else { "reply" };
+        if !active.cache.edit_outbox(id, kind, &payload, Utc::now()).await? {
+            return Err(Error::OutboxBusy);
+        }
         self.outbox_changed();
         Ok(())
     }
@@ -663,7 +660,9 @@ impl Engine {
                 self.emit(EngineEvent::OutboxChanged);
                 Ok(false)
             }
-            Err(e) if e.is_transient() || matches!(e, ProviderError::InvalidResponse(_)) => {
+            // An answer this app cannot read may be a proxy's page: retry a few times, then
+            // show it to the customer rather than retry for ever.
+            Err(e) if e.is_transient() || (matches!(e, ProviderError::InvalidResponse(_)) && item.attempts < 5) => {
                 let wait = self.inner.tuning.backoff(item.attempts + 1);
                 let next = Utc::now() + chrono::Duration::from_std(wait).unwrap_or_default();
                 tracing::info!(item = %item.id, code = e.code(), wait_ms = wait.as_millis() as u64, "send failed; retrying later with the same key");
@@ -696,7 +695,11 @@ impl Engine {
         let engine = self.clone();
         tokio::spawn(async move {
             loop {
+                let paused = engine.inner.paused_for_auth.load(std::sync::atomic::Ordering::SeqCst);
                 let wait = match engine.deliver_due().await {
+                    // Signed out, or waiting for a new sign-in: nothing to do until woken.
+                    _ if paused => SYNC_INTERVAL,
+                    Err(Error::NotSignedIn) => SYNC_INTERVAL,
                     Ok(_) => match engine.active().await {
                         Ok(a) => a
                             .cache

@@ -21,6 +21,8 @@ pub enum Error {
     NotSignedIn,
     #[error("the ticket is not in the local cache")]
     TicketNotFound,
+    #[error("this send is on its way and cannot be changed now")]
+    OutboxBusy,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -35,6 +37,7 @@ impl Error {
             Error::Validation(_) => "validation",
             Error::NotSignedIn => "not-signed-in",
             Error::TicketNotFound => "ticket-not-found",
+            Error::OutboxBusy => "outbox-busy",
         }
     }
 

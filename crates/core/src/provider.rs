@@ -50,7 +50,10 @@ impl ProviderError {
     pub fn is_transient(&self) -> bool {
         match self {
             ProviderError::Unreachable(_) => true,
-            ProviderError::Rejected { status, .. } => *status >= 500 || *status == 429,
+            // 409 in flight: the first try of this very request is still being handled.
+            ProviderError::Rejected { status, problem } => {
+                *status >= 500 || *status == 429 || problem.kind == types::IDEMPOTENCY_IN_FLIGHT
+            }
             _ => false,
         }
     }

@@ -32,6 +32,21 @@ pub struct TicketFilter {
     pub status: Option<TicketStatus>,
     pub department: Option<DepartmentId>,
     pub priority: Option<Priority>,
+    /// Words to find in subjects and messages (offline, full text); best match first.
+    #[serde(default)]
+    pub query: Option<String>,
+}
+
+/// Turn what the customer typed into an FTS5 query: every word must appear, each as a
+/// prefix (so results come as one types), quotes and operators taken literally.
+pub fn fts_query(typed: &str) -> Option<String> {
+    let terms: Vec<String> = typed
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(16)
+        .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
 }
 
 /// A ticket with its whole conversation, oldest first.
@@ -96,6 +111,14 @@ impl TicketDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_text_becomes_a_safe_prefix_query() {
+        assert_eq!(fts_query("port 443").as_deref(), Some("\"port\"* \"443\"*"));
+        assert_eq!(fts_query("  \"OR\" NEAR(  ").as_deref(), Some("\"OR\"* \"NEAR\"*"));
+        assert_eq!(fts_query("caffè-già").as_deref(), Some("\"caffè\"* \"già\"*"));
+        assert_eq!(fts_query(" -*\" "), None);
+    }
 
     #[test]
     fn a_blank_draft_names_its_empty_fields() {

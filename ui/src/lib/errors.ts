@@ -16,6 +16,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   "keyring-timeout": "error-keyring-timeout",
   storage: "error-storage",
   "demo-failed": "error-demo-failed",
+  "outbox-busy": "error-outbox-busy",
   unknown: "error-unknown",
 };
 

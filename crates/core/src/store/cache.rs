@@ -130,23 +130,60 @@ impl Cache {
     }
 
     pub async fn list_tickets(&self, f: &TicketFilter) -> Result<Vec<TicketSummary>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT t.*, s.name AS service_name,
-                    (t.status != 'closed' AND EXISTS (
-                        SELECT 1 FROM messages m WHERE m.ticket_id = t.id AND m.author = 'staff'
-                        AND m.created_at > COALESCE(r.read_at, ''))) AS unread
-             FROM tickets t
-             LEFT JOIN services s ON s.id = t.service_id
-             LEFT JOIN ticket_reads r ON r.ticket_id = t.id
-             WHERE (?1 IS NULL OR t.status = ?1) AND (?2 IS NULL OR t.department = ?2)
-               AND (?3 IS NULL OR t.priority = ?3)
-             ORDER BY t.updated_at DESC, t.number DESC",
-        )
-        .bind(f.status.map(TicketStatus::as_str))
-        .bind(f.department.map(DepartmentId::as_str))
-        .bind(f.priority.map(Priority::as_str))
-        .fetch_all(&self.pool)
-        .await?;
+        let status = f.status.map(TicketStatus::as_str);
+        let department = f.department.map(DepartmentId::as_str);
+        let priority = f.priority.map(Priority::as_str);
+        let rows = match f.query.as_deref().and_then(crate::tickets::fts_query) {
+            None => {
+                sqlx::query(
+                    "SELECT t.*, s.name AS service_name,
+                            (t.status != 'closed' AND EXISTS (
+                                SELECT 1 FROM messages m WHERE m.ticket_id = t.id AND m.author = 'staff'
+                                AND m.created_at > COALESCE(r.read_at, ''))) AS unread
+                     FROM tickets t
+                     LEFT JOIN services s ON s.id = t.service_id
+                     LEFT JOIN ticket_reads r ON r.ticket_id = t.id
+                     WHERE (?1 IS NULL OR t.status = ?1) AND (?2 IS NULL OR t.department = ?2)
+                       AND (?3 IS NULL OR t.priority = ?3)
+                     ORDER BY t.updated_at DESC, t.number DESC",
+                )
+                .bind(status)
+                .bind(department)
+                .bind(priority)
+                .fetch_all(&self.pool)
+                .await?
+            }
+            Some(query) => {
+                sqlx::query(
+                    "WITH hits AS (
+                         SELECT id, MIN(rank) AS rank FROM (
+                             SELECT t.id, bm25(tickets_fts) AS rank
+                             FROM tickets_fts JOIN tickets t ON t.rowid = tickets_fts.rowid WHERE tickets_fts MATCH ?4
+                             UNION ALL
+                             SELECT m.ticket_id, bm25(messages_fts)
+                             FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid WHERE messages_fts MATCH ?4
+                         ) GROUP BY id
+                     )
+                     SELECT t.*, s.name AS service_name,
+                            (t.status != 'closed' AND EXISTS (
+                                SELECT 1 FROM messages m WHERE m.ticket_id = t.id AND m.author = 'staff'
+                                AND m.created_at > COALESCE(r.read_at, ''))) AS unread
+                     FROM hits h
+                     JOIN tickets t ON t.id = h.id
+                     LEFT JOIN services s ON s.id = t.service_id
+                     LEFT JOIN ticket_reads r ON r.ticket_id = t.id
+                     WHERE (?1 IS NULL OR t.status = ?1) AND (?2 IS NULL OR t.department = ?2)
+                       AND (?3 IS NULL OR t.priority = ?3)
+                     ORDER BY h.rank, t.updated_at DESC",
+                )
+                .bind(status)
+                .bind(department)
+                .bind(priority)
+                .bind(query)
+                .fetch_all(&self.pool)
+                .await?
+            }
+        };
         rows.iter()
             .map(|r| {
                 let t = ticket_from_row(r)?;
@@ -211,23 +248,6 @@ impl Cache {
     pub async fn account(&self) -> Result<Option<clientarea_api::Account>, StoreError> {
         let data: Option<String> = sqlx::query_scalar("SELECT data FROM account WHERE id = 1").fetch_optional(&self.pool).await?;
         data.map(|d| serde_json::from_str(&d).map_err(|_| corrupt("account", &d))).transpose()
-    }
-
-    /// Ids of tickets whose subject or messages match `query` (FTS5 syntax), best first.
-    pub async fn search(&self, query: &str, limit: u32) -> Result<Vec<String>, StoreError> {
-        Ok(sqlx::query_scalar(
-            "SELECT id FROM (
-                 SELECT t.id, bm25(tickets_fts) AS rank FROM tickets_fts JOIN tickets t ON t.rowid = tickets_fts.rowid
-                 WHERE tickets_fts MATCH ?1
-                 UNION ALL
-                 SELECT m.ticket_id, bm25(messages_fts) FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid
-                 WHERE messages_fts MATCH ?1
-             ) GROUP BY id ORDER BY MIN(rank) LIMIT ?2",
-        )
-        .bind(query)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?)
     }
 
     /// The support structure (teams, their hours, holidays) as the provider sent it.

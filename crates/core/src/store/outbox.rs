@@ -101,6 +101,12 @@ impl Cache {
         draft: (&str, &str),
         now: DateTime<Utc>,
     ) -> Result<OutboxItem, StoreError> {
+        if let Some(local) = ticket_id.and_then(|t| t.strip_prefix(LOCAL_TICKET)) {
+            // A reply to a ticket still queued: that ticket must still be in the outbox.
+            if self.outbox_item(local).await?.is_none() {
+                return Err(StoreError::Corrupt(format!("no queued ticket {local}")));
+            }
+        }
         let id = uuid::Uuid::new_v4().to_string();
         let mut conn = self.pool().acquire().await?;
         // This one commit must survive a power cut, not only a crash.
@@ -165,9 +171,17 @@ impl Cache {
 
     /// When the soonest waiting retry is due.
     pub async fn next_retry_at(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
-        Ok(sqlx::query_scalar("SELECT MIN(next_attempt_at) FROM outbox WHERE state IN ('queued', 'sending')")
-            .fetch_one(self.pool())
-            .await?)
+        // Only items that could go once due: one blocked behind another, or waiting for a
+        // queued ticket, has no time of its own (counting it would make the worker spin).
+        Ok(sqlx::query_scalar(
+            "SELECT MIN(o.next_attempt_at) FROM outbox o
+             WHERE o.state IN ('queued', 'sending')
+               AND (o.ticket_id IS NULL OR o.ticket_id NOT LIKE 'local:%')
+               AND NOT EXISTS (SELECT 1 FROM outbox p
+                               WHERE o.ticket_id IS NOT NULL AND p.ticket_id = o.ticket_id AND p.position < o.position)",
+        )
+        .fetch_one(self.pool())
+        .await?)
     }
 
     pub async fn mark_sending(&self, id: &str) -> Result<(), StoreError> {
@@ -212,17 +226,21 @@ impl Cache {
         Ok(done.rows_affected() == 1)
     }
 
-    /// Replace what a failed or waiting item sends. A new request needs a new key.
-    pub async fn edit_outbox(&self, id: &str, payload: &serde_json::Value, now: DateTime<Utc>) -> Result<bool, StoreError> {
+    /// Replace what an item sends. A new request needs a new key, so only an item the
+    /// provider cannot have taken may change: one it refused, or one never tried. (One
+    /// whose answer was lost may already exist there: editing it would send it twice.)
+    /// False when the item may not change now.
+    pub async fn edit_outbox(&self, id: &str, kind: &str, payload: &serde_json::Value, now: DateTime<Utc>) -> Result<bool, StoreError> {
         let done = sqlx::query(
             "UPDATE outbox SET payload = ?, idempotency_key = ?, state = 'queued', next_attempt_at = ?, error_code = NULL,
-                               error_detail = NULL
-             WHERE id = ? AND state != 'sending'",
+                               error_detail = NULL, attempts = 0
+             WHERE id = ? AND kind = ? AND (state = 'failed' OR (state = 'queued' AND attempts = 0))",
         )
         .bind(payload.to_string())
         .bind(uuid::Uuid::new_v4().to_string())
         .bind(now)
         .bind(id)
+        .bind(kind)
         .execute(self.pool())
         .await?;
         Ok(done.rows_affected() == 1)

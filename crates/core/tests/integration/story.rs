@@ -46,6 +46,13 @@ async fn sign_in_pull_create_retry_and_reply() {
     assert_eq!(countries.into_iter().collect::<Vec<_>>(), ["DE", "IT"]);
     assert!(invoices.iter().all(|i| i.total_cents == i.net_cents + i.vat_cents));
 
+    // Offline full-text search finds a ticket by a word of its third message.
+    let found = engine
+        .list_tickets(&TicketFilter { query: Some("storage array".into()), ..Default::default() })
+        .await
+        .unwrap();
+    assert_eq!(found.iter().map(|t| t.subject.as_str()).collect::<Vec<_>>(), ["VPS running slowly since yesterday"]);
+
     // An unchanged pull is a single request that brings nothing.
     let again = engine.sync_now().await.unwrap();
     assert_eq!((again.requests, again.records), (1, 0));

@@ -65,6 +65,8 @@ export interface TicketFilter {
   status: TicketStatus | null;
   department: Department | null;
   priority: Priority | null;
+  /** Words to find in subjects and messages, offline; best match first. */
+  query: string | null;
 }
 
 export interface TicketDraft {
