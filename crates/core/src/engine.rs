@@ -371,13 +371,16 @@ impl Engine {
                 }
                 match active.client.events(last_id.as_deref()).await {
                     Ok(res) => {
-                        failures = 0;
                         engine.set_live(true);
                         engine.request_sync();
                         let mut stream = res.bytes_stream();
                         let mut parser = crate::sync::push::SseParser::default();
+                        // Counted as failing until something arrives: a stream that closes
+                        // at once must not make us reconnect (and pull) every second.
+                        failures = failures.saturating_add(1);
                         while engine.inner.session_generation.load(Ordering::SeqCst) == generation {
                             let Ok(Some(Ok(chunk))) = tokio::time::timeout(IDLE, stream.next()).await else { break };
+                            failures = 0;
                             for ev in parser.feed(&chunk) {
                                 if ev.id.is_some() {
                                     last_id = ev.id.clone();
@@ -494,7 +497,10 @@ impl Engine {
     pub async fn open_ticket(&self, id: &str) -> Result<TicketView> {
         let active = self.active().await?;
         let view = active.cache.ticket_view(id).await?.ok_or(Error::TicketNotFound)?;
-        active.cache.mark_read(id, Utc::now()).await?;
+        // Read up to what was shown, in the provider's times: the local clock may differ,
+        // and a message pulled later but written earlier must still count as new.
+        let shown = view.timeline.iter().map(crate::tickets::TimelineItem::at).max().unwrap_or_else(Utc::now);
+        active.cache.mark_read(id, shown).await?;
         Ok(view)
     }
 
@@ -625,7 +631,9 @@ impl Engine {
 
     /// One try at one item. Ok(true) when it arrived.
     async fn deliver(&self, active: &Active, item: &OutboxItem) -> Result<bool> {
-        active.cache.mark_sending(&item.id).await?;
+        if !active.cache.mark_sending(&item.id).await? {
+            return Ok(false); // discarded or changed meanwhile
+        }
         self.emit(EngineEvent::OutboxChanged);
         let sent = match item.kind.as_str() {
             "ticket" => match serde_json::from_value::<clientarea_api::NewTicket>(item.payload.clone()) {

@@ -184,9 +184,13 @@ impl Cache {
         .await?)
     }
 
-    pub async fn mark_sending(&self, id: &str) -> Result<(), StoreError> {
-        sqlx::query("UPDATE outbox SET state = 'sending' WHERE id = ?").bind(id).execute(self.pool()).await?;
-        Ok(())
+    /// False when the item is gone or no longer waiting (discarded, failed meanwhile).
+    pub async fn mark_sending(&self, id: &str) -> Result<bool, StoreError> {
+        let done = sqlx::query("UPDATE outbox SET state = 'sending' WHERE id = ? AND state IN ('queued', 'sending')")
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(done.rows_affected() == 1)
     }
 
     /// A try failed in a way that may heal: try again at `next`.
@@ -265,9 +269,16 @@ impl Cache {
     pub async fn delivered_ticket(&self, id: &str, detail: &TicketDetail) -> Result<(), StoreError> {
         let mut tx = self.pool().begin().await?;
         Self::apply_detail_in(&mut tx, detail).await?;
+        let local = format!("{LOCAL_TICKET}{id}");
         sqlx::query("UPDATE outbox SET ticket_id = ? WHERE ticket_id = ?")
             .bind(&detail.ticket.id)
-            .bind(format!("{LOCAL_TICKET}{id}"))
+            .bind(&local)
+            .execute(&mut *tx)
+            .await?;
+        // A reply being written to the queued ticket continues on the real one.
+        sqlx::query("UPDATE OR IGNORE drafts SET target = ? WHERE kind = 'reply' AND target = ?")
+            .bind(&detail.ticket.id)
+            .bind(&local)
             .execute(&mut *tx)
             .await?;
         sqlx::query("DELETE FROM drafts WHERE outbox_id = ?").bind(id).execute(&mut *tx).await?;
