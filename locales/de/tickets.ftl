@@ -19,6 +19,18 @@ tickets-ack-pending = Eingangsbestätigung ausstehend
 # Variables:
 #   $time (String) - date and time, already formatted
 tickets-updated = Aktualisiert { $time }
+# Variables:
+#   $when (String) - when the promised first response is due, relative ("in 4 minutes"), already formatted
+tickets-sla-due = Erste Antwort fällig { $when }
+# Variables:
+#   $when (String) - when the promised first response was due, relative ("3 minutes ago"), already formatted
+tickets-sla-overdue = Erste Antwort war fällig { $when }
+# Variables:
+#   $duration (String) - how long the first response took ("7 minutes"), already formatted
+tickets-sla-met = Beantwortet in { $duration }
+# Variables:
+#   $duration (String) - how long the first response took, already formatted
+tickets-sla-late = Verspätet beantwortet, nach { $duration }
 tickets-status-open = Offen
 tickets-status-answered = Beantwortet
 tickets-status-resolved = Gelöst

@@ -19,6 +19,18 @@ tickets-ack-pending = Awaiting acknowledgment
 # Variables:
 #   $time (String) - date and time, already formatted
 tickets-updated = Updated { $time }
+# Variables:
+#   $when (String) - when the promised first response is due, relative ("in 4 minutes"), already formatted
+tickets-sla-due = First response due { $when }
+# Variables:
+#   $when (String) - when the promised first response was due, relative ("3 minutes ago"), already formatted
+tickets-sla-overdue = First response was due { $when }
+# Variables:
+#   $duration (String) - how long the first response took ("7 minutes"), already formatted
+tickets-sla-met = Answered in { $duration }
+# Variables:
+#   $duration (String) - how long the first response took, already formatted
+tickets-sla-late = Answered late, after { $duration }
 tickets-status-open = Open
 tickets-status-answered = Answered
 tickets-status-resolved = Resolved

@@ -19,6 +19,18 @@ tickets-ack-pending = Pendiente de acuse de recibo
 # Variables:
 #   $time (String) - date and time, already formatted
 tickets-updated = Actualizado { $time }
+# Variables:
+#   $when (String) - when the promised first response is due, relative ("in 4 minutes"), already formatted
+tickets-sla-due = Primera respuesta prevista { $when }
+# Variables:
+#   $when (String) - when the promised first response was due, relative ("3 minutes ago"), already formatted
+tickets-sla-overdue = La primera respuesta vencía { $when }
+# Variables:
+#   $duration (String) - how long the first response took ("7 minutes"), already formatted
+tickets-sla-met = Respondido en { $duration }
+# Variables:
+#   $duration (String) - how long the first response took, already formatted
+tickets-sla-late = Respondido con retraso, tras { $duration }
 tickets-status-open = Abierto
 tickets-status-answered = Respondido
 tickets-status-resolved = Resuelto

@@ -19,6 +19,18 @@ tickets-ack-pending = In attesa di conferma di ricezione
 # Variables:
 #   $time (String) - date and time, already formatted
 tickets-updated = Aggiornato { $time }
+# Variables:
+#   $when (String) - when the promised first response is due, relative ("in 4 minutes"), already formatted
+tickets-sla-due = Prima risposta attesa { $when }
+# Variables:
+#   $when (String) - when the promised first response was due, relative ("3 minutes ago"), already formatted
+tickets-sla-overdue = Prima risposta prevista { $when }
+# Variables:
+#   $duration (String) - how long the first response took ("7 minutes"), already formatted
+tickets-sla-met = Risposto in { $duration }
+# Variables:
+#   $duration (String) - how long the first response took, already formatted
+tickets-sla-late = Risposto in ritardo, dopo { $duration }
 tickets-status-open = Aperto
 tickets-status-answered = Risposto
 tickets-status-resolved = Risolto

@@ -25,6 +25,10 @@ async fn demo_create_switch_language_and_restart() -> Result<()> {
         ensure!(subjects.iter().any(|s| s == "srv-fra-07 unreachable"), "demo subjects: {subjects:?}");
         let before = subjects.len();
 
+        // The first-response promise per ticket: one waiting (the fresh incident), one kept.
+        app.find("[data-testid=ticket-sla][data-kind=due]").await?;
+        app.find("[data-testid=ticket-sla][data-kind=met]").await?;
+
         // Offline full-text search: a word of a ticket's third message finds it.
         app.type_into("[data-testid=search]", "storage array").await?;
         app.wait_texts("[data-testid=ticket-subject]", "search narrows the list", |t| {

@@ -20,6 +20,8 @@ pub struct TicketSummary {
     pub updated_at: DateTime<Utc>,
     pub acknowledged_at: Option<DateTime<Utc>>,
     pub first_response_at: Option<DateTime<Utc>>,
+    /// The provider's promise: first answered by then.
+    pub first_response_due_at: DateTime<Utc>,
     /// A staff message came after the customer last opened the ticket, and the ticket is
     /// not closed (a closed ticket needs nothing from the customer).
     pub unread: bool,

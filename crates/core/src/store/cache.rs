@@ -199,6 +199,7 @@ impl Cache {
                     updated_at: t.updated_at,
                     acknowledged_at: t.acknowledged_at,
                     first_response_at: t.first_response_at,
+                    first_response_due_at: t.first_response_due_at,
                     unread: r.get("unread"),
                 })
             })

@@ -61,3 +61,27 @@ export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return "";
   return new Intl.DateTimeFormat(l10n.locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
 }
+
+const MINUTE = 60_000;
+
+/** How far `ms` is, in the largest whole unit that reads well: minutes, hours, days. */
+function unitOf(ms: number): [number, "minute" | "hour" | "day"] {
+  const minutes = Math.max(0, Math.round(Math.abs(ms) / MINUTE));
+  if (minutes < 90) return [minutes, "minute"];
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return [hours, "hour"];
+  return [Math.round(hours / 24), "day"];
+}
+
+/** "in 5 minutes" / "3 hours ago", in the current locale. */
+export function formatRelative(iso: string, now: number): string {
+  const ms = new Date(iso).getTime() - now;
+  const [n, unit] = unitOf(ms);
+  return new Intl.RelativeTimeFormat(l10n.locale, { numeric: "always" }).format(ms < 0 ? -n : n, unit);
+}
+
+/** "7 minutes", "2 hours", in the current locale. */
+export function formatDuration(ms: number): string {
+  const [n, unit] = unitOf(ms);
+  return new Intl.NumberFormat(l10n.locale, { style: "unit", unit, unitDisplay: "long" }).format(n);
+}

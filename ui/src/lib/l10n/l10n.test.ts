@@ -34,3 +34,19 @@ describe("fluent in the UI", () => {
     }
   });
 });
+
+describe("times in words", () => {
+  it("says durations and relative times in the current locale", async () => {
+    const { l10n, formatDuration, formatRelative } = await import("./l10n.svelte");
+    const now = Date.parse("2026-11-22T10:00:00Z");
+    l10n.locale = "en-US";
+    expect(formatDuration(7 * 60_000)).toBe("7 minutes");
+    expect(formatDuration(3 * 3600_000)).toBe("3 hours");
+    expect(formatRelative("2026-11-22T10:04:00Z", now)).toBe("in 4 minutes");
+    expect(formatRelative("2026-11-22T09:57:00Z", now)).toBe("3 minutes ago");
+    l10n.locale = "it";
+    expect(formatRelative("2026-11-22T10:04:00Z", now)).toBe("tra 4 minuti");
+    l10n.locale = "de";
+    expect(formatDuration(2 * 86_400_000)).toBe("2 Tage");
+  });
+});

@@ -21,6 +21,7 @@ export interface TicketSummary {
   updatedAt: string;
   acknowledgedAt: string | null;
   firstResponseAt: string | null;
+  firstResponseDueAt: string;
   unread: boolean;
 }
 
