@@ -35,6 +35,8 @@ async fn demo_create_switch_language_and_restart() -> Result<()> {
             t == ["VPS running slowly since yesterday"]
         })
         .await?;
+        let marked = app.wait_texts("[data-testid=ticket-snippet] mark", "the matches are highlighted", |t| !t.is_empty()).await?;
+        ensure!(marked == ["storage", "array"], "highlighted: {marked:?}");
         // Erase it as a user does (WebDriver's clear() fires no input event).
         app.find("[data-testid=search]").await?.send_keys(&"\u{E003}".repeat("storage array".len())).await?;
         app.wait_texts("[data-testid=ticket-subject]", "clearing the search shows all", |t| t.len() == before).await?;

@@ -22,6 +22,9 @@ pub struct TicketSummary {
     pub first_response_at: Option<DateTime<Utc>>,
     /// The provider's promise: first answered by then.
     pub first_response_due_at: DateTime<Utc>,
+    /// When searching: the best matching words of a message, the matches between
+    /// `MATCH_START` and `MATCH_END` (characters that never occur in text).
+    pub snippet: Option<String>,
     /// A staff message came after the customer last opened the ticket, and the ticket is
     /// not closed (a closed ticket needs nothing from the customer).
     pub unread: bool,
@@ -38,6 +41,11 @@ pub struct TicketFilter {
     #[serde(default)]
     pub query: Option<String>,
 }
+
+/// Marks around a match in a search snippet: Unicode private-use characters, so provider
+/// text can never fake them and the UI splits on them to highlight, never parsing HTML.
+pub const MATCH_START: char = '\u{E000}';
+pub const MATCH_END: char = '\u{E001}';
 
 /// Turn what the customer typed into an FTS5 query: every word must appear, each as a
 /// prefix (so results come as one types), quotes and operators taken literally.

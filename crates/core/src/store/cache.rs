@@ -136,7 +136,7 @@ impl Cache {
         let rows = match f.query.as_deref().and_then(crate::tickets::fts_query) {
             None => {
                 sqlx::query(
-                    "SELECT t.*, s.name AS service_name,
+                    "SELECT t.*, s.name AS service_name, NULL AS snippet,
                             (t.status != 'closed' AND EXISTS (
                                 SELECT 1 FROM messages m WHERE m.ticket_id = t.id AND m.author = 'staff'
                                 AND m.created_at > COALESCE(r.read_at, ''))) AS unread
@@ -155,16 +155,18 @@ impl Cache {
             }
             Some(query) => {
                 sqlx::query(
+                    // The snippet comes from the best-ranked row of each ticket (SQLite takes
+                    // bare columns from the MIN() row); a subject match has none.
                     "WITH hits AS (
-                         SELECT id, MIN(rank) AS rank FROM (
-                             SELECT t.id, bm25(tickets_fts) AS rank
+                         SELECT id, MIN(rank) AS rank, snippet FROM (
+                             SELECT t.id, bm25(tickets_fts) AS rank, NULL AS snippet
                              FROM tickets_fts JOIN tickets t ON t.rowid = tickets_fts.rowid WHERE tickets_fts MATCH ?4
                              UNION ALL
-                             SELECT m.ticket_id, bm25(messages_fts)
+                             SELECT m.ticket_id, bm25(messages_fts), snippet(messages_fts, 0, ?5, ?6, '…', 12)
                              FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid WHERE messages_fts MATCH ?4
                          ) GROUP BY id
                      )
-                     SELECT t.*, s.name AS service_name,
+                     SELECT t.*, s.name AS service_name, h.snippet AS snippet,
                             (t.status != 'closed' AND EXISTS (
                                 SELECT 1 FROM messages m WHERE m.ticket_id = t.id AND m.author = 'staff'
                                 AND m.created_at > COALESCE(r.read_at, ''))) AS unread
@@ -180,6 +182,8 @@ impl Cache {
                 .bind(department)
                 .bind(priority)
                 .bind(query)
+                .bind(crate::tickets::MATCH_START.to_string())
+                .bind(crate::tickets::MATCH_END.to_string())
                 .fetch_all(&self.pool)
                 .await?
             }
@@ -200,6 +204,7 @@ impl Cache {
                     acknowledged_at: t.acknowledged_at,
                     first_response_at: t.first_response_at,
                     first_response_due_at: t.first_response_due_at,
+                    snippet: r.get("snippet"),
                     unread: r.get("unread"),
                 })
             })

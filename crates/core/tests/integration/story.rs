@@ -52,6 +52,8 @@ async fn sign_in_pull_create_retry_and_reply() {
         .await
         .unwrap();
     assert_eq!(found.iter().map(|t| t.subject.as_str()).collect::<Vec<_>>(), ["VPS running slowly since yesterday"]);
+    let snippet = found[0].snippet.as_deref().unwrap_or_default();
+    assert!(snippet.contains("\u{E000}storage\u{E001} \u{E000}array\u{E001}"), "the matches are marked: {snippet:?}");
 
     // An unchanged pull is a single request that brings nothing.
     let again = engine.sync_now().await.unwrap();

@@ -22,6 +22,8 @@ export interface TicketSummary {
   acknowledgedAt: string | null;
   firstResponseAt: string | null;
   firstResponseDueAt: string;
+  /** When searching: the best matching words of a message, matches within U+E000 … U+E001. */
+  snippet: string | null;
   unread: boolean;
 }
 
