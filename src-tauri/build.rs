@@ -12,7 +12,6 @@ fn main() {
         "open_ticket",
         "save_draft",
         "get_draft",
-        "discard_draft",
         "send_ticket",
         "send_reply",
         "list_outbox",

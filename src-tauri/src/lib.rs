@@ -74,7 +74,6 @@ pub fn run() {
             commands::tickets::open_ticket,
             commands::outbox::save_draft,
             commands::outbox::get_draft,
-            commands::outbox::discard_draft,
             commands::outbox::send_ticket,
             commands::outbox::send_reply,
             commands::outbox::list_outbox,

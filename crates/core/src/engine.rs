@@ -539,10 +539,6 @@ impl Engine {
         Ok(self.active().await?.cache.draft(kind, target).await?)
     }
 
-    pub async fn discard_draft(&self, kind: &str, target: &str) -> Result<()> {
-        Ok(self.active().await?.cache.discard_draft(kind, target).await?)
-    }
-
     /// Queue a new ticket. Checked first: nothing is queued when a field is wrong. Returns
     /// at once; the outbox worker delivers it.
     pub async fn send_ticket(&self, draft: &TicketDraft) -> Result<OutboxItem> {

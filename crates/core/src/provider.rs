@@ -114,10 +114,6 @@ impl ProviderClient {
         self
     }
 
-    pub fn base(&self) -> &Url {
-        &self.base
-    }
-
     fn url(&self, path: &str) -> Result<Url, ProviderError> {
         self.base.join(path.trim_start_matches('/')).map_err(|e| ProviderError::InvalidUrl(e.to_string()))
     }

@@ -18,11 +18,6 @@ pub async fn get_draft(state: State<'_, AppState>, kind: String, target: String)
 }
 
 #[tauri::command]
-pub async fn discard_draft(state: State<'_, AppState>, kind: String, target: String) -> CommandResult<()> {
-    Ok(state.engine.discard_draft(&kind, &target).await?)
-}
-
-#[tauri::command]
 pub async fn send_ticket(state: State<'_, AppState>, draft: TicketDraft) -> CommandResult<OutboxItem> {
     Ok(state.engine.send_ticket(&draft).await?)
 }

@@ -124,10 +124,6 @@ impl Cache {
         Ok(())
     }
 
-    pub async fn apply_message(&self, m: &TicketMessage) -> Result<(), StoreError> {
-        let mut conn = self.pool.acquire().await?;
-        upsert_message(&mut conn, m).await
-    }
 
     pub async fn list_tickets(&self, f: &TicketFilter) -> Result<Vec<TicketSummary>, StoreError> {
         let status = f.status.map(TicketStatus::as_str);

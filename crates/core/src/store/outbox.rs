@@ -83,15 +83,6 @@ impl Cache {
         data.map(|d| serde_json::from_str(&d).map_err(|_| StoreError::Corrupt(format!("draft {d:?}")))).transpose()
     }
 
-    pub async fn discard_draft(&self, kind: &str, target: &str) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM drafts WHERE kind = ? AND target = ? AND outbox_id IS NULL")
-            .bind(kind)
-            .bind(target)
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
     /// Put a send in the outbox, and tie the composer's draft to it, durably.
     pub async fn enqueue(
         &self,

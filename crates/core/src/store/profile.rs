@@ -71,11 +71,6 @@ impl Profile {
         }))
     }
 
-    pub async fn remove_account(&self, id: &str) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM accounts WHERE id = ?").bind(id).execute(&self.pool).await?;
-        Ok(())
-    }
-
     pub async fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
         Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = ?").bind(key).fetch_optional(&self.pool).await?)
     }

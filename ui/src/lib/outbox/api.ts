@@ -29,7 +29,6 @@ export type DraftKind = "ticket" | "reply" | "chat";
 
 export const saveDraft = (kind: DraftKind, target: string, data: unknown) => call<void>("save_draft", { kind, target, data });
 export const getDraft = <T>(kind: DraftKind, target: string) => call<T | null>("get_draft", { kind, target });
-export const discardDraft = (kind: DraftKind, target: string) => call<void>("discard_draft", { kind, target });
 export const sendTicket = (draft: TicketDraft) => call<OutboxItem>("send_ticket", { draft });
 export const sendReply = (id: string, body: string) => call<OutboxItem>("send_reply", { id, body });
 export const listOutbox = () => call<OutboxItem[]>("list_outbox");

@@ -108,7 +108,8 @@ async fn staff_messages_after_the_last_read_are_unread() {
     assert!(c.list_tickets(&TicketFilter::default()).await.unwrap()[0].unread);
     c.mark_read("a", at(4)).await.unwrap();
     assert!(!c.list_tickets(&TicketFilter::default()).await.unwrap()[0].unread);
-    c.apply_message(&message("m3", "a", Author::Staff, 5)).await.unwrap();
+    let later = SyncPage { messages: vec![message("m3", "a", Author::Staff, 5)], ..Default::default() };
+    c.apply_page(&later, at(5)).await.unwrap();
     assert!(c.list_tickets(&TicketFilter::default()).await.unwrap()[0].unread);
 }
 
