@@ -227,6 +227,8 @@ impl Engine {
         let token = signed.token;
         let id = account.id.clone();
         self.secret_op(move |s| s.set(&id, &token)).await?;
+        // Read it back: a keyring that accepts a secret and keeps nothing (a mock backend,
+        // a misconfigured daemon) must fail now, not at the next start.
         let token = self.secret_op({
             let id = account.id.clone();
             move |s| s.get(&id)
