@@ -5,7 +5,7 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    let root = Path::new(&manifest_dir()).join("../../locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut locales: Vec<_> = std::fs::read_dir(&root)
         .expect("locales/ beside the workspace root")
@@ -35,4 +35,11 @@ fn main() {
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("resources.rs");
     std::fs::write(dest, out).expect("write resources.rs");
+}
+
+/// The package folder, read when this runs rather than baked in when it was compiled: the
+/// build directory is shared by every clone on the machine, and a binary built for
+/// another clone must not read that clone's files.
+fn manifest_dir() -> String {
+    std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR is set by cargo")
 }

@@ -26,7 +26,7 @@ pub fn app_binary() -> Result<PathBuf> {
     }
     let target = std::env::var("CARGO_TARGET_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
+        .unwrap_or_else(|_| Path::new(&manifest_dir()).join("../target"));
     let bin = target.join("debug/clientarea");
     if !bin.exists() {
         bail!("no app binary at {}: build it first (scripts/test.sh does)", bin.display());
@@ -269,7 +269,7 @@ impl Drop for App {
 pub fn artifacts_dir() -> PathBuf {
     let dir = std::env::var("CLIENTAREA_ARTIFACTS")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("artifacts"));
+        .unwrap_or_else(|_| Path::new(&manifest_dir()).join("artifacts"));
     let _ = std::fs::create_dir_all(&dir);
     dir
 }
@@ -293,4 +293,11 @@ where
             Err(e.context(format!("screenshot: {shot}")))
         }
     }
+}
+
+/// The package folder, read when this runs rather than baked in when it was compiled: the
+/// build directory is shared by every clone on the machine, and a binary built for
+/// another clone must not read that clone's files.
+fn manifest_dir() -> String {
+    std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR is set by cargo")
 }
