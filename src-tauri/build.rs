@@ -19,6 +19,8 @@ fn main() {
         "edit_outbox",
         "discard_outbox",
         "list_services",
+        "incident_time",
+        "list_time_zones",
         "get_settings",
         "set_language",
     ];

@@ -81,6 +81,8 @@ pub fn run() {
             commands::outbox::edit_outbox,
             commands::outbox::discard_outbox,
             commands::tickets::list_services,
+            commands::tickets::incident_time,
+            commands::tickets::list_time_zones,
             commands::settings::get_settings,
             commands::settings::set_language,
         ])

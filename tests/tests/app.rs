@@ -58,6 +58,8 @@ async fn demo_create_switch_language_and_restart() -> Result<()> {
         app.click("[data-testid=department-technical]").await?;
         app.click("[data-testid=priority-high]").await?;
         app.select("[data-testid=service]", "svc-ded-fra").await?;
+        app.wait_prop("[data-testid=incident-server]", "value", "198.51.100.27").await?;
+        app.click("[data-testid=incident-now]").await?;
         app.type_into("[data-testid=body]", "The backup to the storage box times out since 02:00 CET.").await?;
         app.click("[data-testid=submit-ticket]").await?;
         let subjects = app
@@ -101,6 +103,72 @@ async fn demo_create_switch_language_and_restart() -> Result<()> {
         })
         .await?;
         ensure!(app.text("[data-testid=ticket-list] h1").await? == "Ticket di assistenza", "Italian persists");
+        Ok(())
+    })
+    .await?;
+    app.quit().await
+}
+
+/// The critical-incident section of a High ticket, in Italian: nothing is sent without its
+/// facts and the form says why in Italian; picking a service fills in its IP; the begin
+/// time typed in New York's zone reads as CET before Europe's clock change and CEST after.
+#[tokio::test]
+async fn critical_incident_form_in_italian() -> Result<()> {
+    let mut env = AppEnv::new()?;
+    env.set("CLIENTAREA_DEMO", "1");
+    let app = App::launch("incident", &env).await?;
+    story(&app, || async {
+        app.click("[data-testid=nav-settings]").await?;
+        app.select("[data-testid=language]", "it").await?;
+        app.wait_attr("[data-testid=language]", "data-locale", "it").await?;
+        app.click("[data-testid=nav-new-ticket]").await?;
+        app.type_into("[data-testid=subject]", "E2E: server irraggiungibile").await?;
+        app.type_into("[data-testid=body]", "Nessuna risposta su nessuna porta.").await?;
+        app.click("[data-testid=priority-high]").await?;
+        app.click("[data-testid=submit-ticket]").await?;
+        let server = app.text("[data-testid=field-error-incident-server]").await?;
+        ensure!(server.starts_with("Indica l'indirizzo IP del server o il numero d'ordine"), "server: {server:?}");
+        let began = app.text("[data-testid=field-error-incident-began-local]").await?;
+        ensure!(began == "Indica la data e l'ora di inizio del problema.", "began: {began:?}");
+        ensure!(app.find_all("[data-testid=outbox-item]").await?.is_empty(), "nothing was queued");
+
+        // A wrong address is named as such, and the message goes as soon as it is right.
+        app.type_into("[data-testid=incident-server]", "10.0.0.300").await?;
+        app.wait_texts("[data-testid=field-error-incident-server]", "an invalid IP is named", |t| {
+            t.len() == 1 && t[0].starts_with("Questo non è né un indirizzo IP né un numero d'ordine")
+        })
+        .await?;
+        app.select("[data-testid=service]", "svc-vps-ams").await?;
+        app.wait_prop("[data-testid=incident-server]", "value", "203.0.113.10").await?;
+        app.wait_texts("[data-testid=field-error-incident-server]", "the picked IP is accepted", |t| t.is_empty()).await?;
+        let facts = app.text("[data-testid=incident-service]").await?;
+        ensure!(facts.contains("ordine #") && facts.contains("2001:db8:10::10"), "service facts: {facts:?}");
+
+        // New York is on summer time from 8 March, Europe from 29 March 2026.
+        app.select("[data-testid=incident-zone]", "America/New_York").await?;
+        app.type_into("[data-testid=incident-day]", "28").await?;
+        app.select("[data-testid=incident-month]", "3").await?;
+        app.type_into("[data-testid=incident-year]", "2026").await?;
+        app.type_into("[data-testid=incident-time]", "10:00").await?;
+        app.wait_texts("[data-testid=incident-cet]", "CET before Europe's change", |t| {
+            t.len() == 1 && t[0].contains("15:00 CET")
+        })
+        .await?;
+        app.screenshot("it-cet").await?;
+        app.find("[data-testid=incident-day]").await?.send_keys("\u{E003}\u{E003}30").await?;
+        app.wait_texts("[data-testid=incident-cet]", "CEST after Europe's change", |t| {
+            t.len() == 1 && t[0].contains("16:00 CEST")
+        })
+        .await?;
+        app.wait_texts("[data-testid=field-error-incident-began-local]", "the time is accepted", |t| t.is_empty()).await?;
+        app.screenshot("it-cest").await?;
+
+        // With its facts, the ticket goes, and the provider has them.
+        app.click("[data-testid=submit-ticket]").await?;
+        app.wait_texts("[data-testid=ticket-subject]", "the incident ticket is listed", |t| {
+            t.iter().any(|s| s == "E2E: server irraggiungibile")
+        })
+        .await?;
         Ok(())
     })
     .await?;

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use clientarea_api::{Department, NewReply, Service};
+use clientarea_api::{Department, NewReply, NewTicket, Service};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use tokio::sync::{Mutex, Notify, RwLock, broadcast};
@@ -544,7 +544,7 @@ impl Engine {
     /// Queue a new ticket. Checked first: nothing is queued when a field is wrong. Returns
     /// at once; the outbox worker delivers it.
     pub async fn send_ticket(&self, draft: &TicketDraft) -> Result<OutboxItem> {
-        let new = draft.to_new_ticket()?;
+        let new = draft.to_new_ticket(Utc::now())?;
         let active = self.active().await?;
         let payload = serde_json::to_value(&new).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let item = active.cache.enqueue("ticket", None, &payload, ("ticket", ""), Utc::now()).await?;
@@ -576,24 +576,27 @@ impl Engine {
         Ok(())
     }
 
-    /// Change what a queued or failed item sends; checked like a new send.
-    pub async fn edit_outbox(&self, id: &str, body: Option<&str>, draft: Option<&TicketDraft>) -> Result<()> {
+    /// Change the words of a queued or failed item (the subject, for a new ticket, and the
+    /// text); everything else it carries stays as it was. Checked like a new send.
+    pub async fn edit_outbox(&self, id: &str, subject: Option<&str>, body: &str) -> Result<()> {
         let active = self.active().await?;
-        let payload = match (draft, body) {
-            (Some(d), _) => serde_json::to_value(d.to_new_ticket()?),
-            (None, Some(b)) => {
-                let reply = NewReply { body: b.to_owned(), attachment_ids: Vec::new() };
-                let errors = clientarea_api::check_new_reply(&reply);
-                if !errors.is_empty() {
-                    return Err(Error::Validation(errors));
-                }
-                serde_json::to_value(reply)
-            }
-            (None, None) => return Err(Error::Validation(vec![field_error("body", "required")])),
+        let item = active.cache.outbox_item(id).await?.ok_or(Error::OutboxBusy)?;
+        let corrupt = |e: serde_json::Error| StoreError::Corrupt(format!("outbox payload: {e}"));
+        let (errors, payload) = if item.kind == "ticket" {
+            let mut new: NewTicket = serde_json::from_value(item.payload).map_err(corrupt)?;
+            new.subject = subject.unwrap_or(&new.subject).trim().to_owned();
+            new.body = body.to_owned();
+            (clientarea_api::check_new_ticket(&new), serde_json::to_value(new))
+        } else {
+            let mut reply: NewReply = serde_json::from_value(item.payload).map_err(corrupt)?;
+            reply.body = body.to_owned();
+            (clientarea_api::check_new_reply(&reply), serde_json::to_value(reply))
+        };
+        if !errors.is_empty() {
+            return Err(Error::Validation(errors));
         }
-        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        let kind = if draft.is_some() { "ticket" } else { "reply" };
-        if !active.cache.edit_outbox(id, kind, &payload, Utc::now()).await? {
+        let payload = payload.map_err(corrupt)?;
+        if !active.cache.edit_outbox(id, &item.kind, &payload, Utc::now()).await? {
             return Err(Error::OutboxBusy);
         }
         self.outbox_changed();
@@ -634,7 +637,7 @@ impl Engine {
         }
         self.emit(EngineEvent::OutboxChanged);
         let sent = match item.kind.as_str() {
-            "ticket" => match serde_json::from_value::<clientarea_api::NewTicket>(item.payload.clone()) {
+            "ticket" => match serde_json::from_value::<NewTicket>(item.payload.clone()) {
                 Ok(new) => active.client.create_ticket(&new, &item.idempotency_key).await.map(Sent::Ticket),
                 Err(e) => Err(ProviderError::InvalidResponse(format!("unreadable outbox item: {e}"))),
             },

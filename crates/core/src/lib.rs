@@ -8,6 +8,7 @@
 
 mod engine;
 mod error;
+pub mod incident;
 pub mod provider;
 pub mod secrets;
 pub mod store;
@@ -18,4 +19,5 @@ pub use engine::{Engine, EngineConfig, EngineEvent, Session, SyncState, Tuning};
 pub use store::OutboxItem;
 pub use error::{Error, Result};
 pub use secrets::{KeyringSecrets, MemorySecrets, SecretError, SecretStore};
+pub use incident::{BeganAt, IncidentDraft};
 pub use tickets::{TicketDraft, TicketFilter, TicketSummary, TicketView, TimelineItem};

@@ -94,26 +94,40 @@ pub struct TicketDraft {
     pub body: String,
     #[serde(default)]
     pub service_id: Option<String>,
-    /// The critical-incident facts (asked for on High tickets).
+    /// The critical-incident section; required on High tickets, ignored on Regular ones.
     #[serde(default)]
-    pub incident: Option<clientarea_api::Incident>,
+    pub incident: Option<crate::incident::IncidentDraft>,
     #[serde(default)]
     pub attachment_ids: Vec<String>,
 }
 
 impl TicketDraft {
-    /// The request to send, or which fields are wrong (the provider's own rules).
-    pub fn to_new_ticket(&self) -> Result<NewTicket, crate::Error> {
+    /// The request to send, or which fields are wrong: the provider's own rules, and the
+    /// incident facts on a High ticket (the provider takes a High ticket without them, but
+    /// support would have to ask, and an emergency loses its first round trip).
+    pub fn to_new_ticket(&self, now: DateTime<Utc>) -> Result<NewTicket, crate::Error> {
+        let mut incident_errors = Vec::new();
+        let incident = match self.priority {
+            Priority::Regular => None,
+            Priority::High => match self.incident.clone().unwrap_or_default().to_incident(now) {
+                Ok(i) => Some(i),
+                Err(e) => {
+                    incident_errors = e;
+                    None
+                }
+            },
+        };
         let new = NewTicket {
             department: self.department,
             priority: self.priority,
             subject: self.subject.trim().to_owned(),
             body: self.body.clone(),
             service_id: self.service_id.clone().filter(|s| !s.is_empty()),
-            incident: self.incident.clone(),
+            incident,
             attachment_ids: self.attachment_ids.clone(),
         };
-        let errors = clientarea_api::check_new_ticket(&new);
+        let mut errors = clientarea_api::check_new_ticket(&new);
+        errors.extend(incident_errors);
         if errors.is_empty() { Ok(new) } else { Err(crate::Error::Validation(errors)) }
     }
 }
@@ -141,7 +155,7 @@ mod tests {
             incident: None,
             attachment_ids: Vec::new(),
         };
-        let err = d.to_new_ticket().unwrap_err();
+        let err = d.to_new_ticket(Utc::now()).unwrap_err();
         assert_eq!(err.code(), "validation");
         let fields: Vec<_> = err.field_errors().iter().map(|f| f.field.as_str()).collect();
         assert_eq!(fields, ["subject", "body"]);
@@ -151,15 +165,40 @@ mod tests {
     fn a_good_draft_is_trimmed_and_drops_an_empty_service() {
         let d = TicketDraft {
             department: DepartmentId::Financial,
-            priority: Priority::High,
+            priority: Priority::Regular,
             subject: "  Refund  ".into(),
             body: "Please".into(),
             service_id: Some(String::new()),
             incident: None,
             attachment_ids: Vec::new(),
         };
-        let t = d.to_new_ticket().unwrap();
+        let t = d.to_new_ticket(Utc::now()).unwrap();
         assert_eq!(t.subject, "Refund");
         assert_eq!(t.service_id, None);
+    }
+
+    #[test]
+    fn a_high_ticket_needs_its_incident_facts_and_a_regular_one_drops_them() {
+        let mut d = TicketDraft {
+            department: DepartmentId::Technical,
+            priority: Priority::High,
+            subject: "Server down".into(),
+            body: "No answer on any port".into(),
+            service_id: None,
+            incident: None,
+            attachment_ids: Vec::new(),
+        };
+        let err = d.to_new_ticket(Utc::now()).unwrap_err();
+        let fields: Vec<_> = err.field_errors().iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(fields, ["incident.server", "incident.began_local"]);
+        d.incident = Some(crate::incident::IncidentDraft {
+            server: "#123456".into(),
+            began_local: "2026-01-10T08:00".into(),
+            began_timezone: "Europe/Rome".into(),
+            diagnostics: String::new(),
+        });
+        assert_eq!(d.to_new_ticket(Utc::now()).unwrap().incident.unwrap().server, "#123456");
+        d.priority = Priority::Regular;
+        assert_eq!(d.to_new_ticket(Utc::now()).unwrap().incident, None);
     }
 }

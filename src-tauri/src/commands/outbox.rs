@@ -41,10 +41,10 @@ pub async fn resend_outbox(state: State<'_, AppState>, id: String) -> CommandRes
 pub async fn edit_outbox(
     state: State<'_, AppState>,
     id: String,
-    body: Option<String>,
-    draft: Option<TicketDraft>,
+    subject: Option<String>,
+    body: String,
 ) -> CommandResult<()> {
-    Ok(state.engine.edit_outbox(&id, body.as_deref(), draft.as_ref()).await?)
+    Ok(state.engine.edit_outbox(&id, subject.as_deref(), &body).await?)
 }
 
 #[tauri::command]

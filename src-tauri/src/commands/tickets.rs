@@ -23,3 +23,17 @@ pub async fn open_ticket(state: State<'_, AppState>, id: String) -> CommandResul
 pub async fn list_services(state: State<'_, AppState>) -> CommandResult<Vec<Service>> {
     Ok(state.engine.services().await?)
 }
+
+/// When the problem began, read as the provider's desk reads it (CET or CEST), as the
+/// customer types the time and picks its zone.
+#[tauri::command]
+pub fn incident_time(local: String, zone: String) -> CommandResult<clientarea_core::BeganAt> {
+    clientarea_core::incident::began_at(&local, &zone)
+        .map_err(|e| clientarea_core::Error::Validation(vec![e]).into())
+}
+
+/// The zones a begin time can be given in.
+#[tauri::command]
+pub fn list_time_zones() -> Vec<&'static str> {
+    clientarea_core::incident::time_zones()
+}

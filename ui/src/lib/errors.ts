@@ -33,3 +33,12 @@ export function errorMessageId(code: string): string {
 export function fieldReasonId(reason: string): string {
   return FIELD_REASONS[reason] ?? "error-field-invalid";
 }
+
+/**
+ * The message for one field's error: the field's own (`error-field-incident-server-invalid`
+ * says what a server reference looks like) when there is one, else the reason's.
+ */
+export function fieldMessageId(field: string, reason: string, has: (id: string) => boolean): string {
+  const own = `error-field-${field.replace(/[._]/g, "-")}-${reason}`;
+  return has(own) ? own : fieldReasonId(reason);
+}

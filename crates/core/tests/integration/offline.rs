@@ -116,7 +116,7 @@ async fn sends_wait_offline_and_leave_in_order_when_the_provider_is_back() {
     assert!(!tried.is_empty() && tried.iter().all(|i| i.error_code.as_deref() == Some("provider-unreachable")));
     assert!(waiting.iter().all(|i| i.state == "queued"));
     // A send already tried may exist at the provider: it cannot be edited into another.
-    let err = engine.edit_outbox(&tried[0].id, Some("changed"), None).await.unwrap_err();
+    let err = engine.edit_outbox(&tried[0].id, None, "changed").await.unwrap_err();
     assert_eq!(err.code(), "outbox-busy");
     // A reply to a queued ticket that is not in the outbox is refused, not parked for ever.
     assert!(engine.send_reply("local:no-such-item", "lost?").await.is_err());

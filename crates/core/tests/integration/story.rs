@@ -3,7 +3,7 @@ use std::sync::Arc;
 use clientarea_api::{DepartmentId, EventKind, NewTicket, Priority, TicketStatus};
 use clientarea_core::provider::{ProviderClient, parse_provider_url};
 use clientarea_core::tickets::TimelineItem;
-use clientarea_core::{Engine, EngineConfig, MemorySecrets, TicketDraft, TicketFilter};
+use clientarea_core::{Engine, EngineConfig, IncidentDraft, MemorySecrets, TicketDraft, TicketFilter};
 
 pub const ADMIN: &str = "admin-secret";
 
@@ -66,7 +66,12 @@ async fn sign_in_pull_create_retry_and_reply() {
         subject: "Port 443 closed on srv-fra-07".into(),
         body: "Since 10:05 CET nginx is unreachable from outside.".into(),
         service_id: Some("svc-ded-fra".into()),
-        incident: None,
+        incident: Some(IncidentDraft {
+            server: "#517204".into(),
+            began_local: "2026-01-10T10:05".into(),
+            began_timezone: "Europe/Rome".into(),
+            diagnostics: "curl: (7) Failed to connect to port 443".into(),
+        }),
         attachment_ids: Vec::new(),
     };
     let queued = engine.send_ticket(&draft).await.unwrap();
@@ -77,6 +82,8 @@ async fn sign_in_pull_create_retry_and_reply() {
     assert_eq!(tickets.len(), 5);
     let created = tickets.iter().find(|t| t.subject == draft.subject).unwrap();
     let view = engine.open_ticket(&created.id).await.unwrap();
+    let incident = view.ticket.incident.as_ref().expect("the incident facts reached the provider");
+    assert_eq!((incident.server.as_str(), incident.began_at.to_rfc3339().as_str()), ("#517204", "2026-01-10T09:05:00+00:00"));
     assert!(view.timeline.iter().any(|i| matches!(i, TimelineItem::Event(e) if e.kind == EventKind::Acknowledged)));
 
     // Reply: the message is in the conversation once delivered.

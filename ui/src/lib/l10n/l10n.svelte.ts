@@ -51,6 +51,11 @@ export function format(
   return id;
 }
 
+/** Whether English (and so, by the locale tests, every locale) has the message `id`. */
+export function hasMessage(id: string): boolean {
+  return bundles.get(DEFAULT)?.hasMessage(id) ?? false;
+}
+
 /** The message `id` in the current locale. */
 export function t(id: string, args?: Record<string, FluentVariable>): string {
   return format(bundles, l10n.locale, id, args);

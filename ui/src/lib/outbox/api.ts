@@ -33,8 +33,9 @@ export const sendTicket = (draft: TicketDraft) => call<OutboxItem>("send_ticket"
 export const sendReply = (id: string, body: string) => call<OutboxItem>("send_reply", { id, body });
 export const listOutbox = () => call<OutboxItem[]>("list_outbox");
 export const resendOutbox = (id: string) => call<void>("resend_outbox", { id });
-export const editOutbox = (id: string, body: string | null, draft: TicketDraft | null) =>
-  call<void>("edit_outbox", { id, body, draft });
+/** Change the words of a queued item (the subject only for a new ticket); what else it carries stays. */
+export const editOutbox = (id: string, subject: string | null, body: string) =>
+  call<void>("edit_outbox", { id, subject, body });
 export const discardOutbox = (id: string) => call<void>("discard_outbox", { id });
 
 /**

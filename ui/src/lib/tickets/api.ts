@@ -27,7 +27,15 @@ export interface TicketSummary {
   unread: boolean;
 }
 
+export interface Incident {
+  server: string;
+  began_at: string;
+  began_timezone: string;
+  diagnostics: string;
+}
+
 export interface Ticket {
+  incident?: Incident;
   id: string;
   number: number;
   subject: string;
@@ -72,12 +80,34 @@ export interface TicketFilter {
   query: string | null;
 }
 
+/** The critical-incident section of a High ticket, as typed. */
+export interface IncidentDraft {
+  /** IP address (v4 or v6) or order number `#123456`. */
+  server: string;
+  /** Wall-clock time `YYYY-MM-DDTHH:MM` in `beganTimezone`. */
+  beganLocal: string;
+  /** IANA zone; defaults to the computer's. */
+  beganTimezone: string;
+  diagnostics: string;
+}
+
 export interface TicketDraft {
   department: Department;
   priority: Priority;
   subject: string;
   body: string;
   serviceId: string | null;
+  /** Kept while the customer switches priority; sent on High tickets only. */
+  incident: IncidentDraft;
+}
+
+/** When the problem began, as the provider's desk reads it. */
+export interface BeganAt {
+  at: string;
+  /** "CET" or "CEST" at that instant. */
+  cetAbbreviation: string;
+  /** `YYYY-MM-DDTHH:MM` in CET/CEST. */
+  cetLocal: string;
 }
 
 export interface Service {
@@ -95,3 +125,5 @@ export const openTicket = (id: string) => call<TicketView>("open_ticket", { id }
 export const createTicket = (draft: TicketDraft) => call<TicketView>("create_ticket", { draft });
 export const replyTicket = (id: string, body: string) => call<TicketView>("reply_ticket", { id, body });
 export const listServices = () => call<Service[]>("list_services");
+export const incidentTime = (local: string, zone: string) => call<BeganAt>("incident_time", { local, zone });
+export const listTimeZones = () => call<string[]>("list_time_zones");
