@@ -28,3 +28,17 @@ error-field-incident-began-local-nonexistent = Diese Uhrzeit gibt es in der gew�
 error-field-incident-began-local-future = Diese Uhrzeit liegt in der Zukunft. Prüfen Sie Datum, Uhrzeit und Zeitzone.
 error-field-incident-began-timezone-invalid = Wählen Sie die Zeitzone aus der Liste.
 error-field-incident-diagnostics-too-long = Die Diagnosedaten sind für eine Nachricht zu lang (höchstens 100.000 Zeichen). Hängen Sie sie stattdessen als Datei an.
+# Variables:
+#   $name (String) - the file's name
+#   $size (String) - its size, formatted
+#   $limit (String) - the largest file the provider accepts, formatted ("10 MB")
+error-field-attachments-too-large = „{ $name }“ ist { $size } groß: mehr als { $limit }, die größte Datei, die der Anbieter annimmt. Komprimieren Sie sie oder hängen Sie einen Teil davon an.
+# Variables:
+#   $name (String) - the file's name
+error-field-attachments-type = „{ $name }“ kann nicht angehängt werden: Der Anbieter nimmt Bilder (PNG, JPEG, GIF), PDF, ZIP- oder gzip-Archive und reinen Text an.
+# Variables:
+#   $name (String) - the file's name
+error-field-attachments-empty = „{ $name }“ ist leer.
+# Variables:
+#   $count (Number) - the most files one message can carry
+error-field-attachments-too-many = Eine Nachricht kann höchstens { $count } Dateien enthalten. Senden Sie die übrigen in einer Antwort.

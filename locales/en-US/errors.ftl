@@ -28,3 +28,17 @@ error-field-incident-began-local-nonexistent = This time does not exist in the c
 error-field-incident-began-local-future = This time is in the future. Check the date, the time and the zone.
 error-field-incident-began-timezone-invalid = Pick the time zone from the list.
 error-field-incident-diagnostics-too-long = The diagnostics are too long for a message (100,000 characters at most). Attach them as a file instead.
+# Variables:
+#   $name (String) - the file's name
+#   $size (String) - its size, formatted
+#   $limit (String) - the largest file the provider accepts, formatted ("10 MB")
+error-field-attachments-too-large = “{ $name }” is { $size }: larger than { $limit }, the largest file the provider accepts. Compress it or attach a part of it.
+# Variables:
+#   $name (String) - the file's name
+error-field-attachments-type = “{ $name }” cannot be attached: the provider accepts images (PNG, JPEG, GIF), PDF, ZIP or gzip archives and plain text.
+# Variables:
+#   $name (String) - the file's name
+error-field-attachments-empty = “{ $name }” is empty.
+# Variables:
+#   $count (Number) - the most files one message can carry
+error-field-attachments-too-many = A message can carry at most { $count } files. Send the others in a reply.

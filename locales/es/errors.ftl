@@ -28,3 +28,17 @@ error-field-incident-began-local-nonexistent = Esta hora no existe en la zona el
 error-field-incident-began-local-future = Esta hora está en el futuro. Revise la fecha, la hora y la zona horaria.
 error-field-incident-began-timezone-invalid = Elija la zona horaria de la lista.
 error-field-incident-diagnostics-too-long = El diagnóstico es demasiado largo para un mensaje (100.000 caracteres como máximo). Adjúntelo como archivo.
+# Variables:
+#   $name (String) - the file's name
+#   $size (String) - its size, formatted
+#   $limit (String) - the largest file the provider accepts, formatted ("10 MB")
+error-field-attachments-too-large = «{ $name }» ocupa { $size }: más de { $limit }, el archivo más grande que acepta el proveedor. Comprímalo o adjunte una parte.
+# Variables:
+#   $name (String) - the file's name
+error-field-attachments-type = «{ $name }» no se puede adjuntar: el proveedor acepta imágenes (PNG, JPEG, GIF), PDF, archivos ZIP o gzip y texto sin formato.
+# Variables:
+#   $name (String) - the file's name
+error-field-attachments-empty = «{ $name }» está vacío.
+# Variables:
+#   $count (Number) - the most files one message can carry
+error-field-attachments-too-many = Un mensaje puede llevar como máximo { $count } archivos. Envíe los demás en una respuesta.

@@ -28,3 +28,17 @@ error-field-incident-began-local-nonexistent = Quest'ora non esiste nel fuso sce
 error-field-incident-began-local-future = Quest'ora è nel futuro. Controlla la data, l'ora e il fuso orario.
 error-field-incident-began-timezone-invalid = Scegli il fuso orario dall'elenco.
 error-field-incident-diagnostics-too-long = I dati diagnostici sono troppo lunghi per un messaggio (al massimo 100.000 caratteri). Allegali come file.
+# Variables:
+#   $name (String) - the file's name
+#   $size (String) - its size, formatted
+#   $limit (String) - the largest file the provider accepts, formatted ("10 MB")
+error-field-attachments-too-large = «{ $name }» pesa { $size }: più di { $limit }, il file più grande che il provider accetta. Comprimilo o allegane una parte.
+# Variables:
+#   $name (String) - the file's name
+error-field-attachments-type = «{ $name }» non può essere allegato: il provider accetta immagini (PNG, JPEG, GIF), PDF, archivi ZIP o gzip e testo semplice.
+# Variables:
+#   $name (String) - the file's name
+error-field-attachments-empty = «{ $name }» è vuoto.
+# Variables:
+#   $count (Number) - the most files one message can carry
+error-field-attachments-too-many = Un messaggio può contenere al massimo { $count } file. Invia gli altri in una risposta.

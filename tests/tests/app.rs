@@ -163,10 +163,40 @@ async fn critical_incident_form_in_italian() -> Result<()> {
         app.wait_texts("[data-testid=field-error-incident-began-local]", "the time is accepted", |t| t.is_empty()).await?;
         app.screenshot("it-cest").await?;
 
-        // With its facts, the ticket goes, and the provider has them.
+        // Attachments: the limits are shown before picking; a file over them is refused
+        // naming the limit, in Italian; a small one is listed.
+        let limits = app.text("[data-testid=attachments-limits]").await?;
+        ensure!(limits.contains("10 MB"), "limits: {limits:?}");
+        let files = tempfile::tempdir()?;
+        let big = files.path().join("core.dump");
+        std::fs::write(&big, vec![b'x'; 11 * 1024 * 1024])?;
+        let trace = files.path().join("traceroute.txt");
+        std::fs::write(&trace, "1  gw (10.0.0.1)  0.4 ms\n2  * * *\n")?;
+        app.find("[data-testid=attachments-input]").await?.send_keys(&big.display().to_string()).await?;
+        let refused = app
+            .wait_texts("[data-testid=attachments-refused]", "the big file is refused", |t| t.len() == 1)
+            .await?;
+        ensure!(
+            refused[0].contains("core.dump") && refused[0].contains("11 MB") && refused[0].contains("più di 10 MB"),
+            "refused: {refused:?}"
+        );
+        app.find("[data-testid=attachments-input]").await?.send_keys(&trace.display().to_string()).await?;
+        app.wait_texts("[data-testid=attachments-file]", "the trace is attached", |t| {
+            t.len() == 1 && t[0].contains("traceroute.txt")
+        })
+        .await?;
+        app.screenshot("it-attachments").await?;
+
+        // With its facts, the ticket goes, and the provider has them, the file too.
         app.click("[data-testid=submit-ticket]").await?;
         app.wait_texts("[data-testid=ticket-subject]", "the incident ticket is listed", |t| {
             t.iter().any(|s| s == "E2E: server irraggiungibile")
+        })
+        .await?;
+        app.wait_texts("[data-testid=outbox-item]", "the outbox is empty once delivered", |t| t.is_empty()).await?;
+        app.click("li:first-child [data-testid=ticket-row]").await?;
+        app.wait_texts("[data-testid=message-attachment]", "the file is in the conversation", |t| {
+            t.len() == 1 && t[0].starts_with("traceroute.txt")
         })
         .await?;
         Ok(())

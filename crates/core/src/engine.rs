@@ -14,7 +14,7 @@ use tokio::sync::{Mutex, Notify, RwLock, broadcast};
 
 use crate::provider::{ProviderClient, ProviderError, parse_provider_url};
 use crate::secrets::{MemorySecrets, SecretError, SecretStore};
-use crate::store::{AccountRecord, Cache, OutboxItem, Profile, StoreError};
+use crate::store::{AccountRecord, Cache, LOCAL_FILE, LocalAttachment, OutboxItem, Profile, StoreError};
 use crate::tickets::{TicketDraft, TicketFilter, TicketSummary, TicketView};
 use crate::{Error, Result};
 
@@ -553,8 +553,8 @@ impl Engine {
     }
 
     /// Queue a reply to a ticket (or to a new ticket still queued: `local:<outbox id>`).
-    pub async fn send_reply(&self, ticket_id: &str, body: &str) -> Result<OutboxItem> {
-        let reply = NewReply { body: body.to_owned(), attachment_ids: Vec::new() };
+    pub async fn send_reply(&self, ticket_id: &str, body: &str, attachment_ids: &[String]) -> Result<OutboxItem> {
+        let reply = NewReply { body: body.to_owned(), attachment_ids: attachment_ids.to_vec() };
         let errors = clientarea_api::check_new_reply(&reply);
         if !errors.is_empty() {
             return Err(Error::Validation(errors));
@@ -564,6 +564,64 @@ impl Engine {
         let item = active.cache.enqueue("reply", Some(ticket_id), &payload, ("reply", ticket_id), Utc::now()).await?;
         self.outbox_changed();
         Ok(item)
+    }
+
+    /// Keep a file the customer picked, to leave with the message it is attached to.
+    /// Refused when the provider would refuse it: too large, empty, or of a type it does
+    /// not take (decided by the content, as the provider decides).
+    pub async fn add_attachment(&self, filename: &str, bytes: Vec<u8>) -> Result<LocalAttachment> {
+        use clientarea_api::uploads::{UPLOAD_MAX_BYTES, clean_filename, sniff};
+        let reason = if bytes.len() > UPLOAD_MAX_BYTES {
+            Some("too-large")
+        } else if bytes.is_empty() {
+            Some("empty")
+        } else if sniff(&bytes).is_none() {
+            Some("type")
+        } else {
+            None
+        };
+        if let Some(reason) = reason {
+            return Err(Error::Validation(vec![field_error("attachments", reason)]));
+        }
+        let file = LocalAttachment {
+            id: format!("{LOCAL_FILE}{}", uuid::Uuid::new_v4()),
+            filename: clean_filename(filename),
+            content_type: sniff(&bytes).unwrap_or("application/octet-stream").to_owned(),
+            size: bytes.len() as u64,
+        };
+        let sha = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect::<String>();
+        self.active().await?.cache.add_local_file(&file, &sha, &bytes, Utc::now()).await?;
+        Ok(file)
+    }
+
+    /// Forget a file taken off a draft before it was sent.
+    pub async fn remove_attachment(&self, id: &str) -> Result<()> {
+        Ok(self.active().await?.cache.remove_local_files(&[id.to_owned()]).await?)
+    }
+
+    /// Upload the files of a message still on this computer, each once (its id is the
+    /// upload's idempotency key, and the provider's id is kept), and name them by the
+    /// provider's ids. The outer error is the local store's; the inner one the provider's.
+    async fn upload_local_files(&self, active: &Active, ids: &mut [String]) -> Result<std::result::Result<(), ProviderError>> {
+        for id in ids.iter_mut().filter(|id| id.starts_with(LOCAL_FILE)) {
+            let Some((filename, bytes, uploaded)) = active.cache.local_file(id).await? else {
+                let problem = clientarea_api::problem::Problem::new("about:blank", 422, "An attached file is no longer on this computer")
+                    .with_detail("Remove the attachment and attach the file again.");
+                return Ok(Err(ProviderError::Rejected { status: 422, problem }));
+            };
+            let upload_id = match uploaded {
+                Some(u) => u,
+                None => match active.client.upload(&filename, bytes, id).await {
+                    Ok(a) => {
+                        active.cache.set_upload_id(id, &a.id).await?;
+                        a.id
+                    }
+                    Err(e) => return Ok(Err(e)),
+                },
+            };
+            *id = upload_id;
+        }
+        Ok(Ok(()))
     }
 
     pub async fn outbox(&self) -> Result<Vec<OutboxItem>> {
@@ -638,25 +696,36 @@ impl Engine {
         self.emit(EngineEvent::OutboxChanged);
         let sent = match item.kind.as_str() {
             "ticket" => match serde_json::from_value::<NewTicket>(item.payload.clone()) {
-                Ok(new) => active.client.create_ticket(&new, &item.idempotency_key).await.map(Sent::Ticket),
+                Ok(mut new) => match self.upload_local_files(active, &mut new.attachment_ids).await? {
+                    Ok(()) => active.client.create_ticket(&new, &item.idempotency_key).await.map(Sent::Ticket),
+                    Err(e) => Err(e),
+                },
                 Err(e) => Err(ProviderError::InvalidResponse(format!("unreadable outbox item: {e}"))),
             },
             _ => match serde_json::from_value::<NewReply>(item.payload.clone()) {
-                Ok(reply) => {
-                    let ticket = item.ticket_id.as_deref().unwrap_or_default();
-                    active.client.reply(ticket, &reply, &item.idempotency_key).await.map(Sent::Reply)
-                }
+                Ok(mut reply) => match self.upload_local_files(active, &mut reply.attachment_ids).await? {
+                    Ok(()) => {
+                        let ticket = item.ticket_id.as_deref().unwrap_or_default();
+                        active.client.reply(ticket, &reply, &item.idempotency_key).await.map(Sent::Reply)
+                    }
+                    Err(e) => Err(e),
+                },
                 Err(e) => Err(ProviderError::InvalidResponse(format!("unreadable outbox item: {e}"))),
             },
+        };
+        let local_files = || -> Vec<String> {
+            item.payload.get("attachment_ids").and_then(|v| serde_json::from_value(v.clone()).ok()).unwrap_or_default()
         };
         match sent {
             Ok(Sent::Ticket(detail)) => {
                 active.cache.delivered_ticket(&item.id, &detail).await?;
+                active.cache.remove_local_files(&local_files()).await?;
                 self.after_delivery();
                 Ok(true)
             }
             Ok(Sent::Reply(message)) => {
                 active.cache.delivered_reply(&item.id, &message).await?;
+                active.cache.remove_local_files(&local_files()).await?;
                 self.after_delivery();
                 Ok(true)
             }

@@ -16,7 +16,7 @@ pub mod sync;
 pub mod tickets;
 
 pub use engine::{Engine, EngineConfig, EngineEvent, Session, SyncState, Tuning};
-pub use store::OutboxItem;
+pub use store::{LocalAttachment, OutboxItem};
 pub use error::{Error, Result};
 pub use secrets::{KeyringSecrets, MemorySecrets, SecretError, SecretStore};
 pub use incident::{BeganAt, IncidentDraft};

@@ -135,6 +135,11 @@ impl ProviderClient {
         if let Some(b) = body {
             req = req.json(b);
         }
+        self.answer(req).await
+    }
+
+    /// Send a request and read its answer: the value, or the provider's problem.
+    async fn answer<T: DeserializeOwned>(&self, req: reqwest::RequestBuilder) -> Result<T, ProviderError> {
         let res = req.send().await.map_err(|e| ProviderError::Unreachable(without_url(e)))?;
         let status = res.status();
         let is_problem = res
@@ -196,6 +201,23 @@ impl ProviderClient {
 
     pub async fn create_ticket(&self, new: &NewTicket, key: &str) -> Result<TicketDetail, ProviderError> {
         self.call(Method::POST, "v1/tickets", Some(new), Some(key)).await
+    }
+
+    /// Upload one file; `key` makes a retry return the first upload.
+    pub async fn upload(&self, filename: &str, bytes: Vec<u8>, key: &str) -> Result<clientarea_api::Attachment, ProviderError> {
+        let mut url = self.url("v1/uploads")?;
+        url.query_pairs_mut().append_pair("filename", filename);
+        let mut req = self
+            .http
+            .post(url)
+            .timeout(self.timeout.max(Duration::from_secs(120)))
+            .header(IDEMPOTENCY_KEY_HEADER, key)
+            .header(reqwest::header::CONTENT_TYPE, "application/octet-stream")
+            .body(bytes);
+        if let Some(t) = &self.token {
+            req = req.bearer_auth(t);
+        }
+        self.answer(req).await
     }
 
     pub async fn reply(&self, ticket_id: &str, reply: &NewReply, key: &str) -> Result<TicketMessage, ProviderError> {

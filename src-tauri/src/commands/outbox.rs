@@ -1,10 +1,10 @@
 //! Drafts and the outbox: what the customer writes is kept as they type, and a send
 //! waits in the outbox until the provider confirms it.
 
-use clientarea_core::{OutboxItem, TicketDraft};
+use clientarea_core::{LocalAttachment, OutboxItem, TicketDraft};
 use tauri::State;
 
-use crate::error::CommandResult;
+use crate::error::{CommandError, CommandResult};
 use crate::state::AppState;
 
 #[tauri::command]
@@ -23,8 +23,56 @@ pub async fn send_ticket(state: State<'_, AppState>, draft: TicketDraft) -> Comm
 }
 
 #[tauri::command]
-pub async fn send_reply(state: State<'_, AppState>, id: String, body: String) -> CommandResult<OutboxItem> {
-    Ok(state.engine.send_reply(&id, &body).await?)
+pub async fn send_reply(
+    state: State<'_, AppState>,
+    id: String,
+    body: String,
+    attachment_ids: Vec<String>,
+) -> CommandResult<OutboxItem> {
+    Ok(state.engine.send_reply(&id, &body, &attachment_ids).await?)
+}
+
+/// The file's bytes come as the raw request body (no JSON array of numbers for a 10 MB
+/// file), its name in the `x-filename` header, percent-encoded.
+#[tauri::command]
+pub async fn add_attachment(state: State<'_, AppState>, request: tauri::ipc::Request<'_>) -> CommandResult<LocalAttachment> {
+    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
+        return Err(CommandError::new("validation", "the file must come as raw bytes"));
+    };
+    let name = request
+        .headers()
+        .get("x-filename")
+        .and_then(|v| v.to_str().ok())
+        .map(|v| percent_decode(v))
+        .unwrap_or_default();
+    Ok(state.engine.add_attachment(&name, bytes.clone()).await?)
+}
+
+#[tauri::command]
+pub async fn remove_attachment(state: State<'_, AppState>, id: String) -> CommandResult<()> {
+    Ok(state.engine.remove_attachment(&id).await?)
+}
+
+/// What the provider takes, to show before the customer picks a file.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AttachmentLimits {
+    max_bytes: usize,
+    max_files: usize,
+    types: &'static [&'static str],
+}
+
+#[tauri::command]
+pub fn attachment_limits() -> AttachmentLimits {
+    use clientarea_api::uploads::{ATTACHMENTS_MAX, UPLOAD_MAX_BYTES, UPLOAD_TYPES};
+    AttachmentLimits { max_bytes: UPLOAD_MAX_BYTES, max_files: ATTACHMENTS_MAX, types: &UPLOAD_TYPES }
+}
+
+fn percent_decode(s: &str) -> String {
+    url::form_urlencoded::parse(format!("n={}", s.replace('+', "%2B")).as_bytes())
+        .next()
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default()
 }
 
 #[tauri::command]
@@ -50,4 +98,14 @@ pub async fn edit_outbox(
 #[tauri::command]
 pub async fn discard_outbox(state: State<'_, AppState>, id: String) -> CommandResult<()> {
     Ok(state.engine.discard_outbox(&id).await?)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn file_names_come_back_from_the_header_as_typed() {
+        // What encodeURIComponent makes of them in the UI.
+        assert_eq!(super::percent_decode("tr%C3%A0ccia%20(1).txt"), "tràccia (1).txt");
+        assert_eq!(super::percent_decode("a+b%2Bc.log"), "a+b+c.log");
+    }
 }

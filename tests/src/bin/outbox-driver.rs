@@ -81,7 +81,7 @@ async fn main() -> Result<()> {
         let item = engine.send_ticket(&draft).await?;
         say(format!("queued {subject}"));
         let reply = format!("{subject}-reply");
-        engine.send_reply(&format!("local:{}", item.id), &reply).await?;
+        engine.send_reply(&format!("local:{}", item.id), &reply, &[]).await?;
         say(format!("queued {reply}"));
         tokio::time::sleep(Duration::from_millis(3)).await;
     }

@@ -4,6 +4,7 @@
 //! pulled). WAL mode, so the UI reads while a pull writes.
 
 mod cache;
+mod files;
 mod outbox;
 mod profile;
 
@@ -14,6 +15,7 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 pub use cache::Cache;
+pub use files::{LOCAL_FILE, LocalAttachment};
 pub use outbox::{LOCAL_TICKET, OutboxItem};
 pub use profile::{AccountRecord, Profile};
 

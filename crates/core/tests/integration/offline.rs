@@ -105,10 +105,10 @@ async fn sends_wait_offline_and_leave_in_order_when_the_provider_is_back() {
     // an old ticket. All queued at once.
     let ticket = engine.send_ticket(&draft("Written on a train")).await.unwrap();
     let local = format!("local:{}", ticket.id);
-    engine.send_reply(&local, "First follow-up").await.unwrap();
-    engine.send_reply(&local, "Second follow-up").await.unwrap();
+    engine.send_reply(&local, "First follow-up", &[]).await.unwrap();
+    engine.send_reply(&local, "Second follow-up", &[]).await.unwrap();
     let old = engine.list_tickets(&TicketFilter::default()).await.unwrap()[0].id.clone();
-    engine.send_reply(&old, "On an old ticket").await.unwrap();
+    engine.send_reply(&old, "On an old ticket", &[]).await.unwrap();
     assert_eq!(engine.deliver_due().await.unwrap(), 0);
     let waiting = engine.outbox().await.unwrap();
     assert_eq!(waiting.len(), 4, "nothing lost, nothing sent");
@@ -119,7 +119,7 @@ async fn sends_wait_offline_and_leave_in_order_when_the_provider_is_back() {
     let err = engine.edit_outbox(&tried[0].id, None, "changed").await.unwrap_err();
     assert_eq!(err.code(), "outbox-busy");
     // A reply to a queued ticket that is not in the outbox is refused, not parked for ever.
-    assert!(engine.send_reply("local:no-such-item", "lost?").await.is_err());
+    assert!(engine.send_reply("local:no-such-item", "lost?", &[]).await.is_err());
 
     // Back: everything leaves, replies in the order written, on the real ticket.
     let server = start(data.path(), addr).await;
@@ -159,7 +159,7 @@ async fn five_hundred_sends_arrive_exactly_once_through_faults_and_a_restart() {
     for i in 0..TICKETS {
         let t = engine.send_ticket(&draft(&format!("EO-{i:03}"))).await.unwrap();
         for j in 0..REPLIES {
-            engine.send_reply(&format!("local:{}", t.id), &format!("EO-{i:03}-{j}")).await.unwrap();
+            engine.send_reply(&format!("local:{}", t.id), &format!("EO-{i:03}-{j}"), &[]).await.unwrap();
         }
     }
     let worker = engine.spawn_outbox_worker();
@@ -254,7 +254,7 @@ async fn a_reply_to_a_ticket_closed_meanwhile_is_delivered_and_the_new_state_sho
         .id
         .clone();
     // The customer writes a reply; before it leaves, the ticket is closed on the provider.
-    engine.send_reply(&resolved, "Actually it is still slow at night.").await.unwrap();
+    engine.send_reply(&resolved, "Actually it is still slow at night.", &[]).await.unwrap();
     let http = reqwest::Client::new();
     let token: serde_json::Value = http
         .post(format!("{}/v1/auth/sign-in", server.url()))

@@ -87,13 +87,27 @@ async fn sign_in_pull_create_retry_and_reply() {
     assert!(view.timeline.iter().any(|i| matches!(i, TimelineItem::Event(e) if e.kind == EventKind::Acknowledged)));
 
     // Reply: the message is in the conversation once delivered.
-    engine.send_reply(&view.ticket.id, "Traceroute attached below.").await.unwrap();
+    // Attachments: refused over the provider's limit or of a type it does not take, kept
+    // locally until the reply leaves, uploaded with it, gone from this computer after.
+    let too_big = engine.add_attachment("core.dump", vec![b'x'; 10 * 1024 * 1024 + 1]).await.unwrap_err();
+    assert_eq!(too_big.field_errors()[0].reason, "too-large");
+    let exe = engine.add_attachment("setup.exe", b"MZ\x90\x00\x03".to_vec()).await.unwrap_err();
+    assert_eq!(exe.field_errors()[0].reason, "type");
+    let trace = engine.add_attachment("../tmp/trace.txt", b"1  gw (10.0.0.1)  0.4 ms\n".to_vec()).await.unwrap();
+    assert_eq!((trace.filename.as_str(), trace.content_type.as_str(), trace.size), ("trace.txt", "text/plain", 25));
+    engine.send_reply(&view.ticket.id, "Traceroute attached below.", &[trace.id.clone()]).await.unwrap();
     assert_eq!(engine.deliver_due().await.unwrap(), 1);
     let view = engine.open_ticket(&view.ticket.id).await.unwrap();
-    assert!(view.timeline.iter().any(|i| matches!(i, TimelineItem::Message(m) if m.body == "Traceroute attached below.")));
+    let sent = view.timeline.iter().find_map(|i| match i {
+        TimelineItem::Message(m) if m.body == "Traceroute attached below." => Some(m),
+        _ => None,
+    });
+    let attached = &sent.expect("the reply is in the conversation").attachments;
+    assert_eq!(attached.iter().map(|a| a.filename.as_str()).collect::<Vec<_>>(), ["trace.txt"]);
+    assert!(!attached[0].id.starts_with("file:"), "named by the provider's id");
 
     // A blank reply is refused before anything is queued.
-    let err = engine.send_reply(&view.ticket.id, "   ").await.unwrap_err();
+    let err = engine.send_reply(&view.ticket.id, "   ", &[]).await.unwrap_err();
     assert_eq!(err.code(), "validation");
     assert!(engine.outbox().await.unwrap().is_empty());
     server.stop().await.unwrap();

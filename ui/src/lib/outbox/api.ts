@@ -1,5 +1,6 @@
 // Mirrors src-tauri/src/commands/outbox.rs.
-import { call } from "../ipc";
+import { invoke } from "@tauri-apps/api/core";
+import { call, toAppError } from "../ipc";
 import type { Department, Priority, TicketDraft } from "../tickets/api";
 
 export type OutboxState = "queued" | "sending" | "failed";
@@ -30,7 +31,37 @@ export type DraftKind = "ticket" | "reply" | "chat";
 export const saveDraft = (kind: DraftKind, target: string, data: unknown) => call<void>("save_draft", { kind, target, data });
 export const getDraft = <T>(kind: DraftKind, target: string) => call<T | null>("get_draft", { kind, target });
 export const sendTicket = (draft: TicketDraft) => call<OutboxItem>("send_ticket", { draft });
-export const sendReply = (id: string, body: string) => call<OutboxItem>("send_reply", { id, body });
+export const sendReply = (id: string, body: string, attachmentIds: string[]) =>
+  call<OutboxItem>("send_reply", { id, body, attachmentIds });
+
+/** A file attached to a draft; it waits on this computer until its message leaves. */
+export interface LocalAttachment {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+}
+
+export interface AttachmentLimits {
+  maxBytes: number;
+  maxFiles: number;
+  types: string[];
+}
+
+export const attachmentLimits = () => call<AttachmentLimits>("attachment_limits");
+export const removeAttachment = (id: string) => call<void>("remove_attachment", { id });
+
+/** Keep a picked file: its bytes go as the raw body, not as JSON. */
+export async function addAttachment(file: File): Promise<LocalAttachment> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    return await invoke<LocalAttachment>("add_attachment", bytes, {
+      headers: { "x-filename": encodeURIComponent(file.name) },
+    });
+  } catch (e) {
+    throw toAppError(e);
+  }
+}
 export const listOutbox = () => call<OutboxItem[]>("list_outbox");
 export const resendOutbox = (id: string) => call<void>("resend_outbox", { id });
 /** Change the words of a queued item (the subject only for a new ticket); what else it carries stays. */

@@ -49,7 +49,16 @@ export interface Ticket {
   first_response_at?: string;
 }
 
+export interface Attachment {
+  id: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+}
+
 export interface TicketMessage {
+  attachments?: Attachment[];
   id: string;
   ticket_id: string;
   author: "customer" | "staff";
@@ -99,6 +108,10 @@ export interface TicketDraft {
   serviceId: string | null;
   /** Kept while the customer switches priority; sent on High tickets only. */
   incident: IncidentDraft;
+  /** Files picked for the first message (ids `file:…`), sent with it. */
+  attachmentIds: string[];
+  /** The same files as the form lists them. */
+  attachments: import("../outbox/api").LocalAttachment[];
 }
 
 /** When the problem began, as the provider's desk reads it. */
