@@ -24,6 +24,8 @@ fn main() {
         "list_services",
         "incident_time",
         "list_time_zones",
+        "run_diagnostics",
+        "cancel_diagnostics",
         "get_settings",
         "set_language",
     ];

@@ -42,3 +42,4 @@ error-field-attachments-empty = „{ $name }“ ist leer.
 # Variables:
 #   $count (Number) - the most files one message can carry
 error-field-attachments-too-many = Eine Nachricht kann höchstens { $count } Dateien enthalten. Senden Sie die übrigen in einer Antwort.
+error-field-incident-server-unknown-order = Keiner Ihrer Dienste hat diese Auftragsnummer. Prüfen Sie sie oder geben Sie die Server-IP-Adresse an.

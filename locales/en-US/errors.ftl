@@ -42,3 +42,4 @@ error-field-attachments-empty = “{ $name }” is empty.
 # Variables:
 #   $count (Number) - the most files one message can carry
 error-field-attachments-too-many = A message can carry at most { $count } files. Send the others in a reply.
+error-field-incident-server-unknown-order = None of your services has this order number. Check it, or give the server's IP address.

@@ -42,3 +42,4 @@ error-field-attachments-empty = «{ $name }» está vacío.
 # Variables:
 #   $count (Number) - the most files one message can carry
 error-field-attachments-too-many = Un mensaje puede llevar como máximo { $count } archivos. Envíe los demás en una respuesta.
+error-field-incident-server-unknown-order = Ninguno de sus servicios tiene este número de pedido. Revíselo o indique la dirección IP del servidor.

@@ -42,3 +42,4 @@ error-field-attachments-empty = «{ $name }» è vuoto.
 # Variables:
 #   $count (Number) - the most files one message can carry
 error-field-attachments-too-many = Un messaggio può contenere al massimo { $count } file. Invia gli altri in una risposta.
+error-field-incident-server-unknown-order = Nessuno dei tuoi servizi ha questo numero d'ordine. Controllalo oppure indica l'indirizzo IP del server.

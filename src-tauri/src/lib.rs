@@ -86,6 +86,8 @@ pub fn run() {
             commands::tickets::list_services,
             commands::tickets::incident_time,
             commands::tickets::list_time_zones,
+            commands::diagnostics::run_diagnostics,
+            commands::diagnostics::cancel_diagnostics,
             commands::settings::get_settings,
             commands::settings::set_language,
         ])

@@ -22,6 +22,8 @@ pub struct AppState {
     pub demo: Mutex<Option<clientarea_provider::Running>>,
     /// The locale the UI shows now (the user's choice or the OS's), for Rust-side text.
     pub locale: std::sync::RwLock<&'static str>,
+    /// Stops the diagnostics run under way, if one is.
+    pub diagnostics: std::sync::Mutex<Option<tokio::sync::watch::Sender<bool>>>,
 }
 
 impl AppState {
@@ -38,6 +40,7 @@ impl AppState {
             l10n: Localizer::new(),
             options,
             demo: Mutex::new(None),
+            diagnostics: std::sync::Mutex::new(None),
             locale: std::sync::RwLock::new(locale),
         })
     }

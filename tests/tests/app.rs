@@ -163,6 +163,29 @@ async fn critical_incident_form_in_italian() -> Result<()> {
         app.wait_texts("[data-testid=field-error-incident-began-local]", "the time is accepted", |t| t.is_empty()).await?;
         app.screenshot("it-cest").await?;
 
+        // Diagnostics from this computer, aimed at loopback: a port with a listener is
+        // open, a port without one is closed; the report is attached as a text file.
+        let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+        let open = listener.local_addr()?.port();
+        let closed = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+        app.find("[data-testid=incident-server]").await?.send_keys(&"\u{E003}".repeat(20)).await?;
+        app.type_into("[data-testid=incident-server]", "127.0.0.1").await?;
+        app.type_into("[data-testid=diagnostics-port]", &open.to_string()).await?;
+        app.click("[data-testid=diagnostics-run]").await?;
+        let step = |port: u16| format!("[data-testid=diagnostics-step][data-check=tcp][data-port=\"{port}\"]");
+        app.wait_attr(&step(open), "data-outcome", "open").await?;
+        app.click("[data-testid=diagnostics-attach]").await?;
+        app.wait_texts("[data-testid=diagnostics-attached]", "the report is attached", |t| t.len() == 1).await?;
+        app.find("[data-testid=diagnostics-port]").await?.send_keys(&"\u{E003}".repeat(6)).await?;
+        app.type_into("[data-testid=diagnostics-port]", &closed.to_string()).await?;
+        app.click("[data-testid=diagnostics-run]").await?;
+        app.wait_attr(&step(closed), "data-outcome", "closed").await?;
+        let words = app.text(&step(closed)).await?;
+        ensure!(words.contains(&format!("Porta TCP {closed}")) && words.contains("chiusa"), "in Italian: {words:?}");
+        app.find("[data-testid=diagnostics-run]").await?;
+        app.screenshot("it-diagnostics").await?;
+        drop(listener);
+
         // Attachments: the limits are shown before picking; a file over them is refused
         // naming the limit, in Italian; a small one is listed.
         let limits = app.text("[data-testid=attachments-limits]").await?;
@@ -181,10 +204,10 @@ async fn critical_incident_form_in_italian() -> Result<()> {
             "refused: {refused:?}"
         );
         app.find("[data-testid=attachments-input]").await?.send_keys(&trace.display().to_string()).await?;
-        app.wait_texts("[data-testid=attachments-file]", "the trace is attached", |t| {
-            t.len() == 1 && t[0].contains("traceroute.txt")
-        })
-        .await?;
+        let listed = app
+            .wait_texts("[data-testid=attachments-file]", "the trace is attached", |t| t.len() == 2)
+            .await?;
+        ensure!(listed[0].contains("diagnostics-127.0.0.1") && listed[1].contains("traceroute.txt"), "{listed:?}");
         app.screenshot("it-attachments").await?;
 
         // With its facts, the ticket goes, and the provider has them, the file too.
@@ -195,8 +218,8 @@ async fn critical_incident_form_in_italian() -> Result<()> {
         .await?;
         app.wait_texts("[data-testid=outbox-item]", "the outbox is empty once delivered", |t| t.is_empty()).await?;
         app.click("li:first-child [data-testid=ticket-row]").await?;
-        app.wait_texts("[data-testid=message-attachment]", "the file is in the conversation", |t| {
-            t.len() == 1 && t[0].starts_with("traceroute.txt")
+        app.wait_texts("[data-testid=message-attachment]", "the files are in the conversation", |t| {
+            t.len() == 2 && t[1].starts_with("traceroute.txt")
         })
         .await?;
         Ok(())

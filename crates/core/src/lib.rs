@@ -8,6 +8,7 @@
 
 mod engine;
 mod error;
+pub mod diagnostics;
 pub mod incident;
 pub mod provider;
 pub mod secrets;

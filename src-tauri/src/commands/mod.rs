@@ -1,5 +1,6 @@
 //! The commands the UI calls, one file per area, mirrored by `ui/src/lib/<area>/api.ts`.
 
+pub mod diagnostics;
 pub mod outbox;
 pub mod session;
 pub mod settings;

@@ -1,0 +1,73 @@
+// Mirrors src-tauri/src/commands/diagnostics.rs and clientarea_core::diagnostics.
+import { Channel, invoke } from "@tauri-apps/api/core";
+import { call, toAppError } from "../ipc";
+
+export type Check = "dns" | "tcp" | "icmp" | "route" | "tls";
+
+export interface Step {
+  check: Check;
+  port?: number;
+  startedAt: string;
+  elapsedMs: number;
+  /** ok, open, closed, timeout, error, skipped, not-permitted, unavailable, untrusted, cancelled */
+  outcome: string;
+  /** Facts, not sentences: addresses, timings, certificate fields. */
+  details: string[];
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  step: Step;
+}
+
+export interface Report {
+  target: string;
+  address: string | null;
+  startedAt: string;
+  finishedAt: string;
+  cancelled: boolean;
+  steps: Step[];
+}
+
+/** Run the checks; `onStep` hears each one as it ends. */
+export async function runDiagnostics(server: string, customPort: number | null, onStep: (p: Progress) => void): Promise<Report> {
+  const onProgress = new Channel<Progress>();
+  onProgress.onmessage = onStep;
+  try {
+    return await invoke<Report>("run_diagnostics", { server, customPort, onProgress });
+  } catch (e) {
+    throw toAppError(e);
+  }
+}
+
+export const cancelDiagnostics = () => call<void>("cancel_diagnostics");
+
+/** A port as typed: empty is none; otherwise 1 to 65535. */
+export function parsePort(typed: string): number | null | "invalid" {
+  const v = typed.trim();
+  if (v === "") return null;
+  if (!/^\d{1,5}$/.test(v)) return "invalid";
+  const n = Number(v);
+  return n >= 1 && n <= 65535 ? n : "invalid";
+}
+
+/**
+ * The report as a text file for support: the app's words for each check and outcome
+ * (`label`), the facts as measured, times in UTC to the millisecond.
+ */
+export function reportText(r: Report, label: (id: string, args?: Record<string, string | number>) => string): string {
+  const utc = (iso: string) => iso.replace("T", " ").replace(/(\.\d{3})\d*/, "$1").replace(/Z$|\+00:00$/, " UTC");
+  const lines = [
+    label("diagnostics-report-title", { target: r.target, address: r.address ?? "?" }),
+    label("diagnostics-report-run", { from: utc(r.startedAt), to: utc(r.finishedAt) }),
+    "",
+  ];
+  for (const s of r.steps) {
+    const name = s.check === "tcp" ? label("diagnostics-check-tcp", { port: String(s.port ?? "") }) : label(`diagnostics-check-${s.check}`);
+    lines.push(`[${utc(s.startedAt)}] ${name}: ${label(`diagnostics-outcome-${s.outcome}`)} (${s.elapsedMs} ms)`);
+    for (const d of s.details) lines.push(`    ${d}`);
+  }
+  if (r.cancelled) lines.push("", label("diagnostics-report-cancelled"));
+  return lines.join("\n") + "\n";
+}
