@@ -9,6 +9,7 @@ fn main() {
         "sync_now",
         "get_sync_state",
         "list_tickets",
+        "list_ticket_page",
         "open_ticket",
         "save_draft",
         "get_draft",

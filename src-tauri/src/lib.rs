@@ -71,6 +71,7 @@ pub fn run() {
             commands::session::sync_now,
             commands::session::get_sync_state,
             commands::tickets::list_tickets,
+            commands::tickets::list_ticket_page,
             commands::tickets::open_ticket,
             commands::outbox::save_draft,
             commands::outbox::get_draft,

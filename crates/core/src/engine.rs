@@ -495,6 +495,11 @@ impl Engine {
         Ok(self.active().await?.cache.list_tickets(filter).await?)
     }
 
+    /// `limit` rows of the list from `offset` (at most 500), and the count in all.
+    pub async fn ticket_page(&self, filter: &TicketFilter, offset: u32, limit: u32) -> Result<crate::TicketPage> {
+        Ok(self.active().await?.cache.ticket_page(filter, offset, limit.min(500)).await?)
+    }
+
     /// A ticket from the cache; opening it marks it read.
     pub async fn open_ticket(&self, id: &str) -> Result<TicketView> {
         let active = self.active().await?;

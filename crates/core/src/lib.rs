@@ -21,4 +21,4 @@ pub use store::{LocalAttachment, OutboxItem};
 pub use error::{Error, Result};
 pub use secrets::{KeyringSecrets, MemorySecrets, SecretError, SecretStore};
 pub use incident::{BeganAt, IncidentDraft};
-pub use tickets::{TicketDraft, TicketFilter, TicketSummary, TicketView, TimelineItem};
+pub use tickets::{TicketDraft, TicketFilter, TicketPage, TicketSummary, TicketView, TimelineItem};

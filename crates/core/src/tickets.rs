@@ -30,6 +30,17 @@ pub struct TicketSummary {
     pub unread: bool,
 }
 
+/// A window of the ticket list, for a list that shows 100,000 tickets by reading only
+/// the rows on screen.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TicketPage {
+    /// Rows matching the filter, in all.
+    pub total: u64,
+    pub offset: u32,
+    pub tickets: Vec<TicketSummary>,
+}
+
 /// What the list shows; `None` means any.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]

@@ -13,6 +13,17 @@ pub async fn list_tickets(state: State<'_, AppState>, filter: TicketFilter) -> C
     Ok(state.engine.list_tickets(&filter).await?)
 }
 
+/// The rows of the list on screen (the list is virtual: 100,000 tickets cost one page).
+#[tauri::command]
+pub async fn list_ticket_page(
+    state: State<'_, AppState>,
+    filter: TicketFilter,
+    offset: u32,
+    limit: u32,
+) -> CommandResult<clientarea_core::TicketPage> {
+    Ok(state.engine.ticket_page(&filter, offset, limit).await?)
+}
+
 #[tauri::command]
 pub async fn open_ticket(state: State<'_, AppState>, id: String) -> CommandResult<TicketView> {
     Ok(state.engine.open_ticket(&id).await?)

@@ -14,7 +14,7 @@ use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection, SqlitePool};
 
 use super::{StoreError, open_pool};
-use crate::tickets::{TicketFilter, TicketSummary, TicketView, TimelineItem};
+use crate::tickets::{TicketFilter, TicketPage, TicketSummary, TicketView, TimelineItem};
 
 #[derive(Clone)]
 pub struct Cache {
@@ -126,65 +126,89 @@ impl Cache {
 
 
     pub async fn list_tickets(&self, f: &TicketFilter) -> Result<Vec<TicketSummary>, StoreError> {
+        Ok(self.ticket_page(f, 0, u32::MAX).await?.tickets)
+    }
+
+    /// One page of the list: `limit` rows from `offset`, and how many rows there are in
+    /// all. Only the page's rows are read in full (their service, their unread mark); the
+    /// search's hits are computed once for both the page and the count.
+    pub async fn ticket_page(&self, f: &TicketFilter, offset: u32, limit: u32) -> Result<TicketPage, StoreError> {
         let status = f.status.map(TicketStatus::as_str);
         let department = f.department.map(DepartmentId::as_str);
         let priority = f.priority.map(Priority::as_str);
+        let limit = i64::from(limit.min(i32::MAX as u32));
+        // The SQL below is assembled from these constants only; values are always bound.
+        const FILTERS: &str = "(?1 IS NULL OR t.status = ?1) AND (?2 IS NULL OR t.department = ?2) AND (?3 IS NULL OR t.priority = ?3)";
+        const UNREAD: &str = "(p.status != 'closed' AND EXISTS (
+                SELECT 1 FROM messages m WHERE m.ticket_id = p.id AND m.author = 'staff'
+                AND m.created_at > COALESCE((SELECT read_at FROM ticket_reads r WHERE r.ticket_id = p.id), ''))) AS unread";
         let rows = match f.query.as_deref().and_then(crate::tickets::fts_query) {
             None => {
-                sqlx::query(
-                    "SELECT t.*, s.name AS service_name, NULL AS snippet,
-                            (t.status != 'closed' AND EXISTS (
-                                SELECT 1 FROM messages m WHERE m.ticket_id = t.id AND m.author = 'staff'
-                                AND m.created_at > COALESCE(r.read_at, ''))) AS unread
-                     FROM tickets t
-                     LEFT JOIN services s ON s.id = t.service_id
-                     LEFT JOIN ticket_reads r ON r.ticket_id = t.id
-                     WHERE (?1 IS NULL OR t.status = ?1) AND (?2 IS NULL OR t.department = ?2)
-                       AND (?3 IS NULL OR t.priority = ?3)
-                     ORDER BY t.updated_at DESC, t.number DESC",
-                )
-                .bind(status)
-                .bind(department)
-                .bind(priority)
-                .fetch_all(&self.pool)
-                .await?
+                let sql = format!(
+                    "WITH page AS (
+                         SELECT t.* FROM tickets t WHERE {FILTERS}
+                         ORDER BY t.updated_at DESC, t.number DESC LIMIT ?4 OFFSET ?5
+                     )
+                     SELECT p.*, s.name AS service_name, NULL AS snippet,
+                            (SELECT COUNT(*) FROM tickets t WHERE {FILTERS}) AS total, {UNREAD}
+                     FROM page p LEFT JOIN services s ON s.id = p.service_id
+                     ORDER BY p.updated_at DESC, p.number DESC"
+                );
+                sqlx::query(sqlx::AssertSqlSafe(sql))
+                    .bind(status)
+                    .bind(department)
+                    .bind(priority)
+                    .bind(limit)
+                    .bind(i64::from(offset))
+                    .fetch_all(&self.pool)
+                    .await?
             }
             Some(query) => {
-                sqlx::query(
+                let sql = format!(
                     // The snippet comes from the best-ranked row of each ticket (SQLite takes
                     // bare columns from the MIN() row); a subject match has none.
-                    "WITH hits AS (
+                    "WITH hits AS MATERIALIZED (
                          SELECT id, MIN(rank) AS rank, snippet FROM (
                              SELECT t.id, bm25(tickets_fts) AS rank, NULL AS snippet
-                             FROM tickets_fts JOIN tickets t ON t.rowid = tickets_fts.rowid WHERE tickets_fts MATCH ?4
+                             FROM tickets_fts JOIN tickets t ON t.rowid = tickets_fts.rowid WHERE tickets_fts MATCH ?6
                              UNION ALL
-                             SELECT m.ticket_id, bm25(messages_fts), snippet(messages_fts, 0, ?5, ?6, '…', 12)
-                             FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid WHERE messages_fts MATCH ?4
+                             SELECT m.ticket_id, bm25(messages_fts), snippet(messages_fts, 0, ?7, ?8, '…', 12)
+                             FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid WHERE messages_fts MATCH ?6
                          ) GROUP BY id
-                     )
-                     SELECT t.*, s.name AS service_name, h.snippet AS snippet,
-                            (t.status != 'closed' AND EXISTS (
-                                SELECT 1 FROM messages m WHERE m.ticket_id = t.id AND m.author = 'staff'
-                                AND m.created_at > COALESCE(r.read_at, ''))) AS unread
-                     FROM hits h
-                     JOIN tickets t ON t.id = h.id
-                     LEFT JOIN services s ON s.id = t.service_id
-                     LEFT JOIN ticket_reads r ON r.ticket_id = t.id
-                     WHERE (?1 IS NULL OR t.status = ?1) AND (?2 IS NULL OR t.department = ?2)
-                       AND (?3 IS NULL OR t.priority = ?3)
-                     ORDER BY h.rank, t.updated_at DESC",
-                )
-                .bind(status)
-                .bind(department)
-                .bind(priority)
-                .bind(query)
-                .bind(crate::tickets::MATCH_START.to_string())
-                .bind(crate::tickets::MATCH_END.to_string())
-                .fetch_all(&self.pool)
-                .await?
+                     ),
+                     found AS MATERIALIZED (
+                         SELECT t.*, h.rank AS rank, h.snippet AS snippet FROM hits h JOIN tickets t ON t.id = h.id WHERE {FILTERS}
+                     ),
+                     page AS (SELECT * FROM found ORDER BY rank, updated_at DESC LIMIT ?4 OFFSET ?5)
+                     SELECT p.*, s.name AS service_name, (SELECT COUNT(*) FROM found) AS total, {UNREAD}
+                     FROM page p LEFT JOIN services s ON s.id = p.service_id
+                     ORDER BY p.rank, p.updated_at DESC"
+                );
+                sqlx::query(sqlx::AssertSqlSafe(sql))
+                    .bind(status)
+                    .bind(department)
+                    .bind(priority)
+                    .bind(limit)
+                    .bind(i64::from(offset))
+                    .bind(query)
+                    .bind(crate::tickets::MATCH_START.to_string())
+                    .bind(crate::tickets::MATCH_END.to_string())
+                    .fetch_all(&self.pool)
+                    .await?
             }
         };
-        rows.iter()
+        let total = match rows.first() {
+            Some(r) => r.get::<i64, _>("total") as u64,
+            // Past the end, or nothing at all: count on its own (cheap without rows).
+            None if offset == 0 => 0,
+            None => {
+                let sql = format!("SELECT COUNT(*) FROM tickets t WHERE {FILTERS}");
+                let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).bind(status).bind(department).bind(priority).fetch_one(&self.pool).await?;
+                if f.query.is_some() { 0 } else { n as u64 }
+            }
+        };
+        let tickets = rows
+            .iter()
             .map(|r| {
                 let t = ticket_from_row(r)?;
                 Ok(TicketSummary {
@@ -204,7 +228,8 @@ impl Cache {
                     unread: r.get("unread"),
                 })
             })
-            .collect()
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        Ok(TicketPage { total, offset, tickets })
     }
 
     pub async fn ticket_view(&self, id: &str) -> Result<Option<TicketView>, StoreError> {

@@ -134,6 +134,15 @@ export interface Service {
 }
 
 export const listTickets = (filter: TicketFilter) => call<TicketSummary[]>("list_tickets", { filter });
+
+/** A window of the list: `limit` rows from `offset`, and how many there are in all. */
+export interface TicketPage {
+  total: number;
+  offset: number;
+  tickets: TicketSummary[];
+}
+export const listTicketPage = (filter: TicketFilter, offset: number, limit: number) =>
+  call<TicketPage>("list_ticket_page", { filter, offset, limit });
 export const openTicket = (id: string) => call<TicketView>("open_ticket", { id });
 export const createTicket = (draft: TicketDraft) => call<TicketView>("create_ticket", { draft });
 export const replyTicket = (id: string, body: string) => call<TicketView>("reply_ticket", { id, body });

@@ -151,3 +151,33 @@ async fn search(c: &Cache, q: &str) -> Vec<String> {
     let f = TicketFilter { query: Some(q.into()), ..Default::default() };
     c.list_tickets(&f).await.unwrap().into_iter().map(|t| t.id).collect()
 }
+
+#[tokio::test]
+async fn the_list_comes_in_pages_with_the_count_of_all() {
+    let (_dir, c, _) = cache().await;
+    let tickets: Vec<Ticket> = (0..250)
+        .map(|i| Ticket {
+            subject: if i % 10 == 0 { format!("disk failure {i}") } else { format!("question {i}") },
+            status: if i % 2 == 0 { TicketStatus::Open } else { TicketStatus::Closed },
+            ..ticket(&format!("t{i:03}"), TicketStatus::Open, i)
+        })
+        .collect();
+    c.apply_page(&SyncPage { tickets, ..Default::default() }, at(1)).await.unwrap();
+    let all = TicketFilter::default();
+    let first = c.ticket_page(&all, 0, 100).await.unwrap();
+    assert_eq!((first.total, first.tickets.len()), (250, 100));
+    assert_eq!(first.tickets[0].id, "t249", "newest first");
+    let last = c.ticket_page(&all, 200, 100).await.unwrap();
+    assert_eq!((last.total, last.offset, last.tickets.len()), (250, 200, 50));
+    assert_eq!(last.tickets.last().unwrap().id, "t000");
+    let past = c.ticket_page(&all, 300, 100).await.unwrap();
+    assert_eq!((past.total, past.tickets.len()), (250, 0), "past the end: the count still");
+    // Filters and search count what they keep.
+    let open = TicketFilter { status: Some(TicketStatus::Open), ..Default::default() };
+    assert_eq!(c.ticket_page(&open, 0, 10).await.unwrap().total, 125);
+    let disk = TicketFilter { query: Some("disk".into()), ..Default::default() };
+    let found = c.ticket_page(&disk, 5, 10).await.unwrap();
+    assert_eq!((found.total, found.tickets.len()), (25, 10));
+    let disk_open = TicketFilter { status: Some(TicketStatus::Open), ..disk };
+    assert_eq!(c.ticket_page(&disk_open, 0, 100).await.unwrap().total, 25, "every tenth is even");
+}
