@@ -16,5 +16,8 @@ export CLIENTAREA_ARTIFACTS="${CLIENTAREA_ARTIFACTS:-$PWD/bench/out}"
 echo "# $(date -u +%Y-%m-%d) on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -srm)"
 xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- scripts/in-session.sh \
   "$CARGO_TARGET_DIR/debug/bench-launch" 2> >(grep -E '^(app|floor) run' >&2)
+# The list at 100,000 tickets / 1,000,000 messages: search, mount, scroll.
+xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- scripts/in-session.sh \
+  "$CARGO_TARGET_DIR/debug/bench-list" 2> >(grep -E '^(filled|search|scroll):? ' >&2)
 # Sync figures: the release build of the driver, the provider in the same process.
 "$CARGO_TARGET_DIR/release/bench-sync" 2> >(grep -vE 'INFO|WARN' >&2)

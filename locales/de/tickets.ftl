@@ -4,6 +4,7 @@
 tickets-list-heading = Support-Tickets
 tickets-search = Suche
 tickets-search-placeholder = Wörter in Betreff und Nachrichten
+tickets-search-more = Viele Tickets passen: Dies sind die besten unter den neuesten. Fügen Sie ein Wort hinzu, um die Suche einzugrenzen.
 tickets-filter-status = Status
 tickets-filter-department = Abteilung
 tickets-filter-priority = Priorität

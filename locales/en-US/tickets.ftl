@@ -4,6 +4,7 @@
 tickets-list-heading = Support tickets
 tickets-search = Search
 tickets-search-placeholder = Words in subjects and messages
+tickets-search-more = Many tickets match: these are the best of the most recent ones. Add a word to narrow the search.
 tickets-filter-status = Status
 tickets-filter-department = Department
 tickets-filter-priority = Priority

@@ -4,6 +4,7 @@
 tickets-list-heading = Tickets de soporte
 tickets-search = Buscar
 tickets-search-placeholder = Palabras en asuntos y mensajes
+tickets-search-more = Muchos tickets coinciden: estos son los mejores entre los más recientes. Añada una palabra para acotar la búsqueda.
 tickets-filter-status = Estado
 tickets-filter-department = Departamento
 tickets-filter-priority = Prioridad

@@ -4,6 +4,7 @@
 tickets-list-heading = Ticket di assistenza
 tickets-search = Cerca
 tickets-search-placeholder = Parole negli oggetti e nei messaggi
+tickets-search-more = Molti ticket corrispondono: questi sono i migliori tra i più recenti. Aggiungi una parola per restringere la ricerca.
 tickets-filter-status = Stato
 tickets-filter-department = Reparto
 tickets-filter-priority = Priorità

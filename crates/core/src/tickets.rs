@@ -38,6 +38,8 @@ pub struct TicketPage {
     /// Rows matching the filter, in all.
     pub total: u64,
     pub offset: u32,
+    /// A search found more than it ranked: these are the best of its newest matches.
+    pub more: bool,
     pub tickets: Vec<TicketSummary>,
 }
 
@@ -68,6 +70,65 @@ pub fn fts_query(typed: &str) -> Option<String> {
         .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
         .collect();
     (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+/// The words of a search, folded as the index folds them (case, accents).
+pub fn search_terms(typed: &str) -> Vec<String> {
+    typed.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(16).map(fold).collect()
+}
+
+/// Lower case without accents: `Caffè` and `caffe` are one word, as for FTS5's
+/// `remove_diacritics 2`.
+fn fold(word: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    word.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+}
+
+/// The words of a search found in `body`: up to twelve words around the place with the
+/// most matches, the matches between `MATCH_START` and `MATCH_END`, `…` where cut.
+pub fn snippet(body: &str, terms: &[String]) -> Option<String> {
+    const WORDS: usize = 12;
+    let mut words: Vec<(usize, usize, bool)> = Vec::new(); // byte range, and whether it matches
+    let mut start = None;
+    for (i, c) in body.char_indices().chain(std::iter::once((body.len(), ' '))) {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                let w = fold(&body[s..i]);
+                words.push((s, i, terms.iter().any(|t| w.starts_with(t.as_str()))));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if !words.iter().any(|w| w.2) {
+        return None;
+    }
+    // The window of WORDS words with the most matches; the first such window.
+    let count = |from: usize| words[from..(from + WORDS).min(words.len())].iter().filter(|w| w.2).count();
+    let first = (0..words.len().saturating_sub(WORDS - 1).max(1)).max_by_key(|&i| (count(i), std::cmp::Reverse(i)))?;
+    let last = (first + WORDS).min(words.len()) - 1;
+    let mut out = String::new();
+    if first > 0 {
+        out.push('…');
+    }
+    let mut at = words[first].0;
+    for &(s, e, hit) in &words[first..=last] {
+        out.push_str(&body[at..s]);
+        if hit {
+            out.push(MATCH_START);
+            out.push_str(&body[s..e]);
+            out.push(MATCH_END);
+        } else {
+            out.push_str(&body[s..e]);
+        }
+        at = e;
+    }
+    if last + 1 < words.len() {
+        out.push('…');
+    }
+    Some(out)
 }
 
 /// A ticket with its whole conversation, oldest first.
@@ -153,6 +214,18 @@ mod tests {
         assert_eq!(fts_query("  \"OR\" NEAR(  ").as_deref(), Some("\"OR\"* \"NEAR\"*"));
         assert_eq!(fts_query("caffè-già").as_deref(), Some("\"caffè\"* \"già\"*"));
         assert_eq!(fts_query(" -*\" "), None);
+    }
+
+    #[test]
+    fn a_snippet_marks_the_words_found_accents_and_case_folded() {
+        let terms = search_terms("CAFFE citt");
+        let got = snippet("Il caffè della città è chiuso.", &terms).unwrap();
+        assert_eq!(got, "Il \u{E000}caffè\u{E001} della \u{E000}città\u{E001} è chiuso");
+        let long = "one two three four five six seven eight nine ten eleven twelve thirteen storage array fourteen";
+        let got = snippet(long, &search_terms("storage array")).unwrap();
+        assert!(got.starts_with('…') && got.contains("\u{E000}storage\u{E001} \u{E000}array\u{E001}"), "{got:?}");
+        assert_eq!(got.split_whitespace().count(), 12, "{got:?}");
+        assert_eq!(snippet("nothing here", &search_terms("disk")), None);
     }
 
     #[test]

@@ -132,28 +132,17 @@ impl Cache {
     /// One page of the list: `limit` rows from `offset`, and how many rows there are in
     /// all. Only the page's rows are read in full (their service, their unread mark); the
     /// search's hits are computed once for both the page and the count.
+    /// How many of the newest hits of each index a search ranks.
+    pub const SEARCH_WINDOW: u32 = 500;
+
     pub async fn ticket_page(&self, f: &TicketFilter, offset: u32, limit: u32) -> Result<TicketPage, StoreError> {
         let status = f.status.map(TicketStatus::as_str);
         let department = f.department.map(DepartmentId::as_str);
         let priority = f.priority.map(Priority::as_str);
         let limit = i64::from(limit.min(i32::MAX as u32));
-        // The SQL below is assembled from these constants only; values are always bound.
-        const FILTERS: &str = "(?1 IS NULL OR t.status = ?1) AND (?2 IS NULL OR t.department = ?2) AND (?3 IS NULL OR t.priority = ?3)";
-        const UNREAD: &str = "(p.status != 'closed' AND EXISTS (
-                SELECT 1 FROM messages m WHERE m.ticket_id = p.id AND m.author = 'staff'
-                AND m.created_at > COALESCE((SELECT read_at FROM ticket_reads r WHERE r.ticket_id = p.id), ''))) AS unread";
         let rows = match f.query.as_deref().and_then(crate::tickets::fts_query) {
             None => {
-                let sql = format!(
-                    "WITH page AS (
-                         SELECT t.* FROM tickets t WHERE {FILTERS}
-                         ORDER BY t.updated_at DESC, t.number DESC LIMIT ?4 OFFSET ?5
-                     )
-                     SELECT p.*, s.name AS service_name, NULL AS snippet,
-                            (SELECT COUNT(*) FROM tickets t WHERE {FILTERS}) AS total, {UNREAD}
-                     FROM page p LEFT JOIN services s ON s.id = p.service_id
-                     ORDER BY p.updated_at DESC, p.number DESC"
-                );
+                let sql = ticket_page_sql(false);
                 sqlx::query(sqlx::AssertSqlSafe(sql))
                     .bind(status)
                     .bind(department)
@@ -164,26 +153,7 @@ impl Cache {
                     .await?
             }
             Some(query) => {
-                let sql = format!(
-                    // The snippet comes from the best-ranked row of each ticket (SQLite takes
-                    // bare columns from the MIN() row); a subject match has none.
-                    "WITH hits AS MATERIALIZED (
-                         SELECT id, MIN(rank) AS rank, snippet FROM (
-                             SELECT t.id, bm25(tickets_fts) AS rank, NULL AS snippet
-                             FROM tickets_fts JOIN tickets t ON t.rowid = tickets_fts.rowid WHERE tickets_fts MATCH ?6
-                             UNION ALL
-                             SELECT m.ticket_id, bm25(messages_fts), snippet(messages_fts, 0, ?7, ?8, '…', 12)
-                             FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid WHERE messages_fts MATCH ?6
-                         ) GROUP BY id
-                     ),
-                     found AS MATERIALIZED (
-                         SELECT t.*, h.rank AS rank, h.snippet AS snippet FROM hits h JOIN tickets t ON t.id = h.id WHERE {FILTERS}
-                     ),
-                     page AS (SELECT * FROM found ORDER BY rank, updated_at DESC LIMIT ?4 OFFSET ?5)
-                     SELECT p.*, s.name AS service_name, (SELECT COUNT(*) FROM found) AS total, {UNREAD}
-                     FROM page p LEFT JOIN services s ON s.id = p.service_id
-                     ORDER BY p.rank, p.updated_at DESC"
-                );
+                let sql = ticket_page_sql(true);
                 sqlx::query(sqlx::AssertSqlSafe(sql))
                     .bind(status)
                     .bind(department)
@@ -191,8 +161,6 @@ impl Cache {
                     .bind(limit)
                     .bind(i64::from(offset))
                     .bind(query)
-                    .bind(crate::tickets::MATCH_START.to_string())
-                    .bind(crate::tickets::MATCH_END.to_string())
                     .fetch_all(&self.pool)
                     .await?
             }
@@ -202,11 +170,13 @@ impl Cache {
             // Past the end, or nothing at all: count on its own (cheap without rows).
             None if offset == 0 => 0,
             None => {
-                let sql = format!("SELECT COUNT(*) FROM tickets t WHERE {FILTERS}");
+                let sql = format!("SELECT COUNT(*) FROM tickets t WHERE {PAGE_FILTERS}");
                 let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).bind(status).bind(department).bind(priority).fetch_one(&self.pool).await?;
                 if f.query.is_some() { 0 } else { n as u64 }
             }
         };
+        let more = rows.first().is_some_and(|r| r.get::<bool, _>("more"));
+        let terms = f.query.as_deref().map(crate::tickets::search_terms).unwrap_or_default();
         let tickets = rows
             .iter()
             .map(|r| {
@@ -224,12 +194,12 @@ impl Cache {
                     acknowledged_at: t.acknowledged_at,
                     first_response_at: t.first_response_at,
                     first_response_due_at: t.first_response_due_at,
-                    snippet: r.get("snippet"),
+                    snippet: r.get::<Option<String>, _>("snippet").and_then(|body| crate::tickets::snippet(&body, &terms)),
                     unread: r.get("unread"),
                 })
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
-        Ok(TicketPage { total, offset, tickets })
+        Ok(TicketPage { total, offset, more, tickets })
     }
 
     pub async fn ticket_view(&self, id: &str) -> Result<Option<TicketView>, StoreError> {
@@ -565,6 +535,67 @@ fn service_from_row(r: &SqliteRow) -> Result<Service, StoreError> {
         datacenter_timezone: r.get("datacenter_timezone"),
     })
 }
+
+
+/// The statement of one page of the list: `?1..?3` the status, department and priority
+/// filters (NULL for any), `?4` the limit, `?5` the offset, and for a search `?6` the
+/// FTS5 query. Public for the benchmark, which runs the same statement in the sqlite3
+/// shell. Assembled from constants only; values are always bound.
+pub fn ticket_page_sql(search: bool) -> String {
+    const SEARCH_WINDOW: u32 = Cache::SEARCH_WINDOW;
+    const FILTERS: &str = PAGE_FILTERS;
+    const UNREAD: &str = "(p.status != 'closed' AND EXISTS (
+            SELECT 1 FROM messages m WHERE m.ticket_id = p.id AND m.author = 'staff'
+            AND m.created_at > COALESCE((SELECT read_at FROM ticket_reads r WHERE r.ticket_id = p.id), ''))) AS unread";
+    if search {
+        // Each index gives its newest SEARCH_WINDOW hits (FTS5 walks its lists from the
+        // newest row and stops there), so a word in 100,000 messages costs what a rare one
+        // does; those hits are ranked by relevance (bm25), and only the page's tickets are
+        // read in full. The best message of each ticket is kept for the snippet, made in
+        // Rust: asking FTS5 for it would read each word's list again.
+        format!(
+            "WITH mh AS MATERIALIZED (
+                 SELECT rowid AS r, bm25(messages_fts) AS rank FROM messages_fts
+                 WHERE messages_fts MATCH ?6 ORDER BY rowid DESC LIMIT {SEARCH_WINDOW}
+             ),
+             th AS MATERIALIZED (
+                 SELECT rowid AS r, bm25(tickets_fts) AS rank FROM tickets_fts
+                 WHERE tickets_fts MATCH ?6 ORDER BY rowid DESC LIMIT {SEARCH_WINDOW}
+             ),
+             hits AS MATERIALIZED (
+                 SELECT id, MIN(rank) AS rank, best FROM (
+                     SELECT m.ticket_id AS id, mh.rank AS rank, mh.r AS best FROM mh JOIN messages m ON m.rowid = mh.r
+                     UNION ALL
+                     SELECT t.id, th.rank, NULL FROM th JOIN tickets t ON t.rowid = th.r
+                 ) GROUP BY id
+             ),
+             found AS MATERIALIZED (
+                 SELECT h.id, h.rank, h.best, t.updated_at FROM hits h JOIN tickets t ON t.id = h.id WHERE {FILTERS}
+             ),
+             page AS (SELECT * FROM found ORDER BY rank, updated_at DESC LIMIT ?4 OFFSET ?5)
+             SELECT p.*, s.name AS service_name, (SELECT body FROM messages WHERE rowid = f.best) AS snippet,
+                    (SELECT COUNT(*) FROM found) AS total,
+                    ((SELECT COUNT(*) FROM mh) >= {SEARCH_WINDOW} OR (SELECT COUNT(*) FROM th) >= {SEARCH_WINDOW}) AS more,
+                    {UNREAD}
+             FROM page f JOIN tickets p ON p.id = f.id LEFT JOIN services s ON s.id = p.service_id
+             ORDER BY f.rank, f.updated_at DESC"
+        )
+    } else {
+        format!(
+            "WITH page AS (
+                 SELECT t.* FROM tickets t WHERE {FILTERS}
+                 ORDER BY t.updated_at DESC, t.number DESC LIMIT ?4 OFFSET ?5
+             )
+             SELECT p.*, s.name AS service_name, NULL AS snippet,
+                    (SELECT COUNT(*) FROM tickets t WHERE {FILTERS}) AS total, FALSE AS more, {UNREAD}
+             FROM page p LEFT JOIN services s ON s.id = p.service_id
+             ORDER BY p.updated_at DESC, p.number DESC"
+        )
+    }
+}
+
+const PAGE_FILTERS: &str =
+    "(?1 IS NULL OR t.status = ?1) AND (?2 IS NULL OR t.department = ?2) AND (?3 IS NULL OR t.priority = ?3)";
 
 #[cfg(test)]
 mod tests;

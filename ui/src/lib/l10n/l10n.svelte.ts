@@ -61,10 +61,21 @@ export function t(id: string, args?: Record<string, FluentVariable>): string {
   return format(bundles, l10n.locale, id, args);
 }
 
+// Intl formatters are costly to make (a list of 50 rows made hundreds while scrolling):
+// one per locale and options, kept.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+  const k = `${l10n.locale}|${key}`;
+  let f = formatters.get(k);
+  if (!f) formatters.set(k, (f = make()));
+  return f as T;
+}
+
 /** A date and time in the current locale, in the user's own time zone. */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return "";
-  return new Intl.DateTimeFormat(l10n.locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  const f = cached("datetime", () => new Intl.DateTimeFormat(l10n.locale, { dateStyle: "medium", timeStyle: "short" }));
+  return f.format(new Date(iso));
 }
 
 const MINUTE = 60_000;
@@ -82,11 +93,11 @@ function unitOf(ms: number): [number, "minute" | "hour" | "day"] {
 export function formatRelative(iso: string, now: number): string {
   const ms = new Date(iso).getTime() - now;
   const [n, unit] = unitOf(ms);
-  return new Intl.RelativeTimeFormat(l10n.locale, { numeric: "always" }).format(ms < 0 ? -n : n, unit);
+  return cached("relative", () => new Intl.RelativeTimeFormat(l10n.locale, { numeric: "always" })).format(ms < 0 ? -n : n, unit);
 }
 
 /** "7 minutes", "2 hours", in the current locale. */
 export function formatDuration(ms: number): string {
   const [n, unit] = unitOf(ms);
-  return new Intl.NumberFormat(l10n.locale, { style: "unit", unit, unitDisplay: "long" }).format(n);
+  return cached(`unit-${unit}`, () => new Intl.NumberFormat(l10n.locale, { style: "unit", unit, unitDisplay: "long" })).format(n);
 }

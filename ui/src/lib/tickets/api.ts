@@ -139,6 +139,8 @@ export const listTickets = (filter: TicketFilter) => call<TicketSummary[]>("list
 export interface TicketPage {
   total: number;
   offset: number;
+  /** A search found more than it ranked: these are the best of its newest matches. */
+  more: boolean;
   tickets: TicketSummary[];
 }
 export const listTicketPage = (filter: TicketFilter, offset: number, limit: number) =>

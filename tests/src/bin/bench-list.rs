@@ -1,0 +1,204 @@
+//! The ticket list at scale, in the real app: 100,000 tickets and 1,000,000 messages in
+//! the cache, then
+//! - search p95 through the app's own command path (WebKit → IPC → core → SQLite →
+//!   back), timed in the page, over a mix of queries (`search_p95_ms`), and the same FTS5
+//!   statement in the sqlite3 shell (`search_sqlite_ratio` = app p95 / shell p95);
+//! - the list's mount: from the click on "Tickets" to the rows painted
+//!   (`list_mount_ms`, median of 10);
+//! - a fast scroll through the list (600 px a frame), the longest frame
+//!   (`scroll_max_frame_ms`), beside the longest frame with nothing to do.
+//!
+//! Run by `bench/run.sh` inside Xvfb and a private D-Bus session. Figures, not
+//! assertions: this machine is noisy.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+use clientarea_e2e::{App, AppEnv};
+use serde_json::json;
+
+const TICKETS: i64 = 100_000;
+const QUERIES: [&str; 10] =
+    ["disk", "backup failed", "nginx", "invoice vat", "rete lenta", "festplatte", "factura", "timeout 443", "kernel panic", "dns"];
+const ROUNDS: usize = 10;
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let app_bin = std::env::var("CLIENTAREA_APP_BIN").context("CLIENTAREA_APP_BIN")?;
+    let mut env = AppEnv::new()?;
+    env.set("CLIENTAREA_DEMO", "1");
+    env.app = Some(PathBuf::from(&app_bin));
+
+    // A first start makes the demo account and its cache; then the cache gets its bulk.
+    let app = App::launch("list-seed", &env).await?;
+    app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
+    app.quit().await?;
+    let cache = find_cache(&env.data_dir)?;
+    let filled = Instant::now();
+    fill(&cache).await?;
+    eprintln!("filled {} in {:.1} s", cache.display(), filled.elapsed().as_secs_f64());
+
+    eprintln!("stage: launching on the filled cache");
+    let app = App::launch("list", &env).await?;
+    app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
+    app.wait_attr("[data-testid=ticket-scroller]", "data-total", &(TICKETS + 4).to_string()).await.ok();
+
+    // Search through the command path the list uses.
+    eprintln!("stage: searching");
+    let times: Vec<f64> = serde_json::from_value(
+        app.client
+            .execute_async(
+                r#"const [queries, rounds, done] = arguments;
+                   const invoke = window.__TAURI_INTERNALS__.invoke;
+                   (async () => {
+                     const times = [];
+                     for (let r = 0; r < rounds; r++) for (const q of queries) {
+                       const t0 = performance.now();
+                       await invoke("list_ticket_page", { filter: { status: null, department: null, priority: null, query: q }, offset: 0, limit: 50 });
+                       times.push(performance.now() - t0);
+                     }
+                     return times;
+                   })().then(done, (e) => done({ error: String(e && (e.message || e.code) || e) }));"#,
+                vec![json!(QUERIES), json!(ROUNDS)],
+            )
+            .await?,
+    )?;
+    let app_p95 = percentile(&times, 0.95);
+    eprintln!("search: app p95 {app_p95:.1} ms");
+    eprintln!("stage: mounting");
+    let shell_p95 = sqlite_shell_p95(&cache)?;
+
+    // Mount: from another view, click "Tickets" and wait for painted rows; ten times, in
+    // one script (the page does the clicking, so nothing but the app is timed).
+    let mounted = tokio::time::timeout(
+        std::time::Duration::from_secs(60),
+        app.client.execute_async(
+            r#"const done = arguments[0];
+               const frame = () => new Promise((r) => requestAnimationFrame(r));
+               const until = async (css) => { while (!document.querySelector(css)) await frame(); };
+               (async () => {
+                 const times = [];
+                 for (let i = 0; i < 10; i++) {
+                   document.querySelector("[data-testid=nav-new-ticket]").click();
+                   await until("[data-testid=new-ticket]");
+                   const t0 = performance.now();
+                   document.querySelector("[data-testid=nav-tickets]").click();
+                   await until("[data-testid=ticket-row]");
+                   await frame(); await frame();
+                   times.push(performance.now() - t0);
+                 }
+                 return times;
+               })().then(done, (e) => done({ error: String(e) }));"#,
+            vec![],
+        ),
+    )
+    .await;
+    let Ok(mounted) = mounted else {
+        app.screenshot("mount-stuck").await?;
+        bail!("the list did not mount within 60 s");
+    };
+    let mounts: Vec<f64> = serde_json::from_value(mounted?)?;
+
+    eprintln!("stage: scrolling");
+    // Scroll: 240 frames at a given speed, the longest frame. 0 px is the floor: what a
+    // frame costs here (Xvfb, software rendering) with nothing to do.
+    let mut scroll = Vec::new();
+    for px in [0, 600, 1500] {
+        let frames: Vec<f64> = serde_json::from_value(
+            app.client
+                .execute_async(
+                    r#"const [px, done] = arguments;
+                       const el = document.querySelector("[data-testid=ticket-scroller]");
+                       el.scrollTop = 0;
+                       const frames = [];
+                       let last = performance.now(), n = 0;
+                       const step = (now) => {
+                         frames.push(now - last); last = now;
+                         el.scrollTop += px;
+                         if (++n < 240) requestAnimationFrame(step); else done(frames.slice(2));
+                       };
+                       requestAnimationFrame((now) => { last = now; requestAnimationFrame(step); });"#,
+                    vec![json!(px)],
+                )
+                .await?,
+        )?;
+        let max = frames.iter().cloned().fold(0.0, f64::max);
+        eprintln!("scroll: {px} px a frame, {} frames, p50 {:.1} ms, p95 {:.1} ms, max {max:.0} ms", frames.len(), percentile(&frames, 0.5), percentile(&frames, 0.95));
+        scroll.push(max);
+    }
+    let rows_seen = app.find_all("[data-testid=ticket-row]").await?.len();
+    app.screenshot("scrolled").await?;
+
+    eprintln!("search: {} calls, app p50 {:.2} ms, shell p95 {:.2} ms", times.len(), percentile(&times, 0.5), shell_p95);
+    eprintln!("scroll: {rows_seen} rows drawn at the end");
+    println!("BENCH search_p95_ms {app_p95:.1} ms");
+    println!("BENCH search_sqlite_ratio {:.2}", app_p95 / shell_p95);
+    println!("BENCH list_mount_ms {:.0} ms", percentile(&mounts, 0.5));
+    // A hard fling: 600 px a frame is 36,000 px (400 tickets) a second.
+    println!("BENCH scroll_max_frame_ms {:.0} ms", scroll[1]);
+    println!("BENCH scroll_idle_max_frame_ms {:.0} ms", scroll[0]);
+    app.quit().await
+}
+
+fn percentile(v: &[f64], p: f64) -> f64 {
+    let mut s = v.to_vec();
+    s.sort_by(|a, b| a.total_cmp(b));
+    s[((s.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn find_cache(data_dir: &Path) -> Result<PathBuf> {
+    for entry in std::fs::read_dir(data_dir.join("accounts"))? {
+        let p = entry?.path().join("cache.sqlite");
+        if p.exists() {
+            return Ok(p);
+        }
+    }
+    bail!("no account cache under {}", data_dir.display())
+}
+
+/// 100,000 tickets with ten messages each (bench/list-fill.sql), written straight into
+/// the cache; the triggers keep the FTS index in step.
+async fn fill(cache: &Path) -> Result<()> {
+    use sqlx::ConnectOptions;
+    let mut conn = sqlx::sqlite::SqliteConnectOptions::new().filename(cache).connect().await?;
+    let script = include_str!("../../../bench/list-fill.sql");
+    sqlx::raw_sql(sqlx::AssertSqlSafe(script)).execute(&mut conn).await?;
+    Ok(())
+}
+
+/// The app's own search statement (`ticket_page_sql`) with the same parameters, timed
+/// by the sqlite3 shell itself: p95 over the same queries and rounds.
+fn sqlite_shell_p95(cache: &Path) -> Result<f64> {
+    let sql = clientarea_core::store::ticket_page_sql(true);
+    let mut script = String::from(".timer on\n.parameter init\n");
+    for _ in 0..ROUNDS {
+        for q in QUERIES {
+            let m = clientarea_core::tickets::fts_query(q).expect("a query");
+            script.push_str(&format!(
+                ".parameter set ?1 NULL\n.parameter set ?2 NULL\n.parameter set ?3 NULL\n.parameter set ?4 50\n.parameter set ?5 0\n.parameter set ?6 '{}'\n{sql};\n",
+                m.replace('\'', "''")
+            ));
+        }
+    }
+    // The script from a file, not a pipe we write while the shell's output fills
+    // another: that deadlocks once both pipe buffers are full.
+    let file = tempfile::NamedTempFile::new()?;
+    std::fs::write(file.path(), &script)?;
+    let out = std::process::Command::new("sqlite3")
+        .arg(cache)
+        .stdin(std::fs::File::open(file.path())?)
+        .output()
+        .context("running the sqlite3 shell (apt install sqlite3)")?;
+    let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    let times: Vec<f64> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("Run Time: real "))
+        .filter_map(|l| l.split_whitespace().next()?.parse::<f64>().ok())
+        .map(|s| s * 1000.0)
+        .collect();
+    if times.len() != ROUNDS * QUERIES.len() {
+        bail!("the sqlite3 shell gave {} timings, not {}: {}", times.len(), ROUNDS * QUERIES.len(), text.lines().take(5).collect::<Vec<_>>().join(" | "));
+    }
+    Ok(percentile(&times, 0.95))
+}
