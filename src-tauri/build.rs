@@ -19,6 +19,7 @@ fn main() {
         "resend_outbox",
         "edit_outbox",
         "discard_outbox",
+        "set_ticket_status",
         "add_attachment",
         "remove_attachment",
         "attachment_limits",

@@ -14,3 +14,8 @@ outbox-edit = Bearbeiten
 outbox-save = Speichern und senden
 outbox-cancel = Abbrechen
 outbox-discard = Verwerfen
+
+outbox-status-close = Ticket schließen
+outbox-status-reopen = Ticket wieder öffnen
+outbox-status-solved = Bestätigen, dass es gelöst ist
+outbox-status-not_solved = Melden, dass es nicht gelöst ist

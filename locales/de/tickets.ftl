@@ -79,3 +79,9 @@ tickets-new-body = Beschreibung
 tickets-new-body-hint = Beschreiben Sie das Problem genau: was passiert, seit wann, was Sie schon versucht haben.
 tickets-new-submit = Ticket eröffnen
 tickets-new-sending = Wird gesendet…
+
+tickets-action-close = Ticket schließen
+tickets-action-reopen = Ticket wieder öffnen
+tickets-resolution-question = Der Support hat dieses Ticket als gelöst markiert. Ist Ihr Problem gelöst?
+tickets-resolution-solved = Ja, es ist gelöst
+tickets-resolution-not-solved = Nein, es ist nicht gelöst

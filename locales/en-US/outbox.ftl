@@ -14,3 +14,8 @@ outbox-edit = Edit
 outbox-save = Save and send
 outbox-cancel = Cancel
 outbox-discard = Discard
+
+outbox-status-close = Close the ticket
+outbox-status-reopen = Reopen the ticket
+outbox-status-solved = Confirm that it is solved
+outbox-status-not_solved = Say that it is not solved

@@ -79,3 +79,9 @@ tickets-new-body = Description
 tickets-new-body-hint = Describe the problem in detail: what happens, since when, what you already tried.
 tickets-new-submit = Open ticket
 tickets-new-sending = Sending…
+
+tickets-action-close = Close ticket
+tickets-action-reopen = Reopen ticket
+tickets-resolution-question = Support marked this ticket resolved. Is your problem solved?
+tickets-resolution-solved = Yes, it is solved
+tickets-resolution-not-solved = No, it is not solved

@@ -14,3 +14,8 @@ outbox-edit = Editar
 outbox-save = Guardar y enviar
 outbox-cancel = Cancelar
 outbox-discard = Descartar
+
+outbox-status-close = Cerrar el ticket
+outbox-status-reopen = Reabrir el ticket
+outbox-status-solved = Confirmar que está resuelto
+outbox-status-not_solved = Indicar que no está resuelto

@@ -79,3 +79,9 @@ tickets-new-body = Descripción
 tickets-new-body-hint = Describa el problema en detalle: qué ocurre, desde cuándo, qué ha probado ya.
 tickets-new-submit = Abrir ticket
 tickets-new-sending = Enviando…
+
+tickets-action-close = Cerrar el ticket
+tickets-action-reopen = Reabrir el ticket
+tickets-resolution-question = Soporte ha marcado este ticket como resuelto. ¿Está resuelto su problema?
+tickets-resolution-solved = Sí, está resuelto
+tickets-resolution-not-solved = No, no está resuelto

@@ -14,3 +14,8 @@ outbox-edit = Modifica
 outbox-save = Salva e invia
 outbox-cancel = Annulla
 outbox-discard = Elimina
+
+outbox-status-close = Chiudere il ticket
+outbox-status-reopen = Riaprire il ticket
+outbox-status-solved = Confermare che è risolto
+outbox-status-not_solved = Segnalare che non è risolto

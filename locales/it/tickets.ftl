@@ -79,3 +79,9 @@ tickets-new-body = Descrizione
 tickets-new-body-hint = Descrivi il problema in dettaglio: cosa succede, da quando, cosa hai già provato.
 tickets-new-submit = Apri ticket
 tickets-new-sending = Invio in corso…
+
+tickets-action-close = Chiudi il ticket
+tickets-action-reopen = Riapri il ticket
+tickets-resolution-question = L'assistenza ha segnato questo ticket come risolto. Il problema è risolto?
+tickets-resolution-solved = Sì, è risolto
+tickets-resolution-not-solved = No, non è risolto

@@ -81,6 +81,7 @@ pub fn run() {
             commands::outbox::resend_outbox,
             commands::outbox::edit_outbox,
             commands::outbox::discard_outbox,
+            commands::outbox::set_ticket_status,
             commands::outbox::add_attachment,
             commands::outbox::remove_attachment,
             commands::outbox::attachment_limits,

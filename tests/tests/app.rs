@@ -77,6 +77,17 @@ async fn demo_create_switch_language_and_restart() -> Result<()> {
         app.click("[data-testid=nav-tickets]").await?;
         app.screenshot("list-en").await?;
 
+        // A resolved ticket asks whether the problem is solved; "no" reopens it, and it
+        // can be closed from the conversation.
+        app.click("[data-testid=ticket-row][data-subject=\"VPS running slowly since yesterday\"]").await?;
+        app.click("[data-testid=resolution-not-solved]").await?;
+        app.wait_texts("[data-testid=detail-status]", "not solved: reopened", |t| t == ["Open"]).await?;
+        app.wait_texts("[data-testid=resolution]", "the question is gone", |t| t.is_empty()).await?;
+        app.click("[data-testid=ticket-close]").await?;
+        app.wait_texts("[data-testid=detail-status]", "closed by the customer", |t| t == ["Closed"]).await?;
+        app.find("[data-testid=ticket-reopen]").await?;
+        app.click("[data-testid=nav-tickets]").await?;
+
         // Italian, at once, everywhere.
         app.click("[data-testid=nav-settings]").await?;
         app.select("[data-testid=language]", "it").await?;

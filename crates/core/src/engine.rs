@@ -12,7 +12,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use tokio::sync::{Mutex, Notify, RwLock, broadcast};
 
-use crate::provider::{ProviderClient, ProviderError, parse_provider_url};
+use crate::provider::{ProviderClient, ProviderError, StatusAction, parse_provider_url};
 use crate::secrets::{MemorySecrets, SecretError, SecretStore};
 use crate::store::{AccountRecord, Cache, LOCAL_FILE, LocalAttachment, OutboxItem, Profile, StoreError};
 use crate::tickets::{TicketDraft, TicketFilter, TicketSummary, TicketView};
@@ -571,6 +571,16 @@ impl Engine {
         Ok(item)
     }
 
+    /// Close, reopen, or answer a resolved ticket. Queued like a reply, so it is made
+    /// once, in order with the replies before it, also when written offline.
+    pub async fn set_ticket_status(&self, ticket_id: &str, action: StatusAction) -> Result<OutboxItem> {
+        let active = self.active().await?;
+        let payload = serde_json::json!({ "action": action });
+        let item = active.cache.enqueue("status", Some(ticket_id), &payload, ("status", ticket_id), Utc::now()).await?;
+        self.outbox_changed();
+        Ok(item)
+    }
+
     /// Keep a file the customer picked, to leave with the message it is attached to.
     /// Refused when the provider would refuse it: too large, empty, or of a type it does
     /// not take (decided by the content, as the provider decides).
@@ -705,6 +715,13 @@ impl Engine {
                     Ok(()) => active.client.create_ticket(&new, &item.idempotency_key).await.map(Sent::Ticket),
                     Err(e) => Err(e),
                 },
+                Err(e) => Err(ProviderError::InvalidResponse(format!("unreadable outbox item: {e}"))),
+            },
+            "status" => match serde_json::from_value::<StatusAction>(item.payload["action"].clone()) {
+                Ok(action) => {
+                    let ticket = item.ticket_id.as_deref().unwrap_or_default();
+                    active.client.set_status(ticket, action, &item.idempotency_key).await.map(Sent::Ticket)
+                }
                 Err(e) => Err(ProviderError::InvalidResponse(format!("unreadable outbox item: {e}"))),
             },
             _ => match serde_json::from_value::<NewReply>(item.payload.clone()) {

@@ -16,6 +16,7 @@ pub mod store;
 pub mod sync;
 pub mod tickets;
 
+pub use provider::StatusAction;
 pub use engine::{Engine, EngineConfig, EngineEvent, Session, SyncState, Tuning};
 pub use store::{LocalAttachment, OutboxItem};
 pub use error::{Error, Result};

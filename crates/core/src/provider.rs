@@ -203,6 +203,19 @@ impl ProviderClient {
         self.call(Method::POST, "v1/tickets", Some(new), Some(key)).await
     }
 
+    /// Close, reopen, or answer a resolved ticket (`solved` / `not_solved`).
+    pub async fn set_status(&self, ticket_id: &str, action: StatusAction, key: &str) -> Result<TicketDetail, ProviderError> {
+        let id = urlencode(ticket_id);
+        match action {
+            StatusAction::Close => self.call(Method::POST, &format!("v1/tickets/{id}/close"), None::<&()>, Some(key)).await,
+            StatusAction::Reopen => self.call(Method::POST, &format!("v1/tickets/{id}/reopen"), None::<&()>, Some(key)).await,
+            StatusAction::Solved | StatusAction::NotSolved => {
+                let body = clientarea_api::Resolution { solved: action == StatusAction::Solved };
+                self.call(Method::POST, &format!("v1/tickets/{id}/resolution"), Some(&body), Some(key)).await
+            }
+        }
+    }
+
     /// Upload one file; `key` makes a retry return the first upload.
     pub async fn upload(&self, filename: &str, bytes: Vec<u8>, key: &str) -> Result<clientarea_api::Attachment, ProviderError> {
         let mut url = self.url("v1/uploads")?;
@@ -224,6 +237,18 @@ impl ProviderClient {
         let path = format!("v1/tickets/{}/messages", urlencode(ticket_id));
         self.call(Method::POST, &path, Some(reply), Some(key)).await
     }
+}
+
+/// What the customer does to a ticket's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusAction {
+    Close,
+    Reopen,
+    /// The answer to a resolved ticket: solved, it closes.
+    Solved,
+    /// Not solved: it reopens.
+    NotSolved,
 }
 
 /// reqwest's messages name the URL, which may carry a token in a query some day: keep

@@ -1,7 +1,7 @@
 //! Drafts and the outbox: what the customer writes is kept as they type, and a send
 //! waits in the outbox until the provider confirms it.
 
-use clientarea_core::{LocalAttachment, OutboxItem, TicketDraft};
+use clientarea_core::{LocalAttachment, OutboxItem, StatusAction, TicketDraft};
 use tauri::State;
 
 use crate::error::{CommandError, CommandResult};
@@ -30,6 +30,12 @@ pub async fn send_reply(
     attachment_ids: Vec<String>,
 ) -> CommandResult<OutboxItem> {
     Ok(state.engine.send_reply(&id, &body, &attachment_ids).await?)
+}
+
+/// Close, reopen, or answer a resolved ticket (`close`, `reopen`, `solved`, `not_solved`).
+#[tauri::command]
+pub async fn set_ticket_status(state: State<'_, AppState>, id: String, action: StatusAction) -> CommandResult<OutboxItem> {
+    Ok(state.engine.set_ticket_status(&id, action).await?)
 }
 
 /// The file's bytes come as the raw request body (no JSON array of numbers for a 10 MB

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use clientarea_api::{DepartmentId, EventKind, NewTicket, Priority, TicketStatus};
 use clientarea_core::provider::{ProviderClient, parse_provider_url};
 use clientarea_core::tickets::TimelineItem;
-use clientarea_core::{Engine, EngineConfig, IncidentDraft, MemorySecrets, TicketDraft, TicketFilter};
+use clientarea_core::{Engine, EngineConfig, IncidentDraft, StatusAction, MemorySecrets, TicketDraft, TicketFilter};
 
 pub const ADMIN: &str = "admin-secret";
 
@@ -105,6 +105,16 @@ async fn sign_in_pull_create_retry_and_reply() {
     let attached = &sent.expect("the reply is in the conversation").attachments;
     assert_eq!(attached.iter().map(|a| a.filename.as_str()).collect::<Vec<_>>(), ["trace.txt"]);
     assert!(!attached[0].id.starts_with("file:"), "named by the provider's id");
+
+    // The customer's answer to a resolved ticket, and closing: queued, made once, in the cache.
+    let resolved = engine.list_tickets(&TicketFilter { status: Some(TicketStatus::Resolved), ..Default::default() }).await.unwrap();
+    let resolved = &resolved[0].id;
+    engine.set_ticket_status(resolved, StatusAction::NotSolved).await.unwrap();
+    assert_eq!(engine.deliver_due().await.unwrap(), 1);
+    assert_eq!(engine.open_ticket(resolved).await.unwrap().ticket.status, TicketStatus::Open, "not solved: reopened");
+    engine.set_ticket_status(resolved, StatusAction::Close).await.unwrap();
+    assert_eq!(engine.deliver_due().await.unwrap(), 1);
+    assert_eq!(engine.open_ticket(resolved).await.unwrap().ticket.status, TicketStatus::Closed);
 
     // A blank reply is refused before anything is queued.
     let err = engine.send_reply(&view.ticket.id, "   ", &[]).await.unwrap_err();

@@ -7,7 +7,7 @@ export type OutboxState = "queued" | "sending" | "failed";
 
 export interface OutboxItem {
   id: string;
-  kind: "ticket" | "reply";
+  kind: "ticket" | "reply" | "status";
   /** For replies: the ticket, or `local:<outbox id>` of a new ticket still queued. */
   ticketId: string | null;
   /** The request as the provider will get it (a NewTicket or a NewReply). */
@@ -17,6 +17,8 @@ export interface OutboxItem {
     department?: Department;
     priority?: Priority;
     service_id?: string | null;
+    /** Status changes: what the customer asked. */
+    action?: StatusAction;
   };
   state: OutboxState;
   attempts: number;
@@ -25,6 +27,11 @@ export interface OutboxItem {
   errorDetail: string | null;
   createdAt: string;
 }
+
+export type StatusAction = "close" | "reopen" | "solved" | "not_solved";
+
+/** Close, reopen, or answer a resolved ticket; queued like a reply. */
+export const setTicketStatus = (id: string, action: StatusAction) => call<OutboxItem>("set_ticket_status", { id, action });
 
 export type DraftKind = "ticket" | "reply" | "chat";
 
