@@ -26,6 +26,7 @@ fn main() {
         "list_services",
         "incident_time",
         "list_time_zones",
+        "open_link",
         "run_diagnostics",
         "cancel_diagnostics",
         "get_settings",

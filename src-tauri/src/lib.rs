@@ -88,6 +88,7 @@ pub fn run() {
             commands::tickets::list_services,
             commands::tickets::incident_time,
             commands::tickets::list_time_zones,
+            commands::links::open_link,
             commands::diagnostics::run_diagnostics,
             commands::diagnostics::cancel_diagnostics,
             commands::settings::get_settings,

@@ -88,6 +88,19 @@ async fn demo_create_switch_language_and_restart() -> Result<()> {
         app.find("[data-testid=ticket-reopen]").await?;
         app.click("[data-testid=nav-tickets]").await?;
 
+        // Staff Markdown is drawn as elements; a link shows its address before anything
+        // opens, and cancelling opens nothing.
+        app.click("[data-testid=ticket-row][data-subject=\"VAT number on invoices\"]").await?;
+        let strong = app.text("[data-testid=message-body] strong").await?;
+        ensure!(strong == "exactly", "emphasis drawn: {strong:?}");
+        app.click("[data-testid=message-link]").await?;
+        let address = app.text("[data-testid=link-address]").await?;
+        ensure!(address == "https://ec.europa.eu/taxation_customs/vies/", "address shown: {address:?}");
+        app.screenshot("link-confirm").await?;
+        app.click("[data-testid=link-cancel]").await?;
+        app.wait_texts("[data-testid=link-confirm]", "the dialog closes", |t| t.is_empty()).await?;
+        app.click("[data-testid=nav-tickets]").await?;
+
         // Italian, at once, everywhere.
         app.click("[data-testid=nav-settings]").await?;
         app.select("[data-testid=language]", "it").await?;

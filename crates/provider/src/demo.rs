@@ -147,7 +147,7 @@ pub async fn seed(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
         .await?;
     let id = ticket_id(&c.body)?;
     store
-        .staff_reply(&customer, &id, "Marta (Support)", "Of course. Could you confirm the company name exactly as registered?", false, t3 + Duration::minutes(6))
+        .staff_reply(&customer, &id, "Marta (Support)", "Of course. Could you confirm the company name **exactly** as registered? It must match the [VIES record](https://ec.europa.eu/taxation_customs/vies/).", false, t3 + Duration::minutes(6))
         .await?;
     Ok(())
 }
