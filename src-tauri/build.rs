@@ -24,6 +24,7 @@ fn main() {
         "remove_attachment",
         "attachment_limits",
         "list_services",
+        "active_notices",
         "incident_time",
         "list_time_zones",
         "open_link",

@@ -85,3 +85,19 @@ tickets-action-reopen = Ticket wieder öffnen
 tickets-resolution-question = Der Support hat dieses Ticket als gelöst markiert. Ist Ihr Problem gelöst?
 tickets-resolution-solved = Ja, es ist gelöst
 tickets-resolution-not-solved = Nein, es ist nicht gelöst
+
+tickets-known-heading = Der Anbieter kennt bereits eine Störung dieses Dienstes
+tickets-known-kind-maintenance = Wartung
+tickets-known-kind-outage = Ausfall
+tickets-known-kind-service_change = Dienständerung
+tickets-known-kind-abuse = Missbrauchsmeldung
+# Variables:
+#   $from (String) - when it began, already formatted
+#   $to (String) - when it ends, already formatted
+tickets-known-window = Von { $from } bis { $to }
+# Variables:
+#   $from (String) - when it began, already formatted
+tickets-known-since = Seit { $from }
+tickets-known-advice = Wenn Ihr Problem dieses ist, folgen Sie der Meldung: Der Support arbeitet daran, und Sie werden informiert, wenn es vorbei ist. Senden Sie Ihr Ticket, wenn Ihr Problem ein anderes ist.
+tickets-known-follow = Der Meldung folgen, nicht senden
+tickets-known-send-anyway = Ticket trotzdem senden

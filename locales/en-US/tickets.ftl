@@ -85,3 +85,19 @@ tickets-action-reopen = Reopen ticket
 tickets-resolution-question = Support marked this ticket resolved. Is your problem solved?
 tickets-resolution-solved = Yes, it is solved
 tickets-resolution-not-solved = No, it is not solved
+
+tickets-known-heading = The provider already knows of an incident on this service
+tickets-known-kind-maintenance = Maintenance
+tickets-known-kind-outage = Outage
+tickets-known-kind-service_change = Service change
+tickets-known-kind-abuse = Abuse report
+# Variables:
+#   $from (String) - when it began, already formatted
+#   $to (String) - when it ends, already formatted
+tickets-known-window = From { $from } to { $to }
+# Variables:
+#   $from (String) - when it began, already formatted
+tickets-known-since = Since { $from }
+tickets-known-advice = If your problem is this one, follow the notice: support is on it, and you will be told when it ends. Send your ticket if your problem is a different one.
+tickets-known-follow = Follow the notice, don't send
+tickets-known-send-anyway = Send my ticket anyway

@@ -85,3 +85,19 @@ tickets-action-reopen = Reabrir el ticket
 tickets-resolution-question = Soporte ha marcado este ticket como resuelto. ¿Está resuelto su problema?
 tickets-resolution-solved = Sí, está resuelto
 tickets-resolution-not-solved = No, no está resuelto
+
+tickets-known-heading = El proveedor ya conoce una incidencia en este servicio
+tickets-known-kind-maintenance = Mantenimiento
+tickets-known-kind-outage = Interrupción
+tickets-known-kind-service_change = Cambio en el servicio
+tickets-known-kind-abuse = Denuncia de abuso
+# Variables:
+#   $from (String) - when it began, already formatted
+#   $to (String) - when it ends, already formatted
+tickets-known-window = Desde { $from } hasta { $to }
+# Variables:
+#   $from (String) - when it began, already formatted
+tickets-known-since = Desde { $from }
+tickets-known-advice = Si su problema es este, siga el aviso: soporte está trabajando en ello y se le avisará cuando termine. Envíe su ticket si su problema es otro.
+tickets-known-follow = Seguir el aviso, no enviar
+tickets-known-send-anyway = Enviar el ticket de todos modos

@@ -85,3 +85,19 @@ tickets-action-reopen = Riapri il ticket
 tickets-resolution-question = L'assistenza ha segnato questo ticket come risolto. Il problema è risolto?
 tickets-resolution-solved = Sì, è risolto
 tickets-resolution-not-solved = No, non è risolto
+
+tickets-known-heading = Il provider è già a conoscenza di un problema su questo servizio
+tickets-known-kind-maintenance = Manutenzione
+tickets-known-kind-outage = Interruzione
+tickets-known-kind-service_change = Modifica del servizio
+tickets-known-kind-abuse = Segnalazione di abuso
+# Variables:
+#   $from (String) - when it began, already formatted
+#   $to (String) - when it ends, already formatted
+tickets-known-window = Dalle { $from } alle { $to }
+# Variables:
+#   $from (String) - when it began, already formatted
+tickets-known-since = Dalle { $from }
+tickets-known-advice = Se il tuo problema è questo, segui l'avviso: l'assistenza ci sta lavorando e ti avviserà quando sarà finito. Invia il ticket se il tuo problema è un altro.
+tickets-known-follow = Segui l'avviso, non inviare
+tickets-known-send-anyway = Invia comunque il ticket

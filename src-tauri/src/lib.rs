@@ -86,6 +86,7 @@ pub fn run() {
             commands::outbox::remove_attachment,
             commands::outbox::attachment_limits,
             commands::tickets::list_services,
+            commands::tickets::active_notices,
             commands::tickets::incident_time,
             commands::tickets::list_time_zones,
             commands::links::open_link,

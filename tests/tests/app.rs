@@ -234,8 +234,14 @@ async fn critical_incident_form_in_italian() -> Result<()> {
         ensure!(listed[0].contains("diagnostics-127.0.0.1") && listed[1].contains("traceroute.txt"), "{listed:?}");
         app.screenshot("it-attachments").await?;
 
-        // With its facts, the ticket goes, and the provider has them, the file too.
+        // Known incident first: the Amsterdam VPS is in a maintenance window; it is shown
+        // (in Italian), and "send anyway" sends.
         app.click("[data-testid=submit-ticket]").await?;
+        let known = app.text("[data-testid=known-notice]").await?;
+        ensure!(known.starts_with("Manutenzione") && known.contains("Storage network maintenance"), "known: {known:?}");
+        app.screenshot("it-known-incident").await?;
+        // With its facts, the ticket goes, and the provider has them, the file too.
+        app.click("[data-testid=known-send-anyway]").await?;
         app.wait_texts("[data-testid=ticket-subject]", "the incident ticket is listed", |t| {
             t.iter().any(|s| s == "E2E: server irraggiungibile")
         })

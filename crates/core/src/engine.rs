@@ -526,6 +526,14 @@ impl Engine {
         Ok(self.active().await?.cache.notices().await?)
     }
 
+    /// Notices under way now that touch `service_id`: a maintenance in its window, an
+    /// outage not resolved. Shown before a new ticket about that service is sent, so a
+    /// known incident is followed rather than reported again.
+    pub async fn active_notices(&self, service_id: &str) -> Result<Vec<clientarea_api::Notice>> {
+        let now = Utc::now();
+        Ok(self.notices().await?.into_iter().filter(|n| crate::notices::is_active_for(n, service_id, now)).collect())
+    }
+
     pub async fn services(&self) -> Result<Vec<Service>> {
         Ok(self.active().await?.cache.services().await?)
     }

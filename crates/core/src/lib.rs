@@ -10,6 +10,7 @@ mod engine;
 mod error;
 pub mod diagnostics;
 pub mod incident;
+pub mod notices;
 pub mod provider;
 pub mod secrets;
 pub mod store;

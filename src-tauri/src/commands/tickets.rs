@@ -35,6 +35,12 @@ pub async fn list_services(state: State<'_, AppState>) -> CommandResult<Vec<Serv
     Ok(state.engine.services().await?)
 }
 
+/// Incidents the provider already announced for a service, to show before a new ticket.
+#[tauri::command]
+pub async fn active_notices(state: State<'_, AppState>, service_id: String) -> CommandResult<Vec<clientarea_api::Notice>> {
+    Ok(state.engine.active_notices(&service_id).await?)
+}
+
 /// When the problem began, read as the provider's desk reads it (CET or CEST), as the
 /// customer types the time and picks its zone.
 #[tauri::command]

@@ -149,5 +149,19 @@ export const openTicket = (id: string) => call<TicketView>("open_ticket", { id }
 export const createTicket = (draft: TicketDraft) => call<TicketView>("create_ticket", { draft });
 export const replyTicket = (id: string, body: string) => call<TicketView>("reply_ticket", { id, body });
 export const listServices = () => call<Service[]>("list_services");
+export interface Notice {
+  id: string;
+  kind: "maintenance" | "outage" | "service_change" | "abuse";
+  /** The provider's words: plain text, untrusted. */
+  title: string;
+  body: string;
+  service_ids: string[];
+  starts_at?: string;
+  ends_at?: string;
+  resolved_at?: string;
+  respond_by?: string;
+  published_at: string;
+}
+export const activeNotices = (serviceId: string) => call<Notice[]>("active_notices", { serviceId });
 export const incidentTime = (local: string, zone: string) => call<BeganAt>("incident_time", { local, zone });
 export const listTimeZones = () => call<string[]>("list_time_zones");
