@@ -39,3 +39,12 @@ if [ ! -x "$TOOLS_DIR/bin/tauri-driver" ]; then
   echo "==> installing tauri-driver into $TOOLS_DIR"
   cargo install tauri-driver --version 2.1.0 --locked --root "$TOOLS_DIR"
 fi
+
+# Mozilla's compare-locales, for scripts/check-locales.sh, in its own virtual environment.
+if [ ! -x "$TOOLS_DIR/bin/compare-locales" ]; then
+  echo "==> installing compare-locales into $TOOLS_DIR"
+  python3 -m venv "$TOOLS_DIR/py"
+  "$TOOLS_DIR/py/bin/pip" install --quiet --disable-pip-version-check compare-locales==9.0.5
+  mkdir -p "$TOOLS_DIR/bin"
+  ln -sf "$TOOLS_DIR/py/bin/compare-locales" "$TOOLS_DIR/bin/compare-locales"
+fi

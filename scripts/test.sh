@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
 
+echo "==> Locales against en-US (compare-locales)"
+scripts/check-locales.sh
+
 echo "==> UI checks and unit tests"
 npm --prefix ui run --silent check
 npm --prefix ui run --silent test

@@ -10,6 +10,7 @@ settings-language-en-US = English
 settings-language-it = Italiano
 settings-language-de = Deutsch
 settings-language-es = Español
+settings-language-pseudo = Pseudo-locale (en-XA)
 settings-account = Konto
 settings-account-email = E-Mail-Adresse
 settings-account-provider = Provider

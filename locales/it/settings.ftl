@@ -10,6 +10,7 @@ settings-language-en-US = English
 settings-language-it = Italiano
 settings-language-de = Deutsch
 settings-language-es = Español
+settings-language-pseudo = Pseudo-locale (en-XA)
 settings-account = Account
 settings-account-email = Indirizzo e-mail
 settings-account-provider = Provider

@@ -16,6 +16,9 @@ pub struct Settings {
     /// What the UI shows now.
     pub locale: String,
     pub locales: Vec<String>,
+    /// Offer the pseudo-locale (`CLIENTAREA_PSEUDO_LOCALE=1`): accented, longer English,
+    /// for developers to catch text outside Fluent and layouts that clip.
+    pub pseudo_locale: bool,
 }
 
 #[tauri::command]
@@ -26,6 +29,7 @@ pub async fn get_settings(state: State<'_, AppState>) -> CommandResult<Settings>
         os_locale: clientarea_l10n::os_locale().to_owned(),
         locale: state.locale().to_owned(),
         locales: clientarea_l10n::LOCALES.iter().map(|l| (*l).to_owned()).collect(),
+        pseudo_locale: std::env::var("CLIENTAREA_PSEUDO_LOCALE").is_ok_and(|v| v == "1"),
     })
 }
 

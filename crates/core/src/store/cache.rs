@@ -140,31 +140,17 @@ impl Cache {
         let department = f.department.map(DepartmentId::as_str);
         let priority = f.priority.map(Priority::as_str);
         let limit = i64::from(limit.min(i32::MAX as u32));
-        let rows = match f.query.as_deref().and_then(crate::tickets::fts_query) {
-            None => {
-                let sql = ticket_page_sql(false);
-                sqlx::query(sqlx::AssertSqlSafe(sql))
-                    .bind(status)
-                    .bind(department)
-                    .bind(priority)
-                    .bind(limit)
-                    .bind(i64::from(offset))
-                    .fetch_all(&self.pool)
-                    .await?
-            }
-            Some(query) => {
-                let sql = ticket_page_sql(true);
-                sqlx::query(sqlx::AssertSqlSafe(sql))
-                    .bind(status)
-                    .bind(department)
-                    .bind(priority)
-                    .bind(limit)
-                    .bind(i64::from(offset))
-                    .bind(query)
-                    .fetch_all(&self.pool)
-                    .await?
-            }
-        };
+        let search = f.query.as_deref().and_then(crate::tickets::fts_query);
+        let mut statement = sqlx::query(sqlx::AssertSqlSafe(ticket_page_sql(search.is_some())))
+            .bind(status)
+            .bind(department)
+            .bind(priority)
+            .bind(limit)
+            .bind(i64::from(offset));
+        if let Some(query) = search {
+            statement = statement.bind(query);
+        }
+        let rows = statement.fetch_all(&self.pool).await?;
         let total = match rows.first() {
             Some(r) => r.get::<i64, _>("total") as u64,
             // Past the end, or nothing at all: count on its own (cheap without rows).

@@ -28,7 +28,28 @@ export function buildBundles(files: Record<string, string>): Map<string, FluentB
   return bundles;
 }
 
+/** The pseudo-locale: English accented and a third longer, brackets marking each
+ * message's ends, so text outside Fluent and layouts that clip show at a glance. */
+export const PSEUDO = "en-XA";
+const ACCENTED: Record<string, string> = Object.fromEntries(
+  [..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"].map((c, i) => [c, [..."àƀçđéƒĝĥîĵķļɱñöþǫŕšŧûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŦÛṼŴẊÝŽ"][i]]),
+);
+export function pseudo(text: string): string {
+  const accented = [...text].map((c) => ACCENTED[c] ?? c).join("");
+  const pad = "~".repeat(Math.ceil(text.length / 3));
+  return text.trim() === "" ? text : `[${accented}${pad}]`;
+}
+
+function pseudoBundle(files: Record<string, string>): FluentBundle {
+  const bundle = new FluentBundle("en-US", { useIsolating: false, transform: pseudo });
+  for (const [path, source] of Object.entries(files)) {
+    if (path.split("/").at(-2) === DEFAULT) bundle.addResource(new FluentResource(source));
+  }
+  return bundle;
+}
+
 const bundles = buildBundles(sources);
+bundles.set(PSEUDO, pseudoBundle(sources));
 
 export const l10n = $state({ locale: DEFAULT as string });
 
@@ -69,6 +90,12 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Relativ
   let f = formatters.get(k);
   if (!f) formatters.set(k, (f = make()));
   return f as T;
+}
+
+/** A short duration in milliseconds, as the locale writes it ("12 ms"). */
+export function formatMilliseconds(ms: number): string {
+  const f = cached("ms", () => new Intl.NumberFormat(l10n.locale, { style: "unit", unit: "millisecond", unitDisplay: "short" }));
+  return f.format(ms);
 }
 
 /** A date and time in the current locale, in the user's own time zone. */

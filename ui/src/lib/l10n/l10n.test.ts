@@ -50,3 +50,14 @@ describe("times in words", () => {
     expect(formatDuration(2 * 86_400_000)).toBe("2 Tage");
   });
 });
+
+describe("pseudo-locale", () => {
+  it("accents and lengthens the words, and leaves placeables whole", async () => {
+    const { pseudo, t, l10n, PSEUDO } = await import("./l10n.svelte");
+    expect(pseudo("Open")).toBe("[Öþéñ~~]");
+    l10n.locale = PSEUDO;
+    expect(t("tickets-number", { number: "100234" })).toBe("[#~]100234");
+    expect(t("tickets-status-open")).toBe("[Öþéñ~~]");
+    l10n.locale = "en-US";
+  });
+});

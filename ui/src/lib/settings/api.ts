@@ -6,6 +6,8 @@ export interface Settings {
   osLocale: string;
   locale: string;
   locales: string[];
+  /** Developers: offer the pseudo-locale (CLIENTAREA_PSEUDO_LOCALE=1). */
+  pseudoLocale: boolean;
 }
 
 export const getSettings = () => call<Settings>("get_settings");
