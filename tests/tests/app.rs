@@ -349,3 +349,58 @@ async fn sign_in_keyring_and_offline_cache() -> Result<()> {
     .await?;
     app.quit().await
 }
+
+/// Four languages on each main screen, switched from the top bar with a draft open: the
+/// screen's known labels read in that language (the same Fluent files, formatted by the
+/// Rust side for the check), the draft is still there, a screenshot of each.
+#[tokio::test]
+async fn four_languages_on_each_screen_with_a_draft_open() -> Result<()> {
+    let l10n = clientarea_l10n::Localizer::new();
+    let mut env = AppEnv::new()?;
+    env.set("CLIENTAREA_DEMO", "1");
+    let app = App::launch("languages", &env).await?;
+    story(&app, || async {
+        const SUBJECT: &str = "E2E: Übersetzung, traducción, traduzione";
+        const REPLY: &str = "E2E: a reply being written";
+        // The screens, each with what is typed on it.
+        app.wait_texts("[data-testid=ticket-subject]", "the demo tickets", |t| t.len() >= 4).await?;
+        app.click("[data-testid=nav-new-ticket]").await?;
+        app.type_into("[data-testid=subject]", SUBJECT).await?;
+        app.click("[data-testid=priority-high]").await?;
+        let screens: [(&str, &str, &str, &str); 4] = [
+            ("new", "[data-testid=nav-new-ticket]", "[data-testid=new-ticket] h1", "tickets-new-heading"),
+            ("list", "[data-testid=nav-tickets]", "[data-testid=ticket-list] h1", "tickets-list-heading"),
+            ("ticket", "[data-testid=ticket-row][data-subject=\"VAT number on invoices\"]", "[data-testid=reply-send]", "tickets-reply-send"),
+            ("settings", "[data-testid=nav-settings]", "[data-testid=settings] h1", "settings-heading"),
+        ];
+        for (screen, open, label, id) in screens {
+            app.click(open).await?;
+            if screen == "ticket" {
+                app.find("[data-testid=reply-body]").await?.send_keys(REPLY).await?;
+            }
+            for locale in ["it", "de", "es", "en-US"] {
+                app.select("[data-testid=topbar-language]", locale).await?;
+                let want = l10n.format(locale, id, None);
+                app.wait_texts(label, &format!("{screen} in {locale}"), |t| t.len() == 1 && t[0] == want).await?;
+                let nav = app.text("[data-testid=nav-settings]").await?;
+                ensure!(nav == l10n.format(locale, "app-nav-settings", None), "{screen}/{locale}: nav {nav:?}");
+                match screen {
+                    "new" => {
+                        app.wait_prop("[data-testid=subject]", "value", SUBJECT).await?;
+                        let legend = app.text("[data-testid=incident] legend").await?;
+                        ensure!(legend == l10n.format(locale, "incident-heading", None), "{locale}: {legend:?}");
+                    }
+                    "ticket" => app.wait_prop("[data-testid=reply-body]", "value", REPLY).await?,
+                    _ => {}
+                }
+                app.screenshot(&format!("{screen}-{locale}")).await?;
+            }
+        }
+        // Drafts outlive the switches and the screen changes: back on the form, it is there.
+        app.click("[data-testid=nav-new-ticket]").await?;
+        app.wait_prop("[data-testid=subject]", "value", SUBJECT).await?;
+        Ok(())
+    })
+    .await?;
+    app.quit().await
+}
