@@ -388,14 +388,8 @@ impl Engine {
                                     last_id = ev.id.clone();
                                 }
                                 if ev.event == "notice" {
-                                    let id = serde_json::from_str::<serde_json::Value>(&ev.data)
-                                        .ok()
-                                        .and_then(|v| v["id"].as_str().map(str::to_owned));
-                                    if engine.sync_now().await.is_ok() {
-                                        if let Some(id) = id {
-                                            engine.emit(EngineEvent::NoticePublished { id });
-                                        }
-                                    }
+                                    // Pulled at once; the pull announces it (sync_now), once.
+                                    let _ = engine.sync_now().await;
                                 } else {
                                     engine.request_sync();
                                 }
@@ -438,6 +432,10 @@ impl Engine {
         match crate::sync::pull_all(&active.client, &active.cache, progress).await {
             Ok(report) => {
                 let last = active.cache.last_synced_at().await?;
+                // New notices, however they came (push or poll), each announced once.
+                for n in active.cache.claim_new_notices(Utc::now()).await? {
+                    self.emit(EngineEvent::NoticePublished { id: n.id });
+                }
                 self.set_sync_state("online", None, last);
                 self.inner.outbox_kick.notify_one();
                 if report.records > 0 {
@@ -522,6 +520,10 @@ impl Engine {
     }
 
     /// The provider's notices from the cache, newest first.
+    pub async fn notice(&self, id: &str) -> Result<Option<clientarea_api::Notice>> {
+        Ok(self.notices().await?.into_iter().find(|n| n.id == id))
+    }
+
     pub async fn notices(&self) -> Result<Vec<clientarea_api::Notice>> {
         Ok(self.active().await?.cache.notices().await?)
     }

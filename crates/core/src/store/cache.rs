@@ -246,6 +246,30 @@ impl Cache {
         rows.iter().map(|d| serde_json::from_str(d).map_err(|_| corrupt("invoice", d))).collect()
     }
 
+    /// The notices to announce now: those not announced yet, each claimed (written as
+    /// announced) in the same transaction, so a notice is announced once whatever happens
+    /// next. The first call for an account only sets the baseline: what the first pull
+    /// brought is history.
+    pub async fn claim_new_notices(&self, now: DateTime<Utc>) -> Result<Vec<Notice>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let baseline: Option<i64> = sqlx::query_scalar("SELECT id FROM notices_baseline").fetch_optional(&mut *tx).await?;
+        if baseline.is_none() {
+            sqlx::query("INSERT OR IGNORE INTO notified (notice_id, at) SELECT id, ? FROM notices").bind(now).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO notices_baseline (id, at) VALUES (1, ?)").bind(now).execute(&mut *tx).await?;
+            tx.commit().await?;
+            return Ok(Vec::new());
+        }
+        let rows = sqlx::query("SELECT * FROM notices WHERE id NOT IN (SELECT notice_id FROM notified) ORDER BY published_at")
+            .fetch_all(&mut *tx)
+            .await?;
+        let notices = rows.iter().map(notice_from_row).collect::<Result<Vec<_>, _>>()?;
+        for n in &notices {
+            sqlx::query("INSERT INTO notified (notice_id, at) VALUES (?, ?)").bind(&n.id).bind(now).execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(notices)
+    }
+
     /// Every notice, newest first.
     pub async fn notices(&self) -> Result<Vec<Notice>, StoreError> {
         let rows = sqlx::query("SELECT * FROM notices ORDER BY published_at DESC").fetch_all(&self.pool).await?;

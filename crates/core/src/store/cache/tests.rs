@@ -181,3 +181,32 @@ async fn the_list_comes_in_pages_with_the_count_of_all() {
     let disk_open = TicketFilter { status: Some(TicketStatus::Open), ..disk };
     assert_eq!(c.ticket_page(&disk_open, 0, 100).await.unwrap().total, 25, "every tenth is even");
 }
+
+#[tokio::test]
+async fn a_notice_is_announced_once_and_the_first_pull_is_history() {
+    let (_dir, c, path) = cache().await;
+    let notice = |id: &str| Notice {
+        id: id.into(),
+        kind: NoticeKind::Maintenance,
+        title: format!("maintenance {id}"),
+        body: "b".into(),
+        service_ids: vec![],
+        starts_at: None,
+        ends_at: None,
+        resolved_at: None,
+        respond_by: None,
+        published_at: at(1),
+        updated_at: at(1),
+    };
+    c.apply_page(&SyncPage { notices: vec![notice("old")], ..Default::default() }, at(1)).await.unwrap();
+    assert!(c.claim_new_notices(at(2)).await.unwrap().is_empty(), "the first pull is history");
+    c.apply_page(&SyncPage { notices: vec![notice("new"), notice("old")], ..Default::default() }, at(3)).await.unwrap();
+    let claimed = c.claim_new_notices(at(4)).await.unwrap();
+    assert_eq!(claimed.iter().map(|n| n.id.as_str()).collect::<Vec<_>>(), ["new"]);
+    assert!(c.claim_new_notices(at(5)).await.unwrap().is_empty(), "once");
+    // A resync brings it again, a restart opens the file again: never announced twice.
+    c.apply_page(&SyncPage { notices: vec![notice("new")], ..Default::default() }, at(6)).await.unwrap();
+    c.close().await;
+    let c = Cache::open(&path).await.unwrap();
+    assert!(c.claim_new_notices(at(7)).await.unwrap().is_empty(), "not after a restart and a resync");
+}
