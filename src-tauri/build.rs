@@ -25,6 +25,8 @@ fn main() {
         "attachment_limits",
         "list_services",
         "active_notices",
+        "list_notices",
+        "notifier_state",
         "incident_time",
         "list_time_zones",
         "open_link",

@@ -5,6 +5,7 @@
 app-window-title = { -brand-name }
 app-nav-tickets = Tickets
 app-nav-new-ticket = Neues Ticket
+app-nav-status = Dienststatus
 app-nav-settings = Einstellungen
 app-sign-out = Abmelden
 app-demo-badge = Demo

@@ -5,6 +5,7 @@
 app-window-title = { -brand-name }
 app-nav-tickets = Tickets
 app-nav-new-ticket = New ticket
+app-nav-status = Service status
 app-nav-settings = Settings
 app-sign-out = Sign out
 app-demo-badge = Demo

@@ -5,6 +5,7 @@
 app-window-title = { -brand-name }
 app-nav-tickets = Tickets
 app-nav-new-ticket = Nuevo ticket
+app-nav-status = Estado
 app-nav-settings = Configuración
 app-sign-out = Cerrar sesión
 app-demo-badge = Demo

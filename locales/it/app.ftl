@@ -5,6 +5,7 @@
 app-window-title = { -brand-name }
 app-nav-tickets = Ticket
 app-nav-new-ticket = Nuovo ticket
+app-nav-status = Stato dei servizi
 app-nav-settings = Impostazioni
 app-sign-out = Esci
 app-demo-badge = Demo

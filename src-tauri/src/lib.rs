@@ -5,6 +5,7 @@
 mod commands;
 mod error;
 mod events;
+mod notifications;
 mod state;
 
 use std::path::PathBuf;
@@ -58,6 +59,7 @@ pub fn run() {
             });
             let title = state.title();
             app.manage(state);
+            notifications::spawn(app.handle().clone());
             if let Some(w) = app.get_webview_window("main") {
                 let _ = w.set_title(&title);
             }
@@ -87,6 +89,8 @@ pub fn run() {
             commands::outbox::attachment_limits,
             commands::tickets::list_services,
             commands::tickets::active_notices,
+            commands::notices::list_notices,
+            commands::notices::notifier_state,
             commands::tickets::incident_time,
             commands::tickets::list_time_zones,
             commands::links::open_link,

@@ -22,6 +22,8 @@ pub struct AppState {
     pub demo: Mutex<Option<clientarea_provider::Running>>,
     /// The locale the UI shows now (the user's choice or the OS's), for Rust-side text.
     pub locale: std::sync::RwLock<&'static str>,
+    /// Whether the desktop shows notifications (the last Notify call's outcome).
+    pub notifier: std::sync::Mutex<crate::notifications::NotifierState>,
     /// Stops the diagnostics run under way, if one is.
     pub diagnostics: std::sync::Mutex<Option<tokio::sync::watch::Sender<bool>>>,
 }
@@ -41,6 +43,7 @@ impl AppState {
             options,
             demo: Mutex::new(None),
             diagnostics: std::sync::Mutex::new(None),
+            notifier: Default::default(),
             locale: std::sync::RwLock::new(locale),
         })
     }

@@ -2,6 +2,7 @@
 
 pub mod diagnostics;
 pub mod links;
+pub mod notices;
 pub mod outbox;
 pub mod session;
 pub mod settings;

@@ -1,0 +1,28 @@
+## Desktop-Benachrichtigungen zu den Meldungen des Anbieters (von der Rust-Seite formatiert).
+
+# Variables:
+#   $title (String) - the provider's title of the notice
+notify-maintenance-summary = Geplante Wartung: { $title }
+# Variables:
+#   $title (String) - the provider's title of the notice
+notify-outage-summary = Ausfall: { $title }
+# Variables:
+#   $title (String) - the provider's title of the notice
+notify-service-change-summary = Dienständerung: { $title }
+# Variables:
+#   $title (String) - the provider's title of the notice
+notify-abuse-summary = Missbrauchsmeldung: { $title }
+# Variables:
+#   $from (String) - when it begins, formatted
+#   $to (String) - when it ends, formatted
+notify-window-body = Von { $from } bis { $to } (Ortszeit).
+# Variables:
+#   $from (String) - when it began, formatted
+notify-since-body = Seit { $from } (Ortszeit).
+# Variables:
+#   $deadline (String) - the deadline to answer, formatted
+notify-abuse-body = Antworten Sie bis { $deadline } (Ortszeit).
+notify-open-body = Öffnen Sie den { -brand-name } für die Einzelheiten.
+notify-open = Öffnen
+# A chrono format pattern for dates and times in notifications; not shown as such.
+notify-time-pattern = %d.%m.%Y %H:%M

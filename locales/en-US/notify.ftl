@@ -1,0 +1,28 @@
+## Desktop notifications of the provider's notices (formatted by the Rust side).
+
+# Variables:
+#   $title (String) - the provider's title of the notice
+notify-maintenance-summary = Planned maintenance: { $title }
+# Variables:
+#   $title (String) - the provider's title of the notice
+notify-outage-summary = Outage: { $title }
+# Variables:
+#   $title (String) - the provider's title of the notice
+notify-service-change-summary = Service change: { $title }
+# Variables:
+#   $title (String) - the provider's title of the notice
+notify-abuse-summary = Abuse report: { $title }
+# Variables:
+#   $from (String) - when it begins, formatted
+#   $to (String) - when it ends, formatted
+notify-window-body = From { $from } to { $to } (your time).
+# Variables:
+#   $from (String) - when it began, formatted
+notify-since-body = Since { $from } (your time).
+# Variables:
+#   $deadline (String) - the deadline to answer, formatted
+notify-abuse-body = Respond by { $deadline } (your time).
+notify-open-body = Open { -brand-name } for the details.
+notify-open = Open
+# A chrono format pattern for dates and times in notifications; not shown as such.
+notify-time-pattern = %m/%d/%Y %-I:%M %p

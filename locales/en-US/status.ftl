@@ -1,0 +1,27 @@
+## The service status view: the provider's notices.
+
+status-heading = Service status
+status-empty = No maintenance, outage or abuse report concerns you.
+status-phase-abuse = Abuse reports to answer
+status-phase-now = Under way now
+status-phase-planned = Planned
+status-phase-past = Past
+status-your-service = Your service
+# Variables:
+#   $time (String) - the deadline, formatted in the user's zone
+#   $left (String) - how long is left, relative ("in 22 hours")
+status-respond-by = Respond by { $time } ({ $left }).
+# Variables:
+#   $from (String) - the start in Central European time, formatted, with CET or CEST
+#   $to (String) - the end in Central European time, formatted, with CET or CEST
+status-window-cet = For the provider: { $from } to { $to }.
+# Variables:
+#   $from (String) - the start in Central European time, formatted, with CET or CEST
+status-since-cet = For the provider: since { $from }.
+# Variables:
+#   $names (String) - the services it touches, separated by commas
+status-services = Services: { $names }
+status-notifier-no-daemon = This desktop has no notification service running, so new notices cannot pop up. They still appear here as soon as the provider publishes them.
+status-notifier-no-bus = This desktop session has no message bus, so new notices cannot pop up. They still appear here as soon as the provider publishes them.
+status-notifier-timeout = The desktop's notification service did not answer, so new notices may not pop up. They still appear here.
+status-notifier-error = The desktop refused a notification, so new notices may not pop up. They still appear here.

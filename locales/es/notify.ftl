@@ -1,0 +1,28 @@
+## Notificaciones de escritorio de los avisos del proveedor (formateadas por el lado Rust).
+
+# Variables:
+#   $title (String) - the provider's title of the notice
+notify-maintenance-summary = Mantenimiento programado: { $title }
+# Variables:
+#   $title (String) - the provider's title of the notice
+notify-outage-summary = Interrupción del servicio: { $title }
+# Variables:
+#   $title (String) - the provider's title of the notice
+notify-service-change-summary = Cambio en el servicio: { $title }
+# Variables:
+#   $title (String) - the provider's title of the notice
+notify-abuse-summary = Denuncia de abuso: { $title }
+# Variables:
+#   $from (String) - when it begins, formatted
+#   $to (String) - when it ends, formatted
+notify-window-body = Desde el { $from } hasta el { $to } (hora local).
+# Variables:
+#   $from (String) - when it began, formatted
+notify-since-body = Desde el { $from } (hora local).
+# Variables:
+#   $deadline (String) - the deadline to answer, formatted
+notify-abuse-body = Responda antes del { $deadline } (hora local).
+notify-open-body = Abra el { -brand-name } para ver los detalles.
+notify-open = Abrir
+# A chrono format pattern for dates and times in notifications; not shown as such.
+notify-time-pattern = %d/%m/%Y %H:%M

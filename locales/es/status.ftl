@@ -1,0 +1,27 @@
+## La vista del estado de los servicios: los avisos del proveedor.
+
+status-heading = Estado de los servicios
+status-empty = Ningún mantenimiento, interrupción o denuncia de abuso le afecta.
+status-phase-abuse = Denuncias de abuso por responder
+status-phase-now = En curso
+status-phase-planned = Programados
+status-phase-past = Pasados
+status-your-service = Su servicio
+# Variables:
+#   $time (String) - the deadline, formatted in the user's zone
+#   $left (String) - how long is left, relative ("in 22 hours")
+status-respond-by = Responda antes del { $time } ({ $left }).
+# Variables:
+#   $from (String) - the start in Central European time, formatted, with CET or CEST
+#   $to (String) - the end in Central European time, formatted, with CET or CEST
+status-window-cet = Para el proveedor: desde { $from } hasta { $to }.
+# Variables:
+#   $from (String) - the start in Central European time, formatted, with CET or CEST
+status-since-cet = Para el proveedor: desde { $from }.
+# Variables:
+#   $names (String) - the services it touches, separated by commas
+status-services = Servicios: { $names }
+status-notifier-no-daemon = En este escritorio no hay ningún servicio de notificaciones en marcha, así que los avisos nuevos no pueden aparecer. Aun así aparecen aquí en cuanto el proveedor los publica.
+status-notifier-no-bus = Esta sesión de escritorio no tiene bus de mensajes, así que los avisos nuevos no pueden aparecer. Aun así aparecen aquí en cuanto el proveedor los publica.
+status-notifier-timeout = El servicio de notificaciones del escritorio no respondió, así que los avisos nuevos quizá no aparezcan. Aun así aparecen aquí.
+status-notifier-error = El escritorio rechazó una notificación, así que los avisos nuevos quizá no aparezcan. Aun así aparecen aquí.

@@ -1,0 +1,28 @@
+## Notifiche sul desktop degli avvisi del provider (formattate dal lato Rust).
+
+# Variables:
+#   $title (String) - the provider's title of the notice
+notify-maintenance-summary = Manutenzione programmata: { $title }
+# Variables:
+#   $title (String) - the provider's title of the notice
+notify-outage-summary = Interruzione del servizio: { $title }
+# Variables:
+#   $title (String) - the provider's title of the notice
+notify-service-change-summary = Modifica del servizio: { $title }
+# Variables:
+#   $title (String) - the provider's title of the notice
+notify-abuse-summary = Segnalazione di abuso: { $title }
+# Variables:
+#   $from (String) - when it begins, formatted
+#   $to (String) - when it ends, formatted
+notify-window-body = Dal { $from } al { $to } (ora locale).
+# Variables:
+#   $from (String) - when it began, formatted
+notify-since-body = Dal { $from } (ora locale).
+# Variables:
+#   $deadline (String) - the deadline to answer, formatted
+notify-abuse-body = Rispondi entro il { $deadline } (ora locale).
+notify-open-body = Apri { -brand-name } per i dettagli.
+notify-open = Apri
+# A chrono format pattern for dates and times in notifications; not shown as such.
+notify-time-pattern = %d/%m/%Y %H:%M

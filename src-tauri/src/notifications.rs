@@ -1,0 +1,192 @@
+//! Desktop notifications for the provider's notices (maintenance, outages, service
+//! changes, abuse reports), posted through the notification daemon on the session bus
+//! (notify-rust), in the UI's language. The core announces each notice once per account
+//! (`EngineEvent::NoticePublished`); this posts it. notify-rust blocks on D-Bus, so it
+//! runs on a blocking thread with a deadline: no daemon, no bus or a hung daemon becomes
+//! a state the status view shows, never a hang or a panic.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Local, Utc};
+use clientarea_api::{Notice, NoticeKind};
+use clientarea_core::EngineEvent;
+use clientarea_l10n::{FluentArgs, Localizer};
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Manager};
+
+use crate::state::AppState;
+
+/// The longest a Notify call may take before the desktop is taken as unable to show it.
+const DEADLINE: Duration = Duration::from_secs(5);
+/// The UI hears whether notifications can be shown (`NotifierState`).
+pub const NOTIFIER_EVENT: &str = "notifier";
+/// The UI is asked to show a notice (a notification was clicked).
+pub const OPEN_NOTICE_EVENT: &str = "open-notice";
+
+/// Whether the desktop shows the app's notifications.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct NotifierState {
+    /// `unknown` (nothing posted yet), `ok`, or `unavailable`.
+    pub state: String,
+    /// When unavailable: `no-daemon`, `no-bus`, `timeout` or `error`.
+    pub reason: Option<String>,
+}
+
+impl Default for NotifierState {
+    fn default() -> Self {
+        NotifierState { state: "unknown".into(), reason: None }
+    }
+}
+
+pub fn spawn(app: AppHandle) {
+    let state = app.state::<AppState>();
+    let mut rx = state.engine.subscribe();
+    tauri::async_runtime::spawn(async move {
+        while let Ok(event) = rx.recv().await {
+            let EngineEvent::NoticePublished { id } = event else { continue };
+            let state = app.state::<AppState>();
+            let Ok(Some(notice)) = state.engine.notice(&id).await else { continue };
+            let services = state.engine.services().await.unwrap_or_default();
+            let own = notice.service_ids.iter().any(|s| services.iter().any(|x| &x.id == s));
+            let (summary, body) = text(&state.l10n, state.locale(), &notice, Local::now().offset().to_owned());
+            let urgent = notice.kind == NoticeKind::Abuse || (notice.kind == NoticeKind::Outage && own);
+            let open_label = state.l10n.format(state.locale(), "notify-open", None);
+            let result = post(app.clone(), notice.id.clone(), summary, body, urgent, open_label).await;
+            let next = match result {
+                Ok(()) => NotifierState { state: "ok".into(), reason: None },
+                Err(reason) => {
+                    tracing::warn!(reason, "the desktop did not take a notification; the notice stays in the app");
+                    NotifierState { state: "unavailable".into(), reason: Some(reason.into()) }
+                }
+            };
+            *state.notifier.lock().unwrap_or_else(|e| e.into_inner()) = next.clone();
+            let _ = app.emit(NOTIFIER_EVENT, &next);
+        }
+    });
+}
+
+async fn post(app: AppHandle, id: String, summary: String, body: String, urgent: bool, open_label: String) -> Result<(), &'static str> {
+    let title = app.state::<AppState>().title();
+    let work = tauri::async_runtime::spawn_blocking(move || {
+        let mut n = notify_rust::Notification::new();
+        n.appname(&title)
+            .summary(&summary)
+            .body(&body)
+            .icon("dialog-information")
+            .action("default", &open_label)
+            .urgency(if urgent { notify_rust::Urgency::Critical } else { notify_rust::Urgency::Normal });
+        let handle = n.show().map_err(|e| classify(&e.to_string()))?;
+        // Clicking the notification opens the notice in the app. This thread waits for
+        // the daemon to say what happened to it (closed, clicked or expired).
+        std::thread::spawn(move || {
+            handle.wait_for_action(|action| {
+                if action == "default" {
+                    let _ = app.emit(OPEN_NOTICE_EVENT, &id);
+                    if let Some(w) = app.get_webview_window("main") {
+                        let _ = w.unminimize();
+                        let _ = w.set_focus();
+                    }
+                }
+            })
+        });
+        Ok(())
+    });
+    match tokio::time::timeout(DEADLINE, work).await {
+        Ok(Ok(r)) => r,
+        Ok(Err(_)) => Err("error"),
+        Err(_) => Err("timeout"),
+    }
+}
+
+fn classify(error: &str) -> &'static str {
+    if error.contains("ServiceUnknown") || error.contains("was not provided by any") {
+        "no-daemon"
+    } else if error.contains("autolaunch") || error.contains("DBUS_SESSION_BUS_ADDRESS") || error.contains("connect") {
+        "no-bus"
+    } else {
+        "error"
+    }
+}
+
+/// The notification's summary and body in `locale`: the kind and the provider's title,
+/// then when it applies, in the computer's time zone.
+pub fn text(l10n: &Localizer, locale: &str, n: &Notice, zone: chrono::FixedOffset) -> (String, String) {
+    let kind = match n.kind {
+        NoticeKind::Maintenance => "maintenance",
+        NoticeKind::Outage => "outage",
+        NoticeKind::ServiceChange => "service-change",
+        NoticeKind::Abuse => "abuse",
+    };
+    let when = |t: DateTime<Utc>| format_time(l10n, locale, t.with_timezone(&zone));
+    let mut args = FluentArgs::new();
+    args.set("title", n.title.clone());
+    let summary = l10n.format(locale, &format!("notify-{kind}-summary"), Some(&args));
+    let body = match (n.kind, n.starts_at, n.ends_at, n.respond_by) {
+        (NoticeKind::Abuse, _, _, Some(by)) => {
+            let mut a = FluentArgs::new();
+            a.set("deadline", when(by));
+            l10n.format(locale, "notify-abuse-body", Some(&a))
+        }
+        (_, Some(from), Some(to), _) => {
+            let mut a = FluentArgs::new();
+            a.set("from", when(from));
+            a.set("to", when(to));
+            l10n.format(locale, "notify-window-body", Some(&a))
+        }
+        (_, Some(from), None, _) => {
+            let mut a = FluentArgs::new();
+            a.set("from", when(from));
+            l10n.format(locale, "notify-since-body", Some(&a))
+        }
+        _ => l10n.format(locale, "notify-open-body", None),
+    };
+    (summary, body)
+}
+
+/// A date and time as the locale writes it (the pattern is the locale's own message).
+fn format_time(l10n: &Localizer, locale: &str, t: DateTime<chrono::FixedOffset>) -> String {
+    t.format(&l10n.format(locale, "notify-time-pattern", None)).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn notice(kind: NoticeKind) -> Notice {
+        let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        Notice {
+            id: "n".into(),
+            kind,
+            title: "Storage network".into(),
+            body: "b".into(),
+            service_ids: vec![],
+            starts_at: Some(at("2026-11-24T08:00:00Z")),
+            ends_at: Some(at("2026-11-24T10:30:00Z")),
+            resolved_at: None,
+            respond_by: Some(at("2026-11-25T12:00:00Z")),
+            published_at: at("2026-11-23T12:00:00Z"),
+            updated_at: at("2026-11-23T12:00:00Z"),
+        }
+    }
+
+    #[test]
+    fn a_maintenance_reads_in_each_language_with_its_window_in_local_time() {
+        let l10n = Localizer::new();
+        let cet = chrono::FixedOffset::east_opt(3600).unwrap();
+        let (s, b) = text(&l10n, "it", &notice(NoticeKind::Maintenance), cet);
+        assert_eq!(s, "Manutenzione programmata: Storage network");
+        assert_eq!(b, "Dal 24/11/2026 09:00 al 24/11/2026 11:30 (ora locale).");
+        let (s, b) = text(&l10n, "de", &notice(NoticeKind::Maintenance), cet);
+        assert_eq!(s, "Geplante Wartung: Storage network");
+        assert_eq!(b, "Von 24.11.2026 09:00 bis 24.11.2026 11:30 (Ortszeit).");
+        let (_, b) = text(&l10n, "en-US", &notice(NoticeKind::Abuse), cet);
+        assert_eq!(b, "Respond by 11/25/2026 1:00 PM (your time).");
+    }
+
+    #[test]
+    fn missing_daemon_and_bus_are_told_apart() {
+        assert_eq!(classify("org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.Notifications was not provided"), "no-daemon");
+        assert_eq!(classify("Unable to autolaunch a dbus-daemon without a $DISPLAY"), "no-bus");
+    }
+}
