@@ -19,5 +19,8 @@ xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- scripts/in-session.sh
 # The list at 100,000 tickets / 1,000,000 messages: search, mount, scroll.
 xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- scripts/in-session.sh \
   "$CARGO_TARGET_DIR/debug/bench-list" 2> >(grep -E '^(filled|search|scroll):? ' >&2)
+# Publish on the provider → Notify call on the session bus.
+xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- scripts/in-session.sh \
+  "$CARGO_TARGET_DIR/debug/bench-notify" 2> >(grep -E '^notify:' >&2)
 # Sync figures: the release build of the driver, the provider in the same process.
 "$CARGO_TARGET_DIR/release/bench-sync" 2> >(grep -vE 'INFO|WARN' >&2)

@@ -300,6 +300,120 @@ where
     }
 }
 
+/// A real desktop around the app: a notification daemon and a watch on the session bus.
+pub mod desktop {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Child, Command, Stdio};
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+
+    use anyhow::{Context, Result, bail};
+
+    use crate::DEADLINE;
+
+    /// A child process killed when dropped.
+    pub struct Guard(Child);
+    impl Drop for Guard {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+
+    /// Everything dbus-monitor printed of the Notify calls so far.
+    #[derive(Clone, Default)]
+    pub struct Bus(Arc<Mutex<String>>);
+
+    impl Bus {
+        pub fn watch() -> Result<(Guard, Bus)> {
+            let mut child = Command::new("dbus-monitor")
+                .args(["--session", "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .context("dbus-monitor (apt install dbus)")?;
+            let out = child.stdout.take().context("dbus-monitor output")?;
+            let bus = Bus::default();
+            let seen = bus.clone();
+            std::thread::spawn(move || {
+                for line in BufReader::new(out).lines().map_while(Result::ok) {
+                    seen.0.lock().unwrap().push_str(&line);
+                    seen.0.lock().unwrap().push('\n');
+                }
+            });
+            Ok((Guard(child), bus))
+        }
+
+        pub fn text(&self) -> String {
+            self.0.lock().unwrap().clone()
+        }
+
+        /// The bus's own time (seconds since the epoch) of the first Notify call carrying `text`.
+        pub fn time_of(&self, text: &str) -> Option<f64> {
+            let all = self.text();
+            let at = all.find(text)?;
+            let head = &all[..at];
+            let call = head.rfind("method call time=")?;
+            head[call + "method call time=".len()..].split_whitespace().next()?.parse().ok()
+        }
+
+        pub fn count(&self, text: &str) -> usize {
+            self.0.lock().unwrap().matches(text).count()
+        }
+
+        pub async fn wait_for(&self, text: &str) -> Result<()> {
+            let until = Instant::now() + DEADLINE;
+            while self.count(text) == 0 {
+                if Instant::now() > until {
+                    bail!("no Notify call with {text:?} within {DEADLINE:?}; the bus saw:\n{}", self.0.lock().unwrap());
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            Ok(())
+        }
+    }
+
+    /// dunst, once it owns the notification service's name on this bus.
+    pub async fn notification_daemon() -> Result<Guard> {
+        let dunst = Guard(Command::new("dunst").args(["-config", "/dev/null"]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().context("dunst")?);
+        let until = Instant::now() + DEADLINE;
+        loop {
+            let out = Command::new("dbus-send")
+                .args(["--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", "string:org.freedesktop.Notifications"])
+                .output()?;
+            if String::from_utf8_lossy(&out.stdout).contains("boolean true") {
+                return Ok(dunst);
+            }
+            if Instant::now() > until {
+                bail!("dunst did not take org.freedesktop.Notifications within {DEADLINE:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Publish a maintenance notice for the demo customer's Amsterdam VPS, tomorrow, through
+    /// the reference provider's admin API.
+    pub async fn publish_maintenance(url: &str, admin: &str, title: &str) -> Result<()> {
+        let now = chrono::Utc::now();
+        let res = reqwest::Client::new()
+            .post(format!("{url}/v1/admin/notices"))
+            .bearer_auth(admin)
+            .json(&serde_json::json!({
+                "kind": "maintenance",
+                "title": title,
+                "body": "Switches of the storage network are replaced.",
+                "customer_email": "demo@example.com",
+                "service_ids": ["svc-vps-ams"],
+                "starts_at": now + chrono::Duration::hours(20),
+                "ends_at": now + chrono::Duration::hours(22),
+            }))
+            .send()
+            .await?;
+        anyhow::ensure!(res.status().is_success(), "publishing: {}", res.status());
+        Ok(())
+    }
+}
+
 /// The package folder, read when this runs rather than baked in when it was compiled: the
 /// build directory is shared by every clone on the machine, and a binary built for
 /// another clone must not read that clone's files.

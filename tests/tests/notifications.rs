@@ -3,102 +3,11 @@
 //! Publishing through the reference provider's admin API makes the app post one
 //! notification, in the UI's language; a restart and a resync post nothing again.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
-
-use anyhow::{Context, Result, bail, ensure};
-use clientarea_e2e::{App, AppEnv, DEADLINE, story};
+use anyhow::{Result, ensure};
+use clientarea_e2e::desktop::{Bus, notification_daemon, publish_maintenance};
+use clientarea_e2e::{App, AppEnv, story};
 
 const ADMIN: &str = "e2e-admin";
-
-/// A child process killed when dropped.
-struct Guard(Child);
-impl Drop for Guard {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Everything dbus-monitor printed of the Notify calls so far.
-#[derive(Clone, Default)]
-struct Bus(Arc<Mutex<String>>);
-
-impl Bus {
-    fn watch() -> Result<(Guard, Bus)> {
-        let mut child = Command::new("dbus-monitor")
-            .args(["--session", "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .context("dbus-monitor (apt install dbus)")?;
-        let out = child.stdout.take().context("dbus-monitor output")?;
-        let bus = Bus::default();
-        let seen = bus.clone();
-        std::thread::spawn(move || {
-            for line in BufReader::new(out).lines().map_while(Result::ok) {
-                seen.0.lock().unwrap().push_str(&line);
-                seen.0.lock().unwrap().push('\n');
-            }
-        });
-        Ok((Guard(child), bus))
-    }
-
-    fn count(&self, text: &str) -> usize {
-        self.0.lock().unwrap().matches(text).count()
-    }
-
-    async fn wait_for(&self, text: &str) -> Result<()> {
-        let until = Instant::now() + DEADLINE;
-        while self.count(text) == 0 {
-            if Instant::now() > until {
-                bail!("no Notify call with {text:?} within {DEADLINE:?}; the bus saw:\n{}", self.0.lock().unwrap());
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        Ok(())
-    }
-}
-
-/// dunst, once it owns the notification service's name on this bus.
-async fn notification_daemon() -> Result<Guard> {
-    let dunst = Guard(Command::new("dunst").args(["-config", "/dev/null"]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().context("dunst")?);
-    let until = Instant::now() + DEADLINE;
-    loop {
-        let out = Command::new("dbus-send")
-            .args(["--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", "string:org.freedesktop.Notifications"])
-            .output()?;
-        if String::from_utf8_lossy(&out.stdout).contains("boolean true") {
-            return Ok(dunst);
-        }
-        if Instant::now() > until {
-            bail!("dunst did not take org.freedesktop.Notifications within {DEADLINE:?}");
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
-async fn publish(url: &str, title: &str) -> Result<()> {
-    let now = chrono::Utc::now();
-    let res = reqwest::Client::new()
-        .post(format!("{url}/v1/admin/notices"))
-        .bearer_auth(ADMIN)
-        .json(&serde_json::json!({
-            "kind": "maintenance",
-            "title": title,
-            "body": "Switches of the storage network are replaced.",
-            "customer_email": "demo@example.com",
-            "service_ids": ["svc-vps-ams"],
-            "starts_at": now + chrono::Duration::hours(20),
-            "ends_at": now + chrono::Duration::hours(22),
-        }))
-        .send()
-        .await?;
-    ensure!(res.status().is_success(), "publishing: {}", res.status());
-    Ok(())
-}
 
 #[tokio::test]
 async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
@@ -123,13 +32,13 @@ async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
         app.click("[data-testid=sign-in]").await?;
         app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
         // English first.
-        publish(&url, "E2E storage maintenance one").await?;
+        publish_maintenance(&url, ADMIN, "E2E storage maintenance one").await?;
         bus.wait_for("Planned maintenance: E2E storage maintenance one").await?;
-        ensure!(bus.count("(your time).") == 1, "the body is the localized window: {}", bus.0.lock().unwrap());
+        ensure!(bus.count("(your time).") == 1, "the body is the localized window: {}", bus.text());
         // Then Italian: the next one reads in Italian, summary and body.
         app.select("[data-testid=topbar-language]", "it").await?;
         app.wait_attr("[data-testid=topbar-language]", "value", "it").await.ok();
-        publish(&url, "E2E manutenzione due").await?;
+        publish_maintenance(&url, ADMIN, "E2E manutenzione due").await?;
         bus.wait_for("Manutenzione programmata: E2E manutenzione due").await?;
         bus.wait_for("(ora locale).").await?;
         // The status view lists them, the customer's own service first.
@@ -149,10 +58,10 @@ async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
     let app = App::launch("notify-restart", &env).await?;
     story(&app, || async {
         app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
-        publish(&url, "E2E manutenzione tre").await?;
+        publish_maintenance(&url, ADMIN, "E2E manutenzione tre").await?;
         bus.wait_for("Manutenzione programmata: E2E manutenzione tre").await?;
         for title in ["E2E storage maintenance one", "E2E manutenzione due", "E2E manutenzione tre"] {
-            ensure!(bus.count(title) == 1, "{title} posted once: {}", bus.0.lock().unwrap());
+            ensure!(bus.count(title) == 1, "{title} posted once: {}", bus.text());
         }
         Ok(())
     })
