@@ -27,6 +27,8 @@ fn main() {
         "active_notices",
         "list_notices",
         "notifier_state",
+        "get_notify_prefs",
+        "set_notify_prefs",
         "incident_time",
         "list_time_zones",
         "open_link",

@@ -43,3 +43,7 @@ error-field-attachments-empty = „{ $name }“ ist leer.
 #   $count (Number) - the most files one message can carry
 error-field-attachments-too-many = Eine Nachricht kann höchstens { $count } Dateien enthalten. Senden Sie die übrigen in einer Antwort.
 error-field-incident-server-unknown-order = Keiner Ihrer Dienste hat diese Auftragsnummer. Prüfen Sie sie oder geben Sie die Server-IP-Adresse an.
+error-field-quiet-from-invalid = Schreiben Sie die Uhrzeit als Stunden und Minuten, zum Beispiel 22:00.
+error-field-quiet-to-invalid = Schreiben Sie die Uhrzeit als Stunden und Minuten, zum Beispiel 07:00.
+error-field-quiet-from-required = Geben Sie beide Uhrzeiten an oder keine.
+error-field-quiet-to-required = Geben Sie beide Uhrzeiten an oder keine.

@@ -14,3 +14,11 @@ settings-language-pseudo = Pseudo-locale (en-XA)
 settings-account = Konto
 settings-account-email = E-Mail-Adresse
 settings-account-provider = Provider
+
+settings-notify-heading = Desktop-Benachrichtigungen
+settings-notify-kinds = Auf dem Desktop anzeigen für
+settings-notify-quiet-from = Ruhe von
+settings-notify-quiet-to = bis
+settings-notify-save = Speichern
+settings-notify-saved = Gespeichert.
+settings-notify-hint = In den Ruhezeiten springt nichts auf, außer Missbrauchsmeldungen und Ausfällen Ihrer eigenen Dienste. Jede Meldung steht immer im Dienststatus.

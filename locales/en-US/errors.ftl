@@ -43,3 +43,7 @@ error-field-attachments-empty = “{ $name }” is empty.
 #   $count (Number) - the most files one message can carry
 error-field-attachments-too-many = A message can carry at most { $count } files. Send the others in a reply.
 error-field-incident-server-unknown-order = None of your services has this order number. Check it, or give the server's IP address.
+error-field-quiet-from-invalid = Write the time as hours and minutes, for example 22:00.
+error-field-quiet-to-invalid = Write the time as hours and minutes, for example 07:00.
+error-field-quiet-from-required = Give both times, or neither.
+error-field-quiet-to-required = Give both times, or neither.

@@ -14,3 +14,11 @@ settings-language-pseudo = Pseudo-locale (en-XA)
 settings-account = Account
 settings-account-email = E-mail address
 settings-account-provider = Provider
+
+settings-notify-heading = Desktop notifications
+settings-notify-kinds = Pop up on the desktop for
+settings-notify-quiet-from = Quiet from
+settings-notify-quiet-to = until
+settings-notify-save = Save
+settings-notify-saved = Saved.
+settings-notify-hint = During quiet hours nothing pops up, except abuse reports and outages of your own services. Every notice is always in Service status.

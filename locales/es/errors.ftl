@@ -43,3 +43,7 @@ error-field-attachments-empty = «{ $name }» está vacío.
 #   $count (Number) - the most files one message can carry
 error-field-attachments-too-many = Un mensaje puede llevar como máximo { $count } archivos. Envíe los demás en una respuesta.
 error-field-incident-server-unknown-order = Ninguno de sus servicios tiene este número de pedido. Revíselo o indique la dirección IP del servidor.
+error-field-quiet-from-invalid = Escriba la hora como horas y minutos, por ejemplo 22:00.
+error-field-quiet-to-invalid = Escriba la hora como horas y minutos, por ejemplo 07:00.
+error-field-quiet-from-required = Indique las dos horas, o ninguna.
+error-field-quiet-to-required = Indique las dos horas, o ninguna.

@@ -14,3 +14,11 @@ settings-language-pseudo = Pseudo-locale (en-XA)
 settings-account = Cuenta
 settings-account-email = Correo electrónico
 settings-account-provider = Proveedor
+
+settings-notify-heading = Notificaciones de escritorio
+settings-notify-kinds = Mostrar en el escritorio
+settings-notify-quiet-from = Silencio desde las
+settings-notify-quiet-to = hasta las
+settings-notify-save = Guardar
+settings-notify-saved = Guardado.
+settings-notify-hint = En las horas de silencio no aparece nada, salvo las denuncias de abuso y las interrupciones de sus propios servicios. Todos los avisos están siempre en Estado.

@@ -43,3 +43,7 @@ error-field-attachments-empty = «{ $name }» è vuoto.
 #   $count (Number) - the most files one message can carry
 error-field-attachments-too-many = Un messaggio può contenere al massimo { $count } file. Invia gli altri in una risposta.
 error-field-incident-server-unknown-order = Nessuno dei tuoi servizi ha questo numero d'ordine. Controllalo oppure indica l'indirizzo IP del server.
+error-field-quiet-from-invalid = Scrivi l'ora come ore e minuti, per esempio 22:00.
+error-field-quiet-to-invalid = Scrivi l'ora come ore e minuti, per esempio 07:00.
+error-field-quiet-from-required = Indica entrambi gli orari, o nessuno.
+error-field-quiet-to-required = Indica entrambi gli orari, o nessuno.

@@ -14,3 +14,11 @@ settings-language-pseudo = Pseudo-locale (en-XA)
 settings-account = Account
 settings-account-email = Indirizzo e-mail
 settings-account-provider = Provider
+
+settings-notify-heading = Notifiche sul desktop
+settings-notify-kinds = Mostra sul desktop
+settings-notify-quiet-from = Silenzio dalle
+settings-notify-quiet-to = alle
+settings-notify-save = Salva
+settings-notify-saved = Salvato.
+settings-notify-hint = Nelle ore di silenzio non compare nulla, tranne le segnalazioni di abuso e le interruzioni dei tuoi servizi. Ogni avviso è sempre in Stato dei servizi.

@@ -91,6 +91,8 @@ pub fn run() {
             commands::tickets::active_notices,
             commands::notices::list_notices,
             commands::notices::notifier_state,
+            commands::notices::get_notify_prefs,
+            commands::notices::set_notify_prefs,
             commands::tickets::incident_time,
             commands::tickets::list_time_zones,
             commands::links::open_link,

@@ -51,6 +51,11 @@ pub fn spawn(app: AppHandle) {
             let own = notice.service_ids.iter().any(|s| services.iter().any(|x| &x.id == s));
             let (summary, body) = text(&state.l10n, state.locale(), &notice, Local::now().offset().to_owned());
             let urgent = notice.kind == NoticeKind::Abuse || (notice.kind == NoticeKind::Outage && own);
+            let prefs = state.engine.notify_prefs().await.unwrap_or_default();
+            if !prefs.allows(notice.kind, urgent, Local::now().time()) {
+                tracing::info!(kind = notice.kind.as_str(), "a notice not popped up: turned off or quiet hours");
+                continue;
+            }
             let open_label = state.l10n.format(state.locale(), "notify-open", None);
             let result = post(app.clone(), notice.id.clone(), summary, body, urgent, open_label).await;
             let next = match result {

@@ -394,18 +394,24 @@ pub mod desktop {
     /// Publish a maintenance notice for the demo customer's Amsterdam VPS, tomorrow, through
     /// the reference provider's admin API.
     pub async fn publish_maintenance(url: &str, admin: &str, title: &str) -> Result<()> {
+        publish(url, admin, "maintenance", title).await
+    }
+
+    /// Publish a notice of `kind` (`maintenance`, `outage`, `abuse`, ...) the same way.
+    pub async fn publish(url: &str, admin: &str, kind: &str, title: &str) -> Result<()> {
         let now = chrono::Utc::now();
         let res = reqwest::Client::new()
             .post(format!("{url}/v1/admin/notices"))
             .bearer_auth(admin)
             .json(&serde_json::json!({
-                "kind": "maintenance",
+                "kind": kind,
                 "title": title,
                 "body": "Switches of the storage network are replaced.",
                 "customer_email": "demo@example.com",
                 "service_ids": ["svc-vps-ams"],
                 "starts_at": now + chrono::Duration::hours(20),
                 "ends_at": now + chrono::Duration::hours(22),
+                "respond_by": now + chrono::Duration::hours(24),
             }))
             .send()
             .await?;

@@ -4,7 +4,7 @@
 //! notification, in the UI's language; a restart and a resync post nothing again.
 
 use anyhow::{Result, ensure};
-use clientarea_e2e::desktop::{Bus, notification_daemon, publish_maintenance};
+use clientarea_e2e::desktop::{Bus, notification_daemon, publish, publish_maintenance};
 use clientarea_e2e::{App, AppEnv, story};
 
 const ADMIN: &str = "e2e-admin";
@@ -48,6 +48,26 @@ async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
         })
         .await?;
         app.screenshot("status-it").await?;
+
+        // Maintenance turned off in the settings: it stays in the app, nothing pops up;
+        // an abuse report after it does (so the maintenance was handled before it).
+        app.click("[data-testid=nav-settings]").await?;
+        app.click("[data-testid=notify-kind-maintenance]").await?;
+        app.find("[data-testid=notify-saved]").await?;
+        publish_maintenance(&url, ADMIN, "E2E silenziata").await?;
+        publish(&url, ADMIN, "abuse", "E2E abuso").await?;
+        bus.wait_for("Segnalazione di abuso: E2E abuso").await?;
+        ensure!(bus.count("E2E silenziata") == 0, "a kind turned off does not pop up: {}", bus.text());
+        // Quiet hours are checked: a time that is not one is named, in Italian.
+        app.type_into("[data-testid=quiet-from]", "25:00").await?;
+        app.click("[data-testid=quiet-save]").await?;
+        let msg = app.text("[data-testid=field-error-quiet-from]").await?;
+        ensure!(msg.starts_with("Scrivi l'ora come ore e minuti"), "quiet hours: {msg:?}");
+        app.click("[data-testid=nav-status]").await?;
+        app.wait_texts("[data-testid=notice-title]", "the silenced notice is in the app", |t| {
+            t.iter().any(|s| s == "E2E silenziata")
+        })
+        .await?;
         Ok(())
     })
     .await?;
@@ -58,10 +78,11 @@ async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
     let app = App::launch("notify-restart", &env).await?;
     story(&app, || async {
         app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
-        publish_maintenance(&url, ADMIN, "E2E manutenzione tre").await?;
-        bus.wait_for("Manutenzione programmata: E2E manutenzione tre").await?;
-        for title in ["E2E storage maintenance one", "E2E manutenzione due", "E2E manutenzione tre"] {
-            ensure!(bus.count(title) == 1, "{title} posted once: {}", bus.text());
+        // (Maintenance is still turned off: the settings persist. An abuse report comes.)
+        publish(&url, ADMIN, "abuse", "E2E abuso tre").await?;
+        bus.wait_for("Segnalazione di abuso: E2E abuso tre").await?;
+        for title in ["E2E storage maintenance one", "E2E manutenzione due", "E2E abuso tre", "E2E abuso"] {
+            ensure!(bus.count(&format!("{title}\"")) == 1, "{title} posted once: {}", bus.text());
         }
         Ok(())
     })

@@ -184,6 +184,21 @@ impl Engine {
         Ok(self.inner.profile.set_setting("language", language).await?)
     }
 
+    /// Which notices pop up, and the quiet hours (kept with the language, for every account).
+    pub async fn notify_prefs(&self) -> Result<crate::notices::NotifyPrefs> {
+        let saved = self.inner.profile.setting("notify").await?;
+        Ok(saved.and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default())
+    }
+
+    pub async fn set_notify_prefs(&self, prefs: &crate::notices::NotifyPrefs) -> Result<()> {
+        let errors = prefs.check();
+        if !errors.is_empty() {
+            return Err(Error::Validation(errors));
+        }
+        let json = serde_json::to_string(prefs).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        Ok(self.inner.profile.set_setting("notify", Some(&json)).await?)
+    }
+
     // ---- accounts ----
 
     pub async fn session(&self) -> Option<Session> {

@@ -1,7 +1,63 @@
 //! What the app reads from the provider's notices.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveTime, Utc};
+use clientarea_api::problem::FieldError;
 use clientarea_api::{Notice, NoticeKind};
+use serde::{Deserialize, Serialize};
+
+/// Which notices raise a desktop notification, and when not to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NotifyPrefs {
+    /// The kinds that pop up; the others only appear in the app.
+    pub kinds: Vec<NoticeKind>,
+    /// Quiet hours in the computer's time (`HH:MM`), both or neither; they may cross
+    /// midnight (22:00 to 07:00). Urgent notices still come through.
+    pub quiet_from: Option<String>,
+    pub quiet_to: Option<String>,
+}
+
+impl Default for NotifyPrefs {
+    fn default() -> Self {
+        NotifyPrefs { kinds: NoticeKind::ALL.to_vec(), quiet_from: None, quiet_to: None }
+    }
+}
+
+impl NotifyPrefs {
+    /// Whether a notice of `kind` pops up at the computer's local time `now`.
+    pub fn allows(&self, kind: NoticeKind, urgent: bool, now: NaiveTime) -> bool {
+        if !self.kinds.contains(&kind) {
+            return false;
+        }
+        if urgent {
+            return true;
+        }
+        match (self.quiet_from.as_deref().and_then(hhmm), self.quiet_to.as_deref().and_then(hhmm)) {
+            (Some(from), Some(to)) if from <= to => !(from <= now && now < to),
+            (Some(from), Some(to)) => !(now >= from || now < to),
+            _ => true,
+        }
+    }
+
+    /// The fields that are wrong, if any.
+    pub fn check(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        for (field, value) in [("quiet_from", &self.quiet_from), ("quiet_to", &self.quiet_to)] {
+            match value.as_deref() {
+                Some(v) if hhmm(v).is_none() => errors.push(FieldError { field: field.into(), reason: "invalid".into() }),
+                None if self.quiet_from.is_some() || self.quiet_to.is_some() => {
+                    errors.push(FieldError { field: field.into(), reason: "required".into() })
+                }
+                _ => {}
+            }
+        }
+        errors
+    }
+}
+
+fn hhmm(s: &str) -> Option<NaiveTime> {
+    NaiveTime::parse_from_str(s.trim(), "%H:%M").ok()
+}
 
 /// Whether `n` is under way at `now` and touches `service_id`: a maintenance inside its
 /// window, an outage or service change started and not resolved. Abuse reports are about
@@ -40,6 +96,28 @@ mod tests {
             published_at: at(-2),
             updated_at: at(-2),
         }
+    }
+
+    #[test]
+    fn quiet_hours_across_midnight_silence_all_but_urgent_notices() {
+        let t = |s: &str| NaiveTime::parse_from_str(s, "%H:%M").unwrap();
+        let p = NotifyPrefs { quiet_from: Some("22:00".into()), quiet_to: Some("07:00".into()), ..Default::default() };
+        assert!(!p.allows(NoticeKind::Maintenance, false, t("23:30")));
+        assert!(!p.allows(NoticeKind::Maintenance, false, t("06:59")));
+        assert!(p.allows(NoticeKind::Maintenance, false, t("07:00")));
+        assert!(p.allows(NoticeKind::Abuse, true, t("03:00")), "urgent comes through");
+        let day = NotifyPrefs { quiet_from: Some("12:00".into()), quiet_to: Some("13:00".into()), ..Default::default() };
+        assert!(!day.allows(NoticeKind::Outage, false, t("12:30")) && day.allows(NoticeKind::Outage, false, t("13:30")));
+        let none = NotifyPrefs { kinds: vec![NoticeKind::Abuse], ..Default::default() };
+        assert!(!none.allows(NoticeKind::Maintenance, false, t("12:00")), "a kind turned off never pops up");
+    }
+
+    #[test]
+    fn quiet_hours_come_in_pairs_of_real_times() {
+        let bad = NotifyPrefs { quiet_from: Some("25:00".into()), quiet_to: None, ..Default::default() };
+        let got: Vec<_> = bad.check().into_iter().map(|e| (e.field, e.reason)).collect();
+        assert_eq!(got, [("quiet_from".to_owned(), "invalid".to_owned()), ("quiet_to".to_owned(), "required".to_owned())]);
+        assert!(NotifyPrefs::default().check().is_empty());
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! notifications.
 
 use clientarea_api::Notice;
+use clientarea_core::notices::NotifyPrefs;
 use tauri::State;
 
 use crate::error::CommandResult;
@@ -16,6 +17,16 @@ pub async fn list_notices(state: State<'_, AppState>) -> CommandResult<Vec<Notic
     let own = |n: &Notice| n.service_ids.iter().any(|s| services.iter().any(|x| &x.id == s));
     notices.sort_by(|a, b| own(b).cmp(&own(a)).then(b.published_at.cmp(&a.published_at)));
     Ok(notices)
+}
+
+#[tauri::command]
+pub async fn get_notify_prefs(state: State<'_, AppState>) -> CommandResult<NotifyPrefs> {
+    Ok(state.engine.notify_prefs().await?)
+}
+
+#[tauri::command]
+pub async fn set_notify_prefs(state: State<'_, AppState>, prefs: NotifyPrefs) -> CommandResult<()> {
+    Ok(state.engine.set_notify_prefs(&prefs).await?)
 }
 
 #[tauri::command]
