@@ -300,6 +300,28 @@ where
     }
 }
 
+/// The reference provider on a free loopback port with the demo data in `dir` and the
+/// admin API under `admin`.
+pub async fn demo_provider(dir: &Path, admin: &str) -> Result<clientarea_provider::Running> {
+    let config = clientarea_provider::Config {
+        data_dir: Some(dir.to_owned()),
+        demo: true,
+        admin_token: Some(admin.into()),
+        ..Default::default()
+    };
+    clientarea_provider::spawn("127.0.0.1:0".parse()?, config).await
+}
+
+impl App {
+    /// Sign in on the welcome screen as the demo customer and wait for the first pull.
+    pub async fn sign_in_as_demo(&self) -> Result<()> {
+        self.type_into("[data-testid=email]", "demo@example.com").await?;
+        self.type_into("[data-testid=password]", "demo").await?;
+        self.click("[data-testid=sign-in]").await?;
+        self.wait_attr("[data-testid=sync-status]", "data-state", "online").await
+    }
+}
+
 /// A real desktop around the app: a notification daemon and a watch on the session bus.
 pub mod desktop {
     use std::io::{BufRead, BufReader};

@@ -62,13 +62,7 @@ async fn sigkill_fifty_times_loses_nothing_and_sends_once() -> Result<()> {
         bail!("no session bus: run the tests through scripts/test.sh");
     }
     let provider_dir = tempfile::tempdir()?;
-    let config = clientarea_provider::Config {
-        data_dir: Some(provider_dir.path().to_owned()),
-        demo: true,
-        admin_token: Some(ADMIN.into()),
-        ..Default::default()
-    };
-    let server = clientarea_provider::spawn("127.0.0.1:0".parse()?, config).await?;
+    let server = clientarea_e2e::demo_provider(provider_dir.path(), ADMIN).await?;
     let url = server.url();
     let http = reqwest::Client::new();
     let res = http

@@ -14,23 +14,14 @@ async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
     let _dunst = notification_daemon().await?;
     let (_monitor, bus) = Bus::watch()?;
     let provider_dir = tempfile::tempdir()?;
-    let config = clientarea_provider::Config {
-        data_dir: Some(provider_dir.path().to_owned()),
-        demo: true,
-        admin_token: Some(ADMIN.into()),
-        ..Default::default()
-    };
-    let server = clientarea_provider::spawn("127.0.0.1:0".parse()?, config).await?;
+    let server = clientarea_e2e::demo_provider(provider_dir.path(), ADMIN).await?;
     let url = server.url();
     let mut env = AppEnv::new()?;
     env.set("CLIENTAREA_PROVIDER", &url);
 
     let app = App::launch("notify", &env).await?;
     story(&app, || async {
-        app.type_into("[data-testid=email]", "demo@example.com").await?;
-        app.type_into("[data-testid=password]", "demo").await?;
-        app.click("[data-testid=sign-in]").await?;
-        app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
+        app.sign_in_as_demo().await?;
         // English first.
         publish_maintenance(&url, ADMIN, "E2E storage maintenance one").await?;
         bus.wait_for("Planned maintenance: E2E storage maintenance one").await?;

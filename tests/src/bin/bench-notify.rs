@@ -18,22 +18,13 @@ async fn main() -> Result<()> {
     let _dunst = notification_daemon().await?;
     let (_monitor, bus) = Bus::watch()?;
     let dir = tempfile::tempdir()?;
-    let config = clientarea_provider::Config {
-        data_dir: Some(dir.path().to_owned()),
-        demo: true,
-        admin_token: Some(ADMIN.into()),
-        ..Default::default()
-    };
-    let server = clientarea_provider::spawn("127.0.0.1:0".parse()?, config).await?;
+    let server = clientarea_e2e::demo_provider(dir.path(), ADMIN).await?;
     let url = server.url();
     let mut env = AppEnv::new()?;
     env.set("CLIENTAREA_PROVIDER", &url);
     env.app = Some(app_bin.into());
     let app = App::launch("notify-bench", &env).await?;
-    app.type_into("[data-testid=email]", "demo@example.com").await?;
-    app.type_into("[data-testid=password]", "demo").await?;
-    app.click("[data-testid=sign-in]").await?;
-    app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
+    app.sign_in_as_demo().await?;
     app.wait_attr("[data-testid=sync-status]", "data-live", "true").await.ok();
 
     let mut ms = Vec::new();
