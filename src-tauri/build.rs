@@ -32,6 +32,8 @@ fn main() {
         "incident_time",
         "list_time_zones",
         "open_link",
+        "save_attachment",
+        "open_saved",
         "run_diagnostics",
         "cancel_diagnostics",
         "get_settings",

@@ -14,3 +14,7 @@ attachments-remove-named = { $name } entfernen
 #   $name (String) - the file's name
 #   $size (String) - its size, formatted
 attachments-download = { $name } speichern ({ $size })
+# Variables:
+#   $path (String) - where the file was saved
+attachments-saved = Gespeichert unter { $path }
+attachments-open = Öffnen

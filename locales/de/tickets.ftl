@@ -101,3 +101,9 @@ tickets-known-since = Seit { $from }
 tickets-known-advice = Wenn Ihr Problem dieses ist, folgen Sie der Meldung: Der Support arbeitet daran, und Sie werden informiert, wenn es vorbei ist. Senden Sie Ihr Ticket, wenn Ihr Problem ein anderes ist.
 tickets-known-follow = Der Meldung folgen, nicht senden
 tickets-known-send-anyway = Ticket trotzdem senden
+
+tickets-sort = Reihenfolge
+tickets-sort-recent = Zuletzt aktualisiert
+tickets-sort-oldest = Am längsten nicht aktualisiert
+tickets-sort-opened = Zuletzt eröffnet
+tickets-sort-priority = Priorität Hoch zuerst

@@ -14,3 +14,7 @@ attachments-remove-named = Remove { $name }
 #   $name (String) - the file's name
 #   $size (String) - its size, formatted
 attachments-download = Save { $name } ({ $size })
+# Variables:
+#   $path (String) - where the file was saved
+attachments-saved = Saved to { $path }
+attachments-open = Open

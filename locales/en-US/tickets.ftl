@@ -101,3 +101,9 @@ tickets-known-since = Since { $from }
 tickets-known-advice = If your problem is this one, follow the notice: support is on it, and you will be told when it ends. Send your ticket if your problem is a different one.
 tickets-known-follow = Follow the notice, don't send
 tickets-known-send-anyway = Send my ticket anyway
+
+tickets-sort = Order
+tickets-sort-recent = Last updated
+tickets-sort-oldest = Least recently updated
+tickets-sort-opened = Last opened
+tickets-sort-priority = High priority first

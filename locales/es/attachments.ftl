@@ -14,3 +14,7 @@ attachments-remove-named = Quitar { $name }
 #   $name (String) - the file's name
 #   $size (String) - its size, formatted
 attachments-download = Guardar { $name } ({ $size })
+# Variables:
+#   $path (String) - where the file was saved
+attachments-saved = Guardado en { $path }
+attachments-open = Abrir

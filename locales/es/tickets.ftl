@@ -101,3 +101,9 @@ tickets-known-since = Desde { $from }
 tickets-known-advice = Si su problema es este, siga el aviso: soporte está trabajando en ello y se le avisará cuando termine. Envíe su ticket si su problema es otro.
 tickets-known-follow = Seguir el aviso, no enviar
 tickets-known-send-anyway = Enviar el ticket de todos modos
+
+tickets-sort = Orden
+tickets-sort-recent = Actualizados recientemente
+tickets-sort-oldest = Actualizados hace más tiempo
+tickets-sort-opened = Abiertos recientemente
+tickets-sort-priority = Primero la prioridad Alta

@@ -14,3 +14,7 @@ attachments-remove-named = Rimuovi { $name }
 #   $name (String) - the file's name
 #   $size (String) - its size, formatted
 attachments-download = Salva { $name } ({ $size })
+# Variables:
+#   $path (String) - where the file was saved
+attachments-saved = Salvato in { $path }
+attachments-open = Apri

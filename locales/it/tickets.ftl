@@ -101,3 +101,9 @@ tickets-known-since = Dalle { $from }
 tickets-known-advice = Se il tuo problema è questo, segui l'avviso: l'assistenza ci sta lavorando e ti avviserà quando sarà finito. Invia il ticket se il tuo problema è un altro.
 tickets-known-follow = Segui l'avviso, non inviare
 tickets-known-send-anyway = Invia comunque il ticket
+
+tickets-sort = Ordine
+tickets-sort-recent = Aggiornati di recente
+tickets-sort-oldest = Aggiornati meno di recente
+tickets-sort-opened = Aperti di recente
+tickets-sort-priority = Prima la priorità Alta

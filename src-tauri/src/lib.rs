@@ -96,6 +96,8 @@ pub fn run() {
             commands::tickets::incident_time,
             commands::tickets::list_time_zones,
             commands::links::open_link,
+            commands::links::save_attachment,
+            commands::links::open_saved,
             commands::diagnostics::run_diagnostics,
             commands::diagnostics::cancel_diagnostics,
             commands::settings::get_settings,

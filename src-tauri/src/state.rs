@@ -24,6 +24,8 @@ pub struct AppState {
     pub locale: std::sync::RwLock<&'static str>,
     /// Whether the desktop shows notifications (the last Notify call's outcome).
     pub notifier: std::sync::Mutex<crate::notifications::NotifierState>,
+    /// Files the app saved to Downloads this run: the only local files it will open.
+    pub saved: std::sync::Mutex<std::collections::HashSet<std::path::PathBuf>>,
     /// Stops the diagnostics run under way, if one is.
     pub diagnostics: std::sync::Mutex<Option<tokio::sync::watch::Sender<bool>>>,
 }
@@ -44,6 +46,7 @@ impl AppState {
             demo: Mutex::new(None),
             diagnostics: std::sync::Mutex::new(None),
             notifier: Default::default(),
+            saved: Default::default(),
             locale: std::sync::RwLock::new(locale),
         })
     }

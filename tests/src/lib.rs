@@ -64,6 +64,13 @@ impl AppEnv {
             std::fs::create_dir_all(&p)?;
             vars.push((var.to_owned(), p.display().to_string()));
         }
+        // Downloads go to this home's folder, as the desktop's user-dirs.dirs says.
+        let downloads = home.path().join("downloads");
+        std::fs::create_dir_all(&downloads)?;
+        std::fs::write(
+            home.path().join("config/user-dirs.dirs"),
+            format!("XDG_DOWNLOAD_DIR=\"{}\"\n", downloads.display()),
+        )?;
         let data_dir = home.path().join("app-data");
         vars.push(("CLIENTAREA_DATA_DIR".into(), data_dir.display().to_string()));
         // English unless a story asks otherwise: the OS locale decides the first screen.

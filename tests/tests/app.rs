@@ -252,6 +252,12 @@ async fn critical_incident_form_in_italian() -> Result<()> {
             t.len() == 2 && t[1].starts_with("traceroute.txt")
         })
         .await?;
+        // Saved to Downloads, as sent, never over another file.
+        app.click("[data-testid=message-attachment]:nth-child(2) button").await?;
+        let saved = app.text("[data-testid=attachment-saved]").await?;
+        let path = saved.trim_start_matches("Salvato in ").to_owned();
+        ensure!(path.ends_with("traceroute.txt"), "saved: {saved:?}");
+        ensure!(std::fs::read_to_string(&path)?.starts_with("1  gw (10.0.0.1)"), "the saved file is the one sent");
         Ok(())
     })
     .await?;

@@ -634,6 +634,11 @@ impl Engine {
         Ok(file)
     }
 
+    /// An attachment's bytes, from the provider (attachments are not kept in the cache).
+    pub async fn download_attachment(&self, upload_id: &str) -> Result<Vec<u8>> {
+        Ok(self.active().await?.client.download(upload_id).await?)
+    }
+
     /// Forget a file taken off a draft before it was sent.
     pub async fn remove_attachment(&self, id: &str) -> Result<()> {
         Ok(self.active().await?.cache.remove_local_files(&[id.to_owned()]).await?)

@@ -216,6 +216,23 @@ impl ProviderClient {
         }
     }
 
+    /// The bytes of an attachment.
+    pub async fn download(&self, upload_id: &str) -> Result<Vec<u8>, ProviderError> {
+        let mut req = self.http.get(self.url(&format!("v1/uploads/{}", urlencode(upload_id)))?).timeout(self.timeout.max(Duration::from_secs(120)));
+        if let Some(t) = &self.token {
+            req = req.bearer_auth(t);
+        }
+        let res = req.send().await.map_err(|e| ProviderError::Unreachable(without_url(e)))?;
+        match res.status() {
+            s if s.is_success() => Ok(res.bytes().await.map_err(|e| ProviderError::Unreachable(without_url(e)))?.to_vec()),
+            StatusCode::UNAUTHORIZED => Err(ProviderError::SessionExpired),
+            s => Err(ProviderError::Rejected {
+                status: s.as_u16(),
+                problem: Problem::new("about:blank", s.as_u16(), s.canonical_reason().unwrap_or("error")),
+            }),
+        }
+    }
+
     /// Upload one file; `key` makes a retry return the first upload.
     pub async fn upload(&self, filename: &str, bytes: Vec<u8>, key: &str) -> Result<clientarea_api::Attachment, ProviderError> {
         let mut url = self.url("v1/uploads")?;

@@ -53,6 +53,24 @@ pub struct TicketFilter {
     /// Words to find in subjects and messages (offline, full text); best match first.
     #[serde(default)]
     pub query: Option<String>,
+    /// The list's order when not searching (a search is best match first).
+    #[serde(default)]
+    pub sort: Option<TicketSort>,
+}
+
+/// The orders of the list.
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum TicketSort {
+    /// Last updated first.
+    #[default]
+    Recent,
+    /// Least recently updated first.
+    Oldest,
+    /// Last opened first.
+    Opened,
+    /// High priority first, then last updated.
+    Priority,
 }
 
 /// Marks around a match in a search snippet: Unicode private-use characters, so provider

@@ -1,5 +1,6 @@
 //! Links from provider text open in the system browser (or mail client), never in the
-//! app's own window, and only for http, https and mailto addresses.
+//! app's own window, and only for http, https and mailto addresses. Attachments are
+//! saved to the Downloads folder, and only a file the app saved there can be opened.
 
 use crate::error::{CommandError, CommandResult};
 
@@ -7,6 +8,55 @@ use crate::error::{CommandError, CommandResult};
 pub fn open_link(url: String) -> CommandResult<()> {
     let parsed = checked(&url)?;
     open::that_detached(parsed.as_str()).map_err(|e| CommandError::new("unknown", format!("no program opened the link: {e}")))
+}
+
+/// Save an attachment of a message to the Downloads folder, never over another file;
+/// returns where it went.
+#[tauri::command]
+pub async fn save_attachment(
+    app: tauri::AppHandle,
+    state: tauri::State<'_, crate::state::AppState>,
+    id: String,
+    filename: String,
+) -> CommandResult<String> {
+    use tauri::Manager;
+    let bytes = state.engine.download_attachment(&id).await?;
+    // The desktop's Downloads folder (user-dirs.dirs), else ~/Downloads.
+    let dir = app
+        .path()
+        .download_dir()
+        .or_else(|_| app.path().home_dir().map(|h| h.join("Downloads")))
+        .map_err(|e| CommandError::new("storage", format!("no Downloads folder: {e}")))?;
+    std::fs::create_dir_all(&dir).map_err(|e| CommandError::new("storage", e.to_string()))?;
+    let name = clientarea_api::uploads::clean_filename(&filename);
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((s, e)) if !s.is_empty() => (s.to_owned(), format!(".{e}")),
+        _ => (name.clone(), String::new()),
+    };
+    for n in 0..1000 {
+        let candidate = dir.join(if n == 0 { name.clone() } else { format!("{stem} ({n}){ext}") });
+        // create_new: never overwrite, even if a file appears meanwhile.
+        match std::fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {
+            Ok(mut f) => {
+                std::io::Write::write_all(&mut f, &bytes).map_err(|e| CommandError::new("storage", e.to_string()))?;
+                state.saved.lock().unwrap_or_else(|e| e.into_inner()).insert(candidate.clone());
+                return Ok(candidate.display().to_string());
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(CommandError::new("storage", e.to_string())),
+        }
+    }
+    Err(CommandError::new("storage", "too many files with this name in Downloads"))
+}
+
+/// Open a file the app saved, with the system's program for it.
+#[tauri::command]
+pub fn open_saved(state: tauri::State<'_, crate::state::AppState>, path: String) -> CommandResult<()> {
+    let path = std::path::PathBuf::from(path);
+    if !state.saved.lock().unwrap_or_else(|e| e.into_inner()).contains(&path) {
+        return Err(invalid());
+    }
+    open::that_detached(&path).map_err(|e| CommandError::new("unknown", format!("no program opened the file: {e}")))
 }
 
 fn checked(url: &str) -> CommandResult<url::Url> {

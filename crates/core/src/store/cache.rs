@@ -14,7 +14,7 @@ use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection, SqlitePool};
 
 use super::{StoreError, open_pool};
-use crate::tickets::{TicketFilter, TicketPage, TicketSummary, TicketView, TimelineItem};
+use crate::tickets::{TicketFilter, TicketPage, TicketSort, TicketSummary, TicketView, TimelineItem};
 
 #[derive(Clone)]
 pub struct Cache {
@@ -141,7 +141,8 @@ impl Cache {
         let priority = f.priority.map(Priority::as_str);
         let limit = i64::from(limit.min(i32::MAX as u32));
         let search = f.query.as_deref().and_then(crate::tickets::fts_query);
-        let mut statement = sqlx::query(sqlx::AssertSqlSafe(ticket_page_sql(search.is_some())))
+        let sql = if search.is_some() { ticket_page_sql(true) } else { ticket_list_sql(f.sort.unwrap_or_default()) };
+        let mut statement = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(status)
             .bind(department)
             .bind(priority)
@@ -552,12 +553,12 @@ fn service_from_row(r: &SqliteRow) -> Result<Service, StoreError> {
 /// FTS5 query. Public for the benchmark, which runs the same statement in the sqlite3
 /// shell. Assembled from constants only; values are always bound.
 pub fn ticket_page_sql(search: bool) -> String {
+    if !search {
+        return ticket_list_sql(TicketSort::default());
+    }
     const SEARCH_WINDOW: u32 = Cache::SEARCH_WINDOW;
     const FILTERS: &str = PAGE_FILTERS;
-    const UNREAD: &str = "(p.status != 'closed' AND EXISTS (
-            SELECT 1 FROM messages m WHERE m.ticket_id = p.id AND m.author = 'staff'
-            AND m.created_at > COALESCE((SELECT read_at FROM ticket_reads r WHERE r.ticket_id = p.id), ''))) AS unread";
-    if search {
+    {
         // Each index gives its newest SEARCH_WINDOW hits (FTS5 walks its lists from the
         // newest row and stops there), so a word in 100,000 messages costs what a rare one
         // does; those hits are ranked by relevance (bm25), and only the page's tickets are
@@ -590,19 +591,36 @@ pub fn ticket_page_sql(search: bool) -> String {
              FROM page f JOIN tickets p ON p.id = f.id LEFT JOIN services s ON s.id = p.service_id
              ORDER BY f.rank, f.updated_at DESC"
         )
-    } else {
-        format!(
-            "WITH page AS (
-                 SELECT t.* FROM tickets t WHERE {FILTERS}
-                 ORDER BY t.updated_at DESC, t.number DESC LIMIT ?4 OFFSET ?5
-             )
-             SELECT p.*, s.name AS service_name, NULL AS snippet,
-                    (SELECT COUNT(*) FROM tickets t WHERE {FILTERS}) AS total, FALSE AS more, {UNREAD}
-             FROM page p LEFT JOIN services s ON s.id = p.service_id
-             ORDER BY p.updated_at DESC, p.number DESC"
-        )
     }
 }
+
+/// The list's statement in one of its orders (`ORDER BY` clauses from a fixed table).
+fn ticket_list_sql(sort: TicketSort) -> String {
+    const FILTERS: &str = PAGE_FILTERS;
+    let (inner, outer) = match sort {
+        TicketSort::Recent => ("t.updated_at DESC, t.number DESC", "p.updated_at DESC, p.number DESC"),
+        TicketSort::Oldest => ("t.updated_at ASC, t.number ASC", "p.updated_at ASC, p.number ASC"),
+        TicketSort::Opened => ("t.created_at DESC, t.number DESC", "p.created_at DESC, p.number DESC"),
+        TicketSort::Priority => (
+            "(t.priority = 'high') DESC, t.updated_at DESC, t.number DESC",
+            "(p.priority = 'high') DESC, p.updated_at DESC, p.number DESC",
+        ),
+    };
+    format!(
+        "WITH page AS (
+             SELECT t.* FROM tickets t WHERE {FILTERS}
+             ORDER BY {inner} LIMIT ?4 OFFSET ?5
+         )
+         SELECT p.*, s.name AS service_name, NULL AS snippet,
+                (SELECT COUNT(*) FROM tickets t WHERE {FILTERS}) AS total, FALSE AS more, {UNREAD}
+         FROM page p LEFT JOIN services s ON s.id = p.service_id
+         ORDER BY {outer}"
+    )
+}
+
+const UNREAD: &str = "(p.status != 'closed' AND EXISTS (
+        SELECT 1 FROM messages m WHERE m.ticket_id = p.id AND m.author = 'staff'
+        AND m.created_at > COALESCE((SELECT read_at FROM ticket_reads r WHERE r.ticket_id = p.id), ''))) AS unread";
 
 const PAGE_FILTERS: &str =
     "(?1 IS NULL OR t.status = ?1) AND (?2 IS NULL OR t.department = ?2) AND (?3 IS NULL OR t.priority = ?3)";

@@ -87,7 +87,12 @@ export interface TicketFilter {
   priority: Priority | null;
   /** Words to find in subjects and messages, offline; best match first. */
   query: string | null;
+  /** The order when not searching. */
+  sort: TicketSort;
 }
+
+export type TicketSort = "recent" | "oldest" | "opened" | "priority";
+export const SORTS: TicketSort[] = ["recent", "oldest", "opened", "priority"];
 
 /** The critical-incident section of a High ticket, as typed. */
 export interface IncidentDraft {

@@ -170,6 +170,8 @@ async fn the_list_comes_in_pages_with_the_count_of_all() {
     let last = c.ticket_page(&all, 200, 100).await.unwrap();
     assert_eq!((last.total, last.offset, last.tickets.len()), (250, 200, 50));
     assert_eq!(last.tickets.last().unwrap().id, "t000");
+    let oldest = TicketFilter { sort: Some(crate::tickets::TicketSort::Oldest), ..Default::default() };
+    assert_eq!(c.ticket_page(&oldest, 0, 1).await.unwrap().tickets[0].id, "t000", "oldest first");
     let past = c.ticket_page(&all, 300, 100).await.unwrap();
     assert_eq!((past.total, past.tickets.len()), (250, 0), "past the end: the count still");
     // Filters and search count what they keep.
