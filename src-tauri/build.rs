@@ -38,6 +38,8 @@ fn main() {
         "cancel_diagnostics",
         "get_settings",
         "set_language",
+        "get_account_emails",
+        "set_notification_emails",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands)),

@@ -47,3 +47,6 @@ error-field-quiet-from-invalid = Schreiben Sie die Uhrzeit als Stunden und Minut
 error-field-quiet-to-invalid = Schreiben Sie die Uhrzeit als Stunden und Minuten, zum Beispiel 07:00.
 error-field-quiet-from-required = Geben Sie beide Uhrzeiten an oder keine.
 error-field-quiet-to-required = Geben Sie beide Uhrzeiten an oder keine.
+error-field-notification-emails-invoices-invalid = Das ist keine E-Mail-Adresse. Schreiben Sie sie als name@example.com, oder lassen Sie das Feld leer.
+error-field-notification-emails-support-invalid = Das ist keine E-Mail-Adresse. Schreiben Sie sie als name@example.com, oder lassen Sie das Feld leer.
+error-field-notification-emails-abuse-invalid = Das ist keine E-Mail-Adresse. Schreiben Sie sie als name@example.com, oder lassen Sie das Feld leer.

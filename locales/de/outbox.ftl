@@ -19,3 +19,4 @@ outbox-status-close = Ticket schließen
 outbox-status-reopen = Ticket wieder öffnen
 outbox-status-solved = Bestätigen, dass es gelöst ist
 outbox-status-not_solved = Melden, dass es nicht gelöst ist
+outbox-account = Neue E-Mail-Adressen für Benachrichtigungen

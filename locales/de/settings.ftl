@@ -22,3 +22,12 @@ settings-notify-quiet-to = bis
 settings-notify-save = Speichern
 settings-notify-saved = Gespeichert.
 settings-notify-hint = In den Ruhezeiten springt nichts auf, außer Missbrauchsmeldungen und Ausfällen Ihrer eigenen Dienste. Jede Meldung steht immer im Dienststatus.
+settings-emails-heading = E-Mail-Adressen für Benachrichtigungen
+# Variables:
+#   $email (String) - the account's registered address
+settings-emails-hint = Wohin der Anbieter jede Art von E-Mail sendet. Lassen Sie ein Feld leer, um Ihre registrierte Adresse zu verwenden: { $email }.
+settings-emails-invoices = Rechnungen/Bestellungen
+settings-emails-support = Support
+settings-emails-abuse = Missbräuche
+settings-emails-save = Adressen speichern
+settings-emails-pending = Ihre Änderung ist auf dem Weg zum Anbieter.

@@ -47,3 +47,6 @@ error-field-quiet-from-invalid = Write the time as hours and minutes, for exampl
 error-field-quiet-to-invalid = Write the time as hours and minutes, for example 07:00.
 error-field-quiet-from-required = Give both times, or neither.
 error-field-quiet-to-required = Give both times, or neither.
+error-field-notification-emails-invoices-invalid = This is not an e-mail address. Write it as name@example.com, or leave it empty.
+error-field-notification-emails-support-invalid = This is not an e-mail address. Write it as name@example.com, or leave it empty.
+error-field-notification-emails-abuse-invalid = This is not an e-mail address. Write it as name@example.com, or leave it empty.

@@ -19,3 +19,4 @@ outbox-status-close = Close the ticket
 outbox-status-reopen = Reopen the ticket
 outbox-status-solved = Confirm that it is solved
 outbox-status-not_solved = Say that it is not solved
+outbox-account = New notification e-mail addresses

@@ -22,3 +22,12 @@ settings-notify-quiet-to = until
 settings-notify-save = Save
 settings-notify-saved = Saved.
 settings-notify-hint = During quiet hours nothing pops up, except abuse reports and outages of your own services. Every notice is always in Service status.
+settings-emails-heading = Notification e-mail addresses
+# Variables:
+#   $email (String) - the account's registered address
+settings-emails-hint = Where the provider sends each kind of e-mail. Leave a field empty to use your registered address, { $email }.
+settings-emails-invoices = Invoices/orders
+settings-emails-support = Support
+settings-emails-abuse = Abuses
+settings-emails-save = Save addresses
+settings-emails-pending = Your change is on its way to the provider.

@@ -47,3 +47,6 @@ error-field-quiet-from-invalid = Escriba la hora como horas y minutos, por ejemp
 error-field-quiet-to-invalid = Escriba la hora como horas y minutos, por ejemplo 07:00.
 error-field-quiet-from-required = Indique las dos horas, o ninguna.
 error-field-quiet-to-required = Indique las dos horas, o ninguna.
+error-field-notification-emails-invoices-invalid = Esto no es una dirección de correo. Escríbala como nombre@example.com, o deje el campo vacío.
+error-field-notification-emails-support-invalid = Esto no es una dirección de correo. Escríbala como nombre@example.com, o deje el campo vacío.
+error-field-notification-emails-abuse-invalid = Esto no es una dirección de correo. Escríbala como nombre@example.com, o deje el campo vacío.

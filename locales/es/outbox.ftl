@@ -19,3 +19,4 @@ outbox-status-close = Cerrar el ticket
 outbox-status-reopen = Reabrir el ticket
 outbox-status-solved = Confirmar que está resuelto
 outbox-status-not_solved = Indicar que no está resuelto
+outbox-account = Nuevas direcciones de correo para las notificaciones

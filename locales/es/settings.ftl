@@ -22,3 +22,12 @@ settings-notify-quiet-to = hasta las
 settings-notify-save = Guardar
 settings-notify-saved = Guardado.
 settings-notify-hint = En las horas de silencio no aparece nada, salvo las denuncias de abuso y las interrupciones de sus propios servicios. Todos los avisos están siempre en Estado.
+settings-emails-heading = Direcciones de correo para las notificaciones
+# Variables:
+#   $email (String) - the account's registered address
+settings-emails-hint = Adónde envía el proveedor cada tipo de correo. Deje un campo vacío para usar su dirección registrada, { $email }.
+settings-emails-invoices = Facturas/pedidos
+settings-emails-support = Soporte
+settings-emails-abuse = Abusos
+settings-emails-save = Guardar las direcciones
+settings-emails-pending = Su cambio va de camino al proveedor.

@@ -47,3 +47,6 @@ error-field-quiet-from-invalid = Scrivi l'ora come ore e minuti, per esempio 22:
 error-field-quiet-to-invalid = Scrivi l'ora come ore e minuti, per esempio 07:00.
 error-field-quiet-from-required = Indica entrambi gli orari, o nessuno.
 error-field-quiet-to-required = Indica entrambi gli orari, o nessuno.
+error-field-notification-emails-invoices-invalid = Questo non è un indirizzo e-mail. Scrivilo come nome@example.com, oppure lascia vuoto.
+error-field-notification-emails-support-invalid = Questo non è un indirizzo e-mail. Scrivilo come nome@example.com, oppure lascia vuoto.
+error-field-notification-emails-abuse-invalid = Questo non è un indirizzo e-mail. Scrivilo come nome@example.com, oppure lascia vuoto.

@@ -19,3 +19,4 @@ outbox-status-close = Chiudere il ticket
 outbox-status-reopen = Riaprire il ticket
 outbox-status-solved = Confermare che è risolto
 outbox-status-not_solved = Segnalare che non è risolto
+outbox-account = Nuovi indirizzi e-mail per le notifiche

@@ -22,3 +22,12 @@ settings-notify-quiet-to = alle
 settings-notify-save = Salva
 settings-notify-saved = Salvato.
 settings-notify-hint = Nelle ore di silenzio non compare nulla, tranne le segnalazioni di abuso e le interruzioni dei tuoi servizi. Ogni avviso è sempre in Stato dei servizi.
+settings-emails-heading = Indirizzi e-mail per le notifiche
+# Variables:
+#   $email (String) - the account's registered address
+settings-emails-hint = Dove il provider invia ogni tipo di e-mail. Lascia vuoto un campo per usare l'indirizzo registrato, { $email }.
+settings-emails-invoices = Fatture/ordini
+settings-emails-support = Assistenza
+settings-emails-abuse = Abusi
+settings-emails-save = Salva gli indirizzi
+settings-emails-pending = La modifica è in viaggio verso il provider.

@@ -102,6 +102,8 @@ pub fn run() {
             commands::diagnostics::cancel_diagnostics,
             commands::settings::get_settings,
             commands::settings::set_language,
+            commands::settings::get_account_emails,
+            commands::settings::set_notification_emails,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -9,6 +9,18 @@ use clientarea_e2e::{App, AppEnv, story};
 
 const ADMIN: &str = "e2e-admin";
 
+/// A token of the demo customer's own, to read the account as the provider has it.
+async fn sign_in_token(url: &str) -> Result<String> {
+    let res: serde_json::Value = reqwest::Client::new()
+        .post(format!("{url}/v1/auth/sign-in"))
+        .json(&serde_json::json!({"email": "demo@example.com", "password": "demo"}))
+        .send()
+        .await?
+        .json()
+        .await?;
+    Ok(res["token"].as_str().unwrap_or_default().to_owned())
+}
+
 #[tokio::test]
 async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
     let _dunst = notification_daemon().await?;
@@ -54,6 +66,29 @@ async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
         app.click("[data-testid=quiet-save]").await?;
         let msg = app.text("[data-testid=field-error-quiet-from]").await?;
         ensure!(msg.starts_with("Scrivi l'ora come ore e minuti"), "quiet hours: {msg:?}");
+        // The provider's notification addresses: checked, sent, and the provider has them.
+        app.type_into("[data-testid=email-invoices]", "billing@").await?;
+        app.click("[data-testid=emails-save]").await?;
+        let msg = app.text("[data-testid=field-error-notification-emails-invoices]").await?;
+        ensure!(msg.starts_with("Questo non è un indirizzo e-mail"), "address: {msg:?}");
+        app.find("[data-testid=email-invoices]").await?.send_keys("example.com").await?;
+        app.click("[data-testid=emails-save]").await?;
+        app.wait_texts("[data-testid=field-error-notification-emails-invoices]", "the address is taken", |t| t.is_empty()).await?;
+        let until = std::time::Instant::now() + clientarea_e2e::DEADLINE;
+        loop {
+            let account: serde_json::Value = reqwest::Client::new()
+                .get(format!("{url}/v1/account"))
+                .bearer_auth(sign_in_token(&url).await?)
+                .send()
+                .await?
+                .json()
+                .await?;
+            if account["notification_emails"]["invoices"] == "billing@example.com" {
+                break;
+            }
+            ensure!(std::time::Instant::now() < until, "the provider never got the address: {account}");
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
         app.click("[data-testid=nav-status]").await?;
         app.wait_texts("[data-testid=notice-title]", "the silenced notice is in the app", |t| {
             t.iter().any(|s| s == "E2E silenziata")

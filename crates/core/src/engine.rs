@@ -634,6 +634,42 @@ impl Engine {
         Ok(file)
     }
 
+    /// The account as last pulled, and the notification addresses waiting to be sent, if
+    /// any (what the settings form shows: the change the customer made, even offline).
+    pub async fn account(&self) -> Result<(Option<clientarea_api::Account>, Option<clientarea_api::NotificationEmails>)> {
+        let active = self.active().await?;
+        let pending = active
+            .cache
+            .outbox()
+            .await?
+            .into_iter()
+            .rev()
+            .find(|i| i.kind == "account")
+            .and_then(|i| serde_json::from_value::<clientarea_api::AccountUpdate>(i.payload).ok())
+            .and_then(|u| u.notification_emails);
+        Ok((active.cache.account().await?, pending))
+    }
+
+    /// Change where each kind of e-mail goes (empty: the registered address). Checked by
+    /// the provider's rules, then queued like a reply: edited offline, sent once.
+    pub async fn set_notification_emails(&self, emails: &clientarea_api::NotificationEmails) -> Result<OutboxItem> {
+        let trimmed = clientarea_api::NotificationEmails {
+            invoices: emails.invoices.trim().to_owned(),
+            support: emails.support.trim().to_owned(),
+            abuse: emails.abuse.trim().to_owned(),
+        };
+        let update = clientarea_api::AccountUpdate { country: None, notification_emails: Some(trimmed) };
+        let errors = clientarea_api::account::check_account_update(&update);
+        if !errors.is_empty() {
+            return Err(Error::Validation(errors));
+        }
+        let active = self.active().await?;
+        let payload = serde_json::to_value(&update).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let item = active.cache.enqueue("account", None, &payload, ("account", ""), Utc::now()).await?;
+        self.outbox_changed();
+        Ok(item)
+    }
+
     /// An attachment's bytes, from the provider (attachments are not kept in the cache).
     pub async fn download_attachment(&self, upload_id: &str) -> Result<Vec<u8>> {
         Ok(self.active().await?.client.download(upload_id).await?)
@@ -743,6 +779,17 @@ impl Engine {
             "ticket" => match serde_json::from_value::<NewTicket>(item.payload.clone()) {
                 Ok(mut new) => match self.upload_local_files(active, &mut new.attachment_ids).await? {
                     Ok(()) => active.client.create_ticket(&new, &item.idempotency_key).await.map(Sent::Ticket),
+                    Err(e) => Err(e),
+                },
+                Err(e) => Err(ProviderError::InvalidResponse(format!("unreadable outbox item: {e}"))),
+            },
+            "account" => match serde_json::from_value::<clientarea_api::AccountUpdate>(item.payload.clone()) {
+                Ok(update) => match active.client.update_account(&update, &item.idempotency_key).await {
+                    Ok(account) => {
+                        active.cache.delivered_account(&item.id, &account).await?;
+                        self.after_delivery();
+                        return Ok(true);
+                    }
                     Err(e) => Err(e),
                 },
                 Err(e) => Err(ProviderError::InvalidResponse(format!("unreadable outbox item: {e}"))),

@@ -216,6 +216,11 @@ impl ProviderClient {
         }
     }
 
+    /// Change the account (`PATCH /v1/account`); the answer is the account now.
+    pub async fn update_account(&self, update: &clientarea_api::AccountUpdate, key: &str) -> Result<clientarea_api::Account, ProviderError> {
+        self.call(Method::PATCH, "v1/account", Some(update), Some(key)).await
+    }
+
     /// The bytes of an attachment.
     pub async fn download(&self, upload_id: &str) -> Result<Vec<u8>, ProviderError> {
         let mut req = self.http.get(self.url(&format!("v1/uploads/{}", urlencode(upload_id)))?).timeout(self.timeout.max(Duration::from_secs(120)));

@@ -49,3 +49,31 @@ pub async fn set_language(app: AppHandle, state: State<'_, AppState>, language: 
     }
     Ok(locale.to_owned())
 }
+
+/// The notification addresses as the settings show them: the change waiting to be sent
+/// if there is one, else the provider's.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AccountEmails {
+    /// The registered address (where an empty kind goes).
+    pub email: Option<String>,
+    pub notification_emails: clientarea_api::NotificationEmails,
+    /// True while the change waits in the outbox.
+    pub pending: bool,
+}
+
+#[tauri::command]
+pub async fn get_account_emails(state: State<'_, AppState>) -> CommandResult<AccountEmails> {
+    let (account, pending) = state.engine.account().await?;
+    Ok(AccountEmails {
+        email: account.as_ref().map(|a| a.email.clone()),
+        pending: pending.is_some(),
+        notification_emails: pending.or(account.map(|a| a.notification_emails)).unwrap_or_default(),
+    })
+}
+
+#[tauri::command]
+pub async fn set_notification_emails(state: State<'_, AppState>, emails: clientarea_api::NotificationEmails) -> CommandResult<()> {
+    state.engine.set_notification_emails(&emails).await?;
+    Ok(())
+}

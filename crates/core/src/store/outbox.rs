@@ -287,4 +287,14 @@ impl Cache {
         tx.commit().await?;
         Ok(())
     }
+
+    /// The provider took an account change: its answer is the account now.
+    pub async fn delivered_account(&self, id: &str, account: &clientarea_api::Account) -> Result<(), StoreError> {
+        let data = serde_json::to_string(account).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("INSERT OR REPLACE INTO account (id, data) VALUES (1, ?)").bind(data).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM outbox WHERE id = ?").bind(id).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(())
+    }
 }

@@ -116,6 +116,20 @@ async fn sign_in_pull_create_retry_and_reply() {
     assert_eq!(engine.deliver_due().await.unwrap(), 1);
     assert_eq!(engine.open_ticket(resolved).await.unwrap().ticket.status, TicketStatus::Closed);
 
+    // Notification addresses: checked, queued (shown as the customer's change meanwhile),
+    // then the provider's account says so.
+    let bad = clientarea_api::NotificationEmails { invoices: "billing@".into(), support: String::new(), abuse: "x@y".into() };
+    let err = engine.set_notification_emails(&bad).await.unwrap_err();
+    let fields: Vec<_> = err.field_errors().iter().map(|f| f.field.as_str()).collect();
+    assert_eq!(fields, ["notification_emails.invoices", "notification_emails.abuse"]);
+    let good = clientarea_api::NotificationEmails { invoices: " billing@example.com ".into(), support: String::new(), abuse: "noc@example.com".into() };
+    engine.set_notification_emails(&good).await.unwrap();
+    assert_eq!(engine.account().await.unwrap().1.unwrap().invoices, "billing@example.com", "the change, before it is sent");
+    assert_eq!(engine.deliver_due().await.unwrap(), 1);
+    let (account, pending) = engine.account().await.unwrap();
+    assert_eq!(pending, None);
+    assert_eq!(account.unwrap().notification_emails.abuse, "noc@example.com");
+
     // A blank reply is refused before anything is queued.
     let err = engine.send_reply(&view.ticket.id, "   ", &[]).await.unwrap_err();
     assert_eq!(err.code(), "validation");

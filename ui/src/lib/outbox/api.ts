@@ -7,7 +7,7 @@ export type OutboxState = "queued" | "sending" | "failed";
 
 export interface OutboxItem {
   id: string;
-  kind: "ticket" | "reply" | "status";
+  kind: "ticket" | "reply" | "status" | "account";
   /** For replies: the ticket, or `local:<outbox id>` of a new ticket still queued. */
   ticketId: string | null;
   /** The request as the provider will get it (a NewTicket or a NewReply). */
