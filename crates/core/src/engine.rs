@@ -784,14 +784,7 @@ impl Engine {
                 Err(e) => Err(ProviderError::InvalidResponse(format!("unreadable outbox item: {e}"))),
             },
             "account" => match serde_json::from_value::<clientarea_api::AccountUpdate>(item.payload.clone()) {
-                Ok(update) => match active.client.update_account(&update, &item.idempotency_key).await {
-                    Ok(account) => {
-                        active.cache.delivered_account(&item.id, &account).await?;
-                        self.after_delivery();
-                        return Ok(true);
-                    }
-                    Err(e) => Err(e),
-                },
+                Ok(update) => active.client.update_account(&update, &item.idempotency_key).await.map(Sent::Account),
                 Err(e) => Err(ProviderError::InvalidResponse(format!("unreadable outbox item: {e}"))),
             },
             "status" => match serde_json::from_value::<StatusAction>(item.payload["action"].clone()) {
@@ -819,6 +812,11 @@ impl Engine {
             Ok(Sent::Ticket(detail)) => {
                 active.cache.delivered_ticket(&item.id, &detail).await?;
                 active.cache.remove_local_files(&local_files()).await?;
+                self.after_delivery();
+                Ok(true)
+            }
+            Ok(Sent::Account(account)) => {
+                active.cache.delivered_account(&item.id, &account).await?;
                 self.after_delivery();
                 Ok(true)
             }
@@ -904,8 +902,10 @@ impl Engine {
 }
 
 enum Sent {
+    /// A new ticket, or a ticket whose status the customer changed.
     Ticket(clientarea_api::TicketDetail),
     Reply(clientarea_api::TicketMessage),
+    Account(clientarea_api::Account),
 }
 
 fn session_of(a: &AccountRecord) -> Session {

@@ -167,10 +167,10 @@ async fn fill(cache: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The app's own search statement (`ticket_page_sql`) with the same parameters, timed
+/// The app's own search statement (`ticket_search_sql`) with the same parameters, timed
 /// by the sqlite3 shell itself: p95 over the same queries and rounds.
 fn sqlite_shell_p95(cache: &Path) -> Result<f64> {
-    let sql = clientarea_core::store::ticket_page_sql(true);
+    let sql = clientarea_core::store::ticket_search_sql();
     let mut script = String::from(".timer on\n.parameter init\n");
     for _ in 0..ROUNDS {
         for q in QUERIES {

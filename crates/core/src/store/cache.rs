@@ -141,7 +141,8 @@ impl Cache {
         let priority = f.priority.map(Priority::as_str);
         let limit = i64::from(limit.min(i32::MAX as u32));
         let search = f.query.as_deref().and_then(crate::tickets::fts_query);
-        let sql = if search.is_some() { ticket_page_sql(true) } else { ticket_list_sql(f.sort.unwrap_or_default()) };
+        let searching = search.is_some();
+        let sql = if searching { ticket_search_sql() } else { ticket_list_sql(f.sort.unwrap_or_default()) };
         let mut statement = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(status)
             .bind(department)
@@ -154,12 +155,13 @@ impl Cache {
         let rows = statement.fetch_all(&self.pool).await?;
         let total = match rows.first() {
             Some(r) => r.get::<i64, _>("total") as u64,
-            // Past the end, or nothing at all: count on its own (cheap without rows).
-            None if offset == 0 => 0,
+            // Nothing at all, or a search paged past its end (its count needs its hits).
+            None if offset == 0 || searching => 0,
+            // The list paged past its end: the count on its own, cheap without rows.
             None => {
                 let sql = format!("SELECT COUNT(*) FROM tickets t WHERE {PAGE_FILTERS}");
                 let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).bind(status).bind(department).bind(priority).fetch_one(&self.pool).await?;
-                if f.query.is_some() { 0 } else { n as u64 }
+                n as u64
             }
         };
         let more = rows.first().is_some_and(|r| r.get::<bool, _>("more"));
@@ -548,53 +550,49 @@ fn service_from_row(r: &SqliteRow) -> Result<Service, StoreError> {
 }
 
 
-/// The statement of one page of the list: `?1..?3` the status, department and priority
-/// filters (NULL for any), `?4` the limit, `?5` the offset, and for a search `?6` the
-/// FTS5 query. Public for the benchmark, which runs the same statement in the sqlite3
-/// shell. Assembled from constants only; values are always bound.
-pub fn ticket_page_sql(search: bool) -> String {
-    if !search {
-        return ticket_list_sql(TicketSort::default());
-    }
+/// The statement of one page of a search: `?1..?3` the status, department and priority
+/// filters (NULL for any), `?4` the limit, `?5` the offset, `?6` the FTS5 query. Public
+/// for the benchmark, which runs the same statement in the sqlite3 shell. Assembled from
+/// constants only; values are always bound.
+pub fn ticket_search_sql() -> String {
     const SEARCH_WINDOW: u32 = Cache::SEARCH_WINDOW;
     const FILTERS: &str = PAGE_FILTERS;
-    {
-        // Each index gives its newest SEARCH_WINDOW hits (FTS5 walks its lists from the
-        // newest row and stops there), so a word in 100,000 messages costs what a rare one
-        // does; those hits are ranked by relevance (bm25), and only the page's tickets are
-        // read in full. The best message of each ticket is kept for the snippet, made in
-        // Rust: asking FTS5 for it would read each word's list again.
-        format!(
-            "WITH mh AS MATERIALIZED (
-                 SELECT rowid AS r, bm25(messages_fts) AS rank FROM messages_fts
-                 WHERE messages_fts MATCH ?6 ORDER BY rowid DESC LIMIT {SEARCH_WINDOW}
-             ),
-             th AS MATERIALIZED (
-                 SELECT rowid AS r, bm25(tickets_fts) AS rank FROM tickets_fts
-                 WHERE tickets_fts MATCH ?6 ORDER BY rowid DESC LIMIT {SEARCH_WINDOW}
-             ),
-             hits AS MATERIALIZED (
-                 SELECT id, MIN(rank) AS rank, best FROM (
-                     SELECT m.ticket_id AS id, mh.rank AS rank, mh.r AS best FROM mh JOIN messages m ON m.rowid = mh.r
-                     UNION ALL
-                     SELECT t.id, th.rank, NULL FROM th JOIN tickets t ON t.rowid = th.r
-                 ) GROUP BY id
-             ),
-             found AS MATERIALIZED (
-                 SELECT h.id, h.rank, h.best, t.updated_at FROM hits h JOIN tickets t ON t.id = h.id WHERE {FILTERS}
-             ),
-             page AS (SELECT * FROM found ORDER BY rank, updated_at DESC LIMIT ?4 OFFSET ?5)
-             SELECT p.*, s.name AS service_name, (SELECT body FROM messages WHERE rowid = f.best) AS snippet,
-                    (SELECT COUNT(*) FROM found) AS total,
-                    ((SELECT COUNT(*) FROM mh) >= {SEARCH_WINDOW} OR (SELECT COUNT(*) FROM th) >= {SEARCH_WINDOW}) AS more,
-                    {UNREAD}
-             FROM page f JOIN tickets p ON p.id = f.id LEFT JOIN services s ON s.id = p.service_id
-             ORDER BY f.rank, f.updated_at DESC"
-        )
-    }
+    // Each index gives its newest SEARCH_WINDOW hits (FTS5 walks its lists from the
+    // newest row and stops there), so a word in 100,000 messages costs what a rare one
+    // does; those hits are ranked by relevance (bm25), and only the page's tickets are
+    // read in full. The best message of each ticket is kept for the snippet, made in
+    // Rust: asking FTS5 for it would read each word's list again.
+    format!(
+        "WITH mh AS MATERIALIZED (
+             SELECT rowid AS r, bm25(messages_fts) AS rank FROM messages_fts
+             WHERE messages_fts MATCH ?6 ORDER BY rowid DESC LIMIT {SEARCH_WINDOW}
+         ),
+         th AS MATERIALIZED (
+             SELECT rowid AS r, bm25(tickets_fts) AS rank FROM tickets_fts
+             WHERE tickets_fts MATCH ?6 ORDER BY rowid DESC LIMIT {SEARCH_WINDOW}
+         ),
+         hits AS MATERIALIZED (
+             SELECT id, MIN(rank) AS rank, best FROM (
+                 SELECT m.ticket_id AS id, mh.rank AS rank, mh.r AS best FROM mh JOIN messages m ON m.rowid = mh.r
+                 UNION ALL
+                 SELECT t.id, th.rank, NULL FROM th JOIN tickets t ON t.rowid = th.r
+             ) GROUP BY id
+         ),
+         found AS MATERIALIZED (
+             SELECT h.id, h.rank, h.best, t.updated_at FROM hits h JOIN tickets t ON t.id = h.id WHERE {FILTERS}
+         ),
+         page AS (SELECT * FROM found ORDER BY rank, updated_at DESC LIMIT ?4 OFFSET ?5)
+         SELECT p.*, s.name AS service_name, (SELECT body FROM messages WHERE rowid = f.best) AS snippet,
+                (SELECT COUNT(*) FROM found) AS total,
+                ((SELECT COUNT(*) FROM mh) >= {SEARCH_WINDOW} OR (SELECT COUNT(*) FROM th) >= {SEARCH_WINDOW}) AS more,
+                {UNREAD}
+         FROM page f JOIN tickets p ON p.id = f.id LEFT JOIN services s ON s.id = p.service_id
+         ORDER BY f.rank, f.updated_at DESC"
+    )
 }
 
-/// The list's statement in one of its orders (`ORDER BY` clauses from a fixed table).
+/// The list's statement in one of its orders (`ORDER BY` clauses from a fixed table);
+/// parameters as for `ticket_search_sql` without `?6`.
 fn ticket_list_sql(sort: TicketSort) -> String {
     const FILTERS: &str = PAGE_FILTERS;
     let (inner, outer) = match sort {

@@ -37,7 +37,9 @@ export type DraftKind = "ticket" | "reply" | "chat";
 
 export const saveDraft = (kind: DraftKind, target: string, data: unknown) => call<void>("save_draft", { kind, target, data });
 export const getDraft = <T>(kind: DraftKind, target: string) => call<T | null>("get_draft", { kind, target });
-export const sendTicket = (draft: TicketDraft) => call<OutboxItem>("send_ticket", { draft });
+/** Queue a new ticket; its files go by their ids. */
+export const sendTicket = (draft: TicketDraft) =>
+  call<OutboxItem>("send_ticket", { draft: { ...draft, attachmentIds: draft.attachments.map((a) => a.id) } });
 export const sendReply = (id: string, body: string, attachmentIds: string[]) =>
   call<OutboxItem>("send_reply", { id, body, attachmentIds });
 

@@ -113,9 +113,7 @@ export interface TicketDraft {
   serviceId: string | null;
   /** Kept while the customer switches priority; sent on High tickets only. */
   incident: IncidentDraft;
-  /** Files picked for the first message (ids `file:…`), sent with it. */
-  attachmentIds: string[];
-  /** The same files as the form lists them. */
+  /** Files picked for the first message; their ids (`file:…`) go with it. */
   attachments: import("../outbox/api").LocalAttachment[];
 }
 

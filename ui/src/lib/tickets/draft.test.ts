@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkDraft, checkReply, isServerReference, SUBJECT_MAX_CHARS } from "./draft";
 
 const incident = { server: "", beganLocal: "", beganTimezone: "Europe/Rome", diagnostics: "" };
-const base = { department: "technical" as const, priority: "regular" as const, serviceId: null, incident, attachmentIds: [], attachments: [] };
+const base = { department: "technical" as const, priority: "regular" as const, serviceId: null, incident, attachments: [] };
 
 describe("draft checks", () => {
   it("names every empty field", () => {
