@@ -164,9 +164,24 @@ impl App {
         Ok(self.client.find_all(Locator::Css(css)).await?)
     }
 
+    /// Clicks as a user would: once the control is there and enabled. A click on a
+    /// disabled button is silently dropped by the browser, so clicking the moment it
+    /// appears would race the app (a status change still in the outbox keeps the
+    /// ticket's buttons disabled until it is delivered).
     pub async fn click(&self, css: &str) -> Result<()> {
-        self.find(css).await?.click().await.with_context(|| format!("clicking {css}"))?;
-        Ok(())
+        let until = Instant::now() + DEADLINE;
+        loop {
+            let el = self.find(css).await?;
+            // An element replaced between the lookup and the question is looked up again.
+            if el.is_enabled().await.unwrap_or(false) {
+                el.click().await.with_context(|| format!("clicking {css}"))?;
+                return Ok(());
+            }
+            if Instant::now() > until {
+                bail!("{css} still disabled after {DEADLINE:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     pub async fn type_into(&self, css: &str, text: &str) -> Result<()> {
