@@ -24,7 +24,7 @@ log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 set +e
 xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- scripts/in-session.sh \
-  cargo test "${CARGO_FLAGS[@]}" -- "$@" 2>&1 | tee "$log"
+  cargo test --no-fail-fast "${CARGO_FLAGS[@]}" -- "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 # One closing line for the whole run, summed over every test binary.

@@ -32,7 +32,9 @@ pub struct Args {
 }
 
 pub fn run() {
+    // Logs go to stderr, where WebKitWebDriver passes them on (the e2e driver logs).
     tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| "info,sqlx=warn,tao=warn,wry=warn".into()),

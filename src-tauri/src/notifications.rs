@@ -5,6 +5,7 @@
 //! runs on a blocking thread with a deadline: no daemon, no bus or a hung daemon becomes
 //! a state the status view shows, never a hang or a panic.
 
+use std::sync::{Arc, LazyLock};
 use std::time::Duration;
 
 use chrono::{DateTime, Local, Utc};
@@ -39,9 +40,21 @@ impl Default for NotifierState {
     }
 }
 
+/// One call to the desktop at a time. A call that hangs keeps this until it returns, so
+/// the next one waits at most [`DEADLINE`] for it and is then reported as unanswered,
+/// instead of piling up threads stuck on a daemon that never replies.
+static ONE_AT_A_TIME: LazyLock<Arc<tokio::sync::Mutex<()>>> = LazyLock::new(Default::default);
+
 pub fn spawn(app: AppHandle) {
     let state = app.state::<AppState>();
     let mut rx = state.engine.subscribe();
+    // Ask the desktop at once whether it shows notifications, so the status view can say
+    // so before the first notice comes, not after it was missed.
+    let probing = app.clone();
+    tauri::async_runtime::spawn(async move {
+        let result = ask(|| notify_rust::get_server_information().map(|_| ()).map_err(|e| classify(&e.to_string()))).await;
+        record(&probing, result);
+    });
     tauri::async_runtime::spawn(async move {
         while let Ok(event) = rx.recv().await {
             let EngineEvent::NoticePublished { id } = event else { continue };
@@ -58,22 +71,42 @@ pub fn spawn(app: AppHandle) {
             }
             let open_label = state.l10n.format(state.locale(), "notify-open", None);
             let result = post(app.clone(), notice.id.clone(), summary, body, urgent, open_label).await;
-            let next = match result {
-                Ok(()) => NotifierState { state: "ok".into(), reason: None },
-                Err(reason) => {
-                    tracing::warn!(reason, "the desktop did not take a notification; the notice stays in the app");
-                    NotifierState { state: "unavailable".into(), reason: Some(reason.into()) }
-                }
-            };
-            *state.notifier.lock().unwrap_or_else(|e| e.into_inner()) = next.clone();
-            let _ = app.emit(NOTIFIER_EVENT, &next);
+            record(&app, result);
         }
     });
 }
 
+/// Keeps what the desktop last answered, and tells the UI.
+fn record(app: &AppHandle, result: Result<(), &'static str>) {
+    let next = match result {
+        Ok(()) => NotifierState { state: "ok".into(), reason: None },
+        Err(reason) => {
+            tracing::warn!(reason, "the desktop does not show notifications; notices stay in the app");
+            NotifierState { state: "unavailable".into(), reason: Some(reason.into()) }
+        }
+    };
+    let state = app.state::<AppState>();
+    *state.notifier.lock().unwrap_or_else(|e| e.into_inner()) = next.clone();
+    let _ = app.emit(NOTIFIER_EVENT, &next);
+}
+
+/// Runs a blocking D-Bus call on its own thread, bounded by [`DEADLINE`]. notify-rust
+/// blocks on the bus, and a daemon that never answers would otherwise hold the caller.
+async fn ask(call: impl FnOnce() -> Result<(), &'static str> + Send + 'static) -> Result<(), &'static str> {
+    let bounded = async {
+        let turn = ONE_AT_A_TIME.clone().lock_owned().await;
+        let work = tauri::async_runtime::spawn_blocking(move || {
+            let _turn = turn;
+            call()
+        });
+        work.await.unwrap_or(Err("error"))
+    };
+    tokio::time::timeout(DEADLINE, bounded).await.unwrap_or(Err("timeout"))
+}
+
 async fn post(app: AppHandle, id: String, summary: String, body: String, urgent: bool, open_label: String) -> Result<(), &'static str> {
     let title = app.state::<AppState>().title();
-    let work = tauri::async_runtime::spawn_blocking(move || {
+    ask(move || {
         let mut n = notify_rust::Notification::new();
         n.appname(&title)
             .summary(&summary)
@@ -96,12 +129,8 @@ async fn post(app: AppHandle, id: String, summary: String, body: String, urgent:
             })
         });
         Ok(())
-    });
-    match tokio::time::timeout(DEADLINE, work).await {
-        Ok(Ok(r)) => r,
-        Ok(Err(_)) => Err("error"),
-        Err(_) => Err("timeout"),
-    }
+    })
+    .await
 }
 
 fn classify(error: &str) -> &'static str {

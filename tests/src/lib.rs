@@ -420,18 +420,134 @@ pub mod desktop {
     /// dunst, once it owns the notification service's name on this bus.
     pub async fn notification_daemon() -> Result<Guard> {
         let dunst = Guard(Command::new("dunst").args(["-config", "/dev/null"]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().context("dunst")?);
+        wait_for_owner("--session", "org.freedesktop.Notifications").await?;
+        Ok(dunst)
+    }
+
+    /// Waits until `name` has an owner on the bus `bus` (`--session` or `--bus=ADDRESS`).
+    async fn wait_for_owner(bus: &str, name: &str) -> Result<()> {
         let until = Instant::now() + DEADLINE;
         loop {
             let out = Command::new("dbus-send")
-                .args(["--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", "string:org.freedesktop.Notifications"])
+                .args([bus, "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner"])
+                .arg(format!("string:{name}"))
                 .output()?;
             if String::from_utf8_lossy(&out.stdout).contains("boolean true") {
-                return Ok(dunst);
+                return Ok(());
             }
             if Instant::now() > until {
-                bail!("dunst did not take org.freedesktop.Notifications within {DEADLINE:?}");
+                bail!("nothing took {name} within {DEADLINE:?}");
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// A session bus of the test's own with no service files, so nothing is started on
+    /// demand: no notification daemon exists on it unless the test starts one (the test
+    /// run's bus would start dunst when asked). An unlocked gnome-keyring serves the
+    /// Secret Service on it, since the app keeps its sign-in there.
+    pub struct PrivateBus {
+        pub address: String,
+        _keyring: Guard,
+        _bus: Guard,
+        _dir: tempfile::TempDir,
+    }
+
+    impl PrivateBus {
+        pub async fn start() -> Result<PrivateBus> {
+            use std::io::Write;
+            let dir = tempfile::tempdir()?;
+            let config = dir.path().join("bus.conf");
+            std::fs::write(
+                &config,
+                format!(
+                    r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"#,
+                    dir.path().display()
+                ),
+            )?;
+            let mut child = Command::new("dbus-daemon")
+                .arg(format!("--config-file={}", config.display()))
+                .args(["--nofork", "--print-address=1"])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .context("dbus-daemon (apt install dbus)")?;
+            let mut address = String::new();
+            // dbus-daemon prints its address once listening, or exits (end of output).
+            BufReader::new(child.stdout.take().context("dbus-daemon output")?).read_line(&mut address)?;
+            let bus = Guard(child);
+            let address = address.trim().to_owned();
+            if address.is_empty() {
+                bail!("dbus-daemon did not start with {}", config.display());
+            }
+            let home = dir.path().join("home");
+            let run = dir.path().join("run");
+            std::fs::create_dir_all(home.join("data"))?;
+            std::fs::create_dir_all(&run)?;
+            std::fs::set_permissions(&run, std::os::unix::fs::PermissionsExt::from_mode(0o700))?;
+            let mut keyring = Command::new("gnome-keyring-daemon")
+                .args(["--foreground", "--unlock", "--components=secrets"])
+                .env("DBUS_SESSION_BUS_ADDRESS", &address)
+                .env("HOME", &home)
+                .env("XDG_DATA_HOME", home.join("data"))
+                .env("XDG_RUNTIME_DIR", &run)
+                .stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .context("gnome-keyring-daemon (apt install gnome-keyring)")?;
+            keyring.stdin.take().context("keyring input")?.write_all(b"test-keyring")?;
+            let keyring = Guard(keyring);
+            wait_for_owner(&format!("--bus={address}"), "org.freedesktop.secrets").await?;
+            Ok(PrivateBus { address, _keyring: keyring, _bus: bus, _dir: dir })
+        }
+
+        /// A notification daemon on this bus that takes every call and never answers,
+        /// as a hung desktop service would. Dropped with the returned connection.
+        pub async fn hung_notification_daemon(&self) -> Result<zbus::Connection> {
+            let conn = zbus::connection::Builder::address(self.address.as_str())
+                .serve_at("/org/freedesktop/Notifications", Hung)
+                .name("org.freedesktop.Notifications")
+                .build()
+                .await
+                .context("serving org.freedesktop.Notifications on the private bus")?;
+            Ok(conn)
+        }
+    }
+
+    struct Hung;
+
+    #[zbus::interface(name = "org.freedesktop.Notifications")]
+    impl Hung {
+        async fn get_server_information(&self) -> (String, String, String, String) {
+            std::future::pending().await
+        }
+
+        #[allow(clippy::too_many_arguments)]
+        async fn notify(
+            &self,
+            _app_name: String,
+            _replaces_id: u32,
+            _app_icon: String,
+            _summary: String,
+            _body: String,
+            _actions: Vec<String>,
+            _hints: std::collections::HashMap<String, zbus::OwnedVariant>,
+            _expire_timeout: i32,
+        ) -> u32 {
+            std::future::pending().await
         }
     }
 
