@@ -30,3 +30,19 @@ app-sync-now = Jetzt synchronisieren
 #   $time (String) - when the last sync finished, already formatted
 app-sync-last = Zuletzt synchronisiert { $time }
 app-sync-never = Noch nicht synchronisiert
+# The count beside "Tickets" in the nav, read aloud.
+# Variables:
+#   $count (Number) - tickets with staff replies not read yet
+app-nav-unread-tickets =
+    { $count ->
+        [one] 1 Ticket mit ungelesener Antwort
+       *[other] { $count } Tickets mit ungelesenen Antworten
+    }
+# The count beside "Service status" in the nav, read aloud.
+# Variables:
+#   $count (Number) - notices not seen yet
+app-nav-new-notices =
+    { $count ->
+        [one] 1 neue Meldung
+       *[other] { $count } neue Meldungen
+    }

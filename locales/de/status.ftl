@@ -25,3 +25,13 @@ status-notifier-no-daemon = Auf diesem Desktop läuft kein Benachrichtigungsdien
 status-notifier-no-bus = Diese Desktop-Sitzung hat keinen Nachrichtenbus, daher können neue Meldungen nicht aufspringen. Sie erscheinen trotzdem hier, sobald der Anbieter sie veröffentlicht.
 status-notifier-timeout = Der Benachrichtigungsdienst des Desktops hat nicht geantwortet, daher springen neue Meldungen vielleicht nicht auf. Sie erscheinen trotzdem hier.
 status-notifier-error = Der Desktop hat eine Benachrichtigung abgelehnt, daher springen neue Meldungen vielleicht nicht auf. Sie erscheinen trotzdem hier.
+# A badge on a notice not seen before this visit.
+status-new = Neu
+# Heading of the tickets about a notice.
+# Variables:
+#   $count (Number) - how many tickets
+status-tickets-about =
+    { $count ->
+        [one] Ihr Ticket dazu
+       *[other] Ihre Tickets dazu
+    }

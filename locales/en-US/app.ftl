@@ -30,3 +30,19 @@ app-sync-now = Sync now
 #   $time (String) - when the last sync finished, already formatted
 app-sync-last = Last synced { $time }
 app-sync-never = Not synced yet
+# The count beside "Tickets" in the nav, read aloud.
+# Variables:
+#   $count (Number) - tickets with staff replies not read yet
+app-nav-unread-tickets =
+    { $count ->
+        [one] 1 ticket with an unread reply
+       *[other] { $count } tickets with unread replies
+    }
+# The count beside "Service status" in the nav, read aloud.
+# Variables:
+#   $count (Number) - notices not seen yet
+app-nav-new-notices =
+    { $count ->
+        [one] 1 new notice
+       *[other] { $count } new notices
+    }

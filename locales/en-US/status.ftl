@@ -25,3 +25,13 @@ status-notifier-no-daemon = This desktop has no notification service running, so
 status-notifier-no-bus = This desktop session has no message bus, so new notices cannot pop up. They still appear here as soon as the provider publishes them.
 status-notifier-timeout = The desktop's notification service did not answer, so new notices may not pop up. They still appear here.
 status-notifier-error = The desktop refused a notification, so new notices may not pop up. They still appear here.
+# A badge on a notice not seen before this visit.
+status-new = New
+# Heading of the tickets about a notice.
+# Variables:
+#   $count (Number) - how many tickets
+status-tickets-about =
+    { $count ->
+        [one] Your ticket about it
+       *[other] Your tickets about it
+    }

@@ -30,3 +30,19 @@ app-sync-now = Sincronizar ahora
 #   $time (String) - when the last sync finished, already formatted
 app-sync-last = Última sincronización { $time }
 app-sync-never = Aún no sincronizado
+# The count beside "Tickets" in the nav, read aloud.
+# Variables:
+#   $count (Number) - tickets with staff replies not read yet
+app-nav-unread-tickets =
+    { $count ->
+        [one] 1 ticket con una respuesta sin leer
+       *[other] { $count } tickets con respuestas sin leer
+    }
+# The count beside "Service status" in the nav, read aloud.
+# Variables:
+#   $count (Number) - notices not seen yet
+app-nav-new-notices =
+    { $count ->
+        [one] 1 aviso nuevo
+       *[other] { $count } avisos nuevos
+    }

@@ -25,3 +25,13 @@ status-notifier-no-daemon = En este escritorio no hay ningún servicio de notifi
 status-notifier-no-bus = Esta sesión de escritorio no tiene bus de mensajes, así que los avisos nuevos no pueden aparecer. Aun así aparecen aquí en cuanto el proveedor los publica.
 status-notifier-timeout = El servicio de notificaciones del escritorio no respondió, así que los avisos nuevos quizá no aparezcan. Aun así aparecen aquí.
 status-notifier-error = El escritorio rechazó una notificación, así que los avisos nuevos quizá no aparezcan. Aun así aparecen aquí.
+# A badge on a notice not seen before this visit.
+status-new = Nuevo
+# Heading of the tickets about a notice.
+# Variables:
+#   $count (Number) - how many tickets
+status-tickets-about =
+    { $count ->
+        [one] Su ticket sobre este aviso
+       *[other] Sus tickets sobre este aviso
+    }

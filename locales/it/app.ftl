@@ -30,3 +30,19 @@ app-sync-now = Sincronizza ora
 #   $time (String) - when the last sync finished, already formatted
 app-sync-last = Ultima sincronizzazione { $time }
 app-sync-never = Non ancora sincronizzato
+# The count beside "Tickets" in the nav, read aloud.
+# Variables:
+#   $count (Number) - tickets with staff replies not read yet
+app-nav-unread-tickets =
+    { $count ->
+        [one] 1 ticket con una risposta da leggere
+       *[other] { $count } ticket con risposte da leggere
+    }
+# The count beside "Service status" in the nav, read aloud.
+# Variables:
+#   $count (Number) - notices not seen yet
+app-nav-new-notices =
+    { $count ->
+        [one] 1 nuovo avviso
+       *[other] { $count } nuovi avvisi
+    }

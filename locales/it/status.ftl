@@ -25,3 +25,13 @@ status-notifier-no-daemon = Su questo desktop non è attivo alcun servizio di no
 status-notifier-no-bus = Questa sessione del desktop non ha un bus di messaggi, quindi i nuovi avvisi non possono comparire. Appaiono comunque qui non appena il provider li pubblica.
 status-notifier-timeout = Il servizio di notifiche del desktop non ha risposto, quindi i nuovi avvisi potrebbero non comparire. Appaiono comunque qui.
 status-notifier-error = Il desktop ha rifiutato una notifica, quindi i nuovi avvisi potrebbero non comparire. Appaiono comunque qui.
+# A badge on a notice not seen before this visit.
+status-new = Nuovo
+# Heading of the tickets about a notice.
+# Variables:
+#   $count (Number) - how many tickets
+status-tickets-about =
+    { $count ->
+        [one] Il tuo ticket su questo avviso
+       *[other] I tuoi ticket su questo avviso
+    }

@@ -7,6 +7,7 @@ mod error;
 mod events;
 mod notifications;
 mod state;
+mod tray;
 
 use std::path::PathBuf;
 
@@ -62,6 +63,7 @@ pub fn run() {
             let title = state.title();
             app.manage(state);
             notifications::spawn(app.handle().clone());
+            tray::spawn(app.handle());
             if let Some(w) = app.get_webview_window("main") {
                 let _ = w.set_title(&title);
             }
@@ -93,6 +95,10 @@ pub fn run() {
             commands::tickets::active_notices,
             commands::notices::list_notices,
             commands::notices::notifier_state,
+            commands::notices::unread_counts,
+            commands::notices::unseen_notices,
+            commands::notices::mark_notices_seen,
+            commands::notices::notice_tickets,
             commands::notices::get_notify_prefs,
             commands::notices::set_notify_prefs,
             commands::tickets::incident_time,

@@ -344,6 +344,18 @@ impl App {
     }
 }
 
+/// A sign-in token of the demo customer's own, to act as the customer through the API.
+pub async fn customer_token(url: &str) -> Result<String> {
+    let res: serde_json::Value = reqwest::Client::new()
+        .post(format!("{url}/v1/auth/sign-in"))
+        .json(&serde_json::json!({"email": "demo@example.com", "password": "demo"}))
+        .send()
+        .await?
+        .json()
+        .await?;
+    res["token"].as_str().map(str::to_owned).ok_or_else(|| anyhow!("no token in {res}"))
+}
+
 /// A real desktop around the app: a notification daemon and a watch on the session bus.
 pub mod desktop {
     use std::io::{BufRead, BufReader};
@@ -525,6 +537,85 @@ pub mod desktop {
                 .context("serving org.freedesktop.Notifications on the private bus")?;
             Ok(conn)
         }
+    }
+
+    /// The panel side of the tray protocol (StatusNotifierWatcher) on a private bus, as a
+    /// desktop with a tray has it: items register here, and the test reads them back
+    /// over D-Bus as a panel would.
+    #[derive(Clone, Default)]
+    pub struct TrayWatcher {
+        /// (the item's bus name, the object path it registered).
+        items: Arc<Mutex<Vec<(String, String)>>>,
+    }
+
+    impl TrayWatcher {
+        pub async fn start(bus: &PrivateBus) -> Result<(zbus::Connection, TrayWatcher)> {
+            let watcher = TrayWatcher::default();
+            let conn = zbus::connection::Builder::address(bus.address.as_str())
+                .serve_at("/StatusNotifierWatcher", watcher.clone())
+                .name("org.kde.StatusNotifierWatcher")
+                .build()
+                .await
+                .context("serving org.kde.StatusNotifierWatcher on the private bus")?;
+            Ok((conn, watcher))
+        }
+
+        /// The first item registered: its bus name and object path.
+        pub async fn item(&self) -> Result<(String, String)> {
+            let until = Instant::now() + DEADLINE;
+            loop {
+                if let Some(item) = self.items.lock().unwrap().first().cloned() {
+                    return Ok(item);
+                }
+                if Instant::now() > until {
+                    bail!("no tray item registered within {DEADLINE:?}");
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        }
+    }
+
+    #[zbus::interface(name = "org.kde.StatusNotifierWatcher")]
+    impl TrayWatcher {
+        async fn register_status_notifier_item(&self, service: String, #[zbus(header)] header: zbus::message::Header<'_>) {
+            let sender = header.sender().map(|s| s.to_string()).unwrap_or_default();
+            // An item names itself by object path (on its own connection) or by bus name.
+            let (name, path) = if service.starts_with('/') { (sender, service) } else { (service, "/StatusNotifierItem".into()) };
+            self.items.lock().unwrap().push((name, path));
+        }
+
+        async fn register_status_notifier_host(&self, _service: String) {}
+
+        #[zbus(property)]
+        async fn registered_status_notifier_items(&self) -> Vec<String> {
+            self.items.lock().unwrap().iter().map(|(n, p)| format!("{n}{p}")).collect()
+        }
+
+        #[zbus(property)]
+        async fn is_status_notifier_host_registered(&self) -> bool {
+            true
+        }
+
+        #[zbus(property)]
+        async fn protocol_version(&self) -> i32 {
+            0
+        }
+    }
+
+    /// What `dbus-send --print-reply` answers to a call on the private bus.
+    pub fn bus_call(bus: &PrivateBus, dest: &str, path: &str, method: &str, args: &[&str]) -> Result<String> {
+        let out = Command::new("dbus-send")
+            .arg(format!("--bus={}", bus.address))
+            .args(["--print-reply", "--reply-timeout=5000"])
+            .arg(format!("--dest={dest}"))
+            .arg(path)
+            .arg(method)
+            .args(args)
+            .output()?;
+        if !out.status.success() {
+            bail!("{method} on {dest}{path}: {}", String::from_utf8_lossy(&out.stderr));
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
     }
 
     struct Hung;

@@ -240,6 +240,13 @@ async fn critical_incident_form_in_italian() -> Result<()> {
         let known = app.text("[data-testid=known-notice]").await?;
         ensure!(known.starts_with("Manutenzione") && known.contains("Storage network maintenance"), "known: {known:?}");
         app.screenshot("it-known-incident").await?;
+        // "Follow it" opens the notice in the status view; the draft waits, files and all.
+        app.click("[data-testid=known-follow]").await?;
+        let followed = app.text("[data-testid=notice].focus [data-testid=notice-title]").await?;
+        ensure!(followed == "Storage network maintenance in Amsterdam", "the followed notice is shown: {followed:?}");
+        app.click("[data-testid=nav-new-ticket]").await?;
+        app.wait_texts("[data-testid=attachments-file]", "the draft kept its files", |t| t.len() == 2).await?;
+        app.click("[data-testid=submit-ticket]").await?;
         // With its facts, the ticket goes, and the provider has them, the file too.
         app.click("[data-testid=known-send-anyway]").await?;
         app.wait_texts("[data-testid=ticket-subject]", "the incident ticket is listed", |t| {

@@ -9,18 +9,6 @@ use clientarea_e2e::{App, AppEnv, story};
 
 const ADMIN: &str = "e2e-admin";
 
-/// A token of the demo customer's own, to read the account as the provider has it.
-async fn sign_in_token(url: &str) -> Result<String> {
-    let res: serde_json::Value = reqwest::Client::new()
-        .post(format!("{url}/v1/auth/sign-in"))
-        .json(&serde_json::json!({"email": "demo@example.com", "password": "demo"}))
-        .send()
-        .await?
-        .json()
-        .await?;
-    Ok(res["token"].as_str().unwrap_or_default().to_owned())
-}
-
 #[tokio::test]
 async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
     let _dunst = notification_daemon().await?;
@@ -78,7 +66,7 @@ async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
         loop {
             let account: serde_json::Value = reqwest::Client::new()
                 .get(format!("{url}/v1/account"))
-                .bearer_auth(sign_in_token(&url).await?)
+                .bearer_auth(clientarea_e2e::customer_token(&url).await?)
                 .send()
                 .await?
                 .json()

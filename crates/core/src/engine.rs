@@ -71,6 +71,18 @@ pub enum EngineEvent {
     OutboxChanged,
     /// The provider published a notice, now in the cache.
     NoticePublished { id: String },
+    /// What counts as unread (tickets with new staff messages, notices not seen) may
+    /// have changed: a ticket was read, notices were seen.
+    UnreadChanged,
+}
+
+/// What the customer has not looked at yet: shown on the tray icon and in the nav.
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
+pub struct Unread {
+    /// Tickets with staff messages not read yet.
+    pub tickets: u32,
+    /// Notices not seen in the status view that are not over.
+    pub notices: u32,
 }
 
 /// Online, syncing or offline, and why.
@@ -521,7 +533,42 @@ impl Engine {
         // and a message pulled later but written earlier must still count as new.
         let shown = view.timeline.iter().map(crate::tickets::TimelineItem::at).max().unwrap_or_else(Utc::now);
         active.cache.mark_read(id, shown).await?;
+        self.emit(EngineEvent::UnreadChanged);
         Ok(view)
+    }
+
+    /// What is unread; nothing when no one is signed in.
+    pub async fn unread(&self) -> Result<Unread> {
+        let Ok(active) = self.active().await else { return Ok(Unread::default()) };
+        let now = Utc::now();
+        let notices = active.cache.unseen_notices().await?.iter().filter(|n| !crate::notices::is_over(n, now)).count();
+        Ok(Unread { tickets: active.cache.unread_tickets().await?, notices: u32::try_from(notices).unwrap_or(u32::MAX) })
+    }
+
+    /// The ids of the notices not seen yet (over or not), to mark them as new.
+    pub async fn unseen_notices(&self) -> Result<Vec<String>> {
+        Ok(self.active().await?.cache.unseen_notices().await?.into_iter().map(|n| n.id).collect())
+    }
+
+    /// For each notice, the tickets about it (see `Cache::tickets_about`); notices with
+    /// none are left out.
+    pub async fn tickets_about_notices(&self) -> Result<Vec<(String, Vec<TicketSummary>)>> {
+        let active = self.active().await?;
+        let mut out = Vec::new();
+        for n in active.cache.notices().await? {
+            let tickets = active.cache.tickets_about(&n).await?;
+            if !tickets.is_empty() {
+                out.push((n.id, tickets));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The status view showed these notices.
+    pub async fn mark_notices_seen(&self, ids: &[String]) -> Result<()> {
+        self.active().await?.cache.mark_notices_seen(ids, Utc::now()).await?;
+        self.emit(EngineEvent::UnreadChanged);
+        Ok(())
     }
 
     /// The provider's teams, their hours and holidays, from the cache.

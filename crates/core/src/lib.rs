@@ -18,7 +18,7 @@ pub mod sync;
 pub mod tickets;
 
 pub use provider::StatusAction;
-pub use engine::{Engine, EngineConfig, EngineEvent, Session, SyncState, Tuning};
+pub use engine::{Engine, EngineConfig, EngineEvent, Session, SyncState, Tuning, Unread};
 pub use store::{LocalAttachment, OutboxItem};
 pub use error::{Error, Result};
 pub use secrets::{KeyringSecrets, MemorySecrets, SecretError, SecretStore};

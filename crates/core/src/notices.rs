@@ -74,6 +74,15 @@ pub fn is_active_for(n: &Notice, service_id: &str, now: DateTime<Utc>) -> bool {
     }
 }
 
+/// Whether `n` is over at `now`: an abuse report once resolved, anything else once
+/// resolved or past the end of its window. Over notices are history: never "new".
+pub fn is_over(n: &Notice, now: DateTime<Utc>) -> bool {
+    match n.kind {
+        NoticeKind::Abuse => n.resolved_at.is_some(),
+        _ => n.resolved_at.is_some_and(|r| r <= now) || n.ends_at.is_some_and(|e| e <= now),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,5 +146,20 @@ mod tests {
         o.resolved_at = Some(at(3));
         assert!(!is_active_for(&o, "svc-a", at(5)));
         assert!(!is_active_for(&notice(NoticeKind::Abuse), "svc-a", at(0)));
+    }
+
+    #[test]
+    fn a_notice_is_over_once_resolved_or_past_its_window_an_abuse_report_only_once_resolved() {
+        let m = notice(NoticeKind::Maintenance);
+        assert!(!is_over(&m, at(0)));
+        assert!(is_over(&m, at(1)), "the window ended");
+        let mut o = Notice { ends_at: None, ..notice(NoticeKind::Outage) };
+        assert!(!is_over(&o, at(100)), "an outage lasts until resolved");
+        o.resolved_at = Some(at(3));
+        assert!(!is_over(&o, at(2)) && is_over(&o, at(3)));
+        let mut a = notice(NoticeKind::Abuse);
+        assert!(!is_over(&a, at(100)), "an abuse report waits for an answer, whatever its window");
+        a.resolved_at = Some(at(5));
+        assert!(is_over(&a, at(0)));
     }
 }

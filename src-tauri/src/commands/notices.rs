@@ -1,7 +1,10 @@
 //! The provider's notices for the status view, and whether the desktop shows the app's
 //! notifications.
 
+use std::collections::HashMap;
+
 use clientarea_api::Notice;
+use clientarea_core::{TicketSummary, Unread};
 use clientarea_core::notices::NotifyPrefs;
 use tauri::State;
 
@@ -17,6 +20,30 @@ pub async fn list_notices(state: State<'_, AppState>) -> CommandResult<Vec<Notic
     let own = |n: &Notice| n.service_ids.iter().any(|s| services.iter().any(|x| &x.id == s));
     notices.sort_by(|a, b| own(b).cmp(&own(a)).then(b.published_at.cmp(&a.published_at)));
     Ok(notices)
+}
+
+/// How many tickets have unread replies and how many notices are new (also on the tray).
+#[tauri::command]
+pub async fn unread_counts(state: State<'_, AppState>) -> CommandResult<Unread> {
+    Ok(state.engine.unread().await?)
+}
+
+/// The notices not seen yet: the status view marks them new, then calls
+/// `mark_notices_seen` with the ones it showed.
+#[tauri::command]
+pub async fn unseen_notices(state: State<'_, AppState>) -> CommandResult<Vec<String>> {
+    Ok(state.engine.unseen_notices().await?)
+}
+
+#[tauri::command]
+pub async fn mark_notices_seen(state: State<'_, AppState>, ids: Vec<String>) -> CommandResult<()> {
+    Ok(state.engine.mark_notices_seen(&ids).await?)
+}
+
+/// For each notice with any, the tickets about it.
+#[tauri::command]
+pub async fn notice_tickets(state: State<'_, AppState>) -> CommandResult<HashMap<String, Vec<TicketSummary>>> {
+    Ok(state.engine.tickets_about_notices().await?.into_iter().collect())
 }
 
 #[tauri::command]

@@ -47,6 +47,7 @@ pub async fn set_language(app: AppHandle, state: State<'_, AppState>, language: 
     if let Some(w) = app.get_webview_window("main") {
         let _ = w.set_title(&state.title());
     }
+    crate::tray::refresh(&app).await;
     Ok(locale.to_owned())
 }
 

@@ -166,29 +166,31 @@ impl Cache {
         };
         let more = rows.first().is_some_and(|r| r.get::<bool, _>("more"));
         let terms = f.query.as_deref().map(crate::tickets::search_terms).unwrap_or_default();
-        let tickets = rows
-            .iter()
-            .map(|r| {
-                let t = ticket_from_row(r)?;
-                Ok(TicketSummary {
-                    id: t.id,
-                    number: t.number,
-                    subject: t.subject,
-                    department: t.department,
-                    priority: t.priority,
-                    status: t.status,
-                    service_name: r.get("service_name"),
-                    created_at: t.created_at,
-                    updated_at: t.updated_at,
-                    acknowledged_at: t.acknowledged_at,
-                    first_response_at: t.first_response_at,
-                    first_response_due_at: t.first_response_due_at,
-                    snippet: r.get::<Option<String>, _>("snippet").and_then(|body| crate::tickets::snippet(&body, &terms)),
-                    unread: r.get("unread"),
-                })
-            })
-            .collect::<Result<Vec<_>, StoreError>>()?;
+        let tickets = rows.iter().map(|r| summary_from_row(r, &terms)).collect::<Result<Vec<_>, StoreError>>()?;
         Ok(TicketPage { total, offset, more, tickets })
+    }
+
+    /// The tickets about a notice: on one of its services, opened from when it began (or
+    /// was published, if earlier: customers often write first) until it was over; never
+    /// the Financial department's. Newest first, at most 20.
+    pub async fn tickets_about(&self, n: &Notice) -> Result<Vec<TicketSummary>, StoreError> {
+        let from = n.starts_at.map_or(n.published_at, |s| s.min(n.published_at));
+        let until = n.resolved_at.or(n.ends_at);
+        let sql = format!(
+            "SELECT p.*, s.name AS service_name, NULL AS snippet, {UNREAD_WHEN} AS unread
+             FROM tickets p LEFT JOIN services s ON s.id = p.service_id
+             WHERE p.service_id IN (SELECT value FROM json_each(?1))
+               AND p.created_at >= ?2 AND (?3 IS NULL OR p.created_at <= ?3)
+               AND p.department != 'financial'
+             ORDER BY p.created_at DESC LIMIT 20"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(serde_json::to_string(&n.service_ids).map_err(|e| StoreError::Corrupt(e.to_string()))?)
+            .bind(from)
+            .bind(until)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(|r| summary_from_row(r, &[])).collect()
     }
 
     pub async fn ticket_view(&self, id: &str) -> Result<Option<TicketView>, StoreError> {
@@ -271,6 +273,30 @@ impl Cache {
         }
         tx.commit().await?;
         Ok(notices)
+    }
+
+    /// How many tickets have staff messages not read yet.
+    pub async fn unread_tickets(&self) -> Result<u32, StoreError> {
+        let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM tickets p WHERE {UNREAD_WHEN}"))).fetch_one(&self.pool).await?;
+        Ok(u32::try_from(n).unwrap_or(u32::MAX))
+    }
+
+    /// The notices not seen yet in the status view, newest first.
+    pub async fn unseen_notices(&self) -> Result<Vec<Notice>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM notices WHERE id NOT IN (SELECT notice_id FROM notices_seen) ORDER BY published_at DESC")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(notice_from_row).collect()
+    }
+
+    /// Marks notices as seen (they were shown in the status view).
+    pub async fn mark_notices_seen(&self, ids: &[String], now: DateTime<Utc>) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        for id in ids {
+            sqlx::query("INSERT OR IGNORE INTO notices_seen (notice_id, at) VALUES (?, ?)").bind(id).bind(now).execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Every notice, newest first.
@@ -585,7 +611,7 @@ pub fn ticket_search_sql() -> String {
          SELECT p.*, s.name AS service_name, (SELECT body FROM messages WHERE rowid = f.best) AS snippet,
                 (SELECT COUNT(*) FROM found) AS total,
                 ((SELECT COUNT(*) FROM mh) >= {SEARCH_WINDOW} OR (SELECT COUNT(*) FROM th) >= {SEARCH_WINDOW}) AS more,
-                {UNREAD}
+                {UNREAD_WHEN} AS unread
          FROM page f JOIN tickets p ON p.id = f.id LEFT JOIN services s ON s.id = p.service_id
          ORDER BY f.rank, f.updated_at DESC"
     )
@@ -610,15 +636,38 @@ fn ticket_list_sql(sort: TicketSort) -> String {
              ORDER BY {inner} LIMIT ?4 OFFSET ?5
          )
          SELECT p.*, s.name AS service_name, NULL AS snippet,
-                (SELECT COUNT(*) FROM tickets t WHERE {FILTERS}) AS total, FALSE AS more, {UNREAD}
+                (SELECT COUNT(*) FROM tickets t WHERE {FILTERS}) AS total, FALSE AS more, {UNREAD_WHEN} AS unread
          FROM page p LEFT JOIN services s ON s.id = p.service_id
          ORDER BY {outer}"
     )
 }
 
-const UNREAD: &str = "(p.status != 'closed' AND EXISTS (
+/// A list row: the ticket, its service's name, its snippet (made from `terms`), its
+/// unread mark.
+fn summary_from_row(r: &SqliteRow, terms: &[String]) -> Result<TicketSummary, StoreError> {
+    let t = ticket_from_row(r)?;
+    Ok(TicketSummary {
+        id: t.id,
+        number: t.number,
+        subject: t.subject,
+        department: t.department,
+        priority: t.priority,
+        status: t.status,
+        service_name: r.get("service_name"),
+        created_at: t.created_at,
+        updated_at: t.updated_at,
+        acknowledged_at: t.acknowledged_at,
+        first_response_at: t.first_response_at,
+        first_response_due_at: t.first_response_due_at,
+        snippet: r.get::<Option<String>, _>("snippet").and_then(|body| crate::tickets::snippet(&body, terms)),
+        unread: r.get("unread"),
+    })
+}
+
+/// A ticket `p` is unread when it is not closed and staff wrote after it was last read.
+const UNREAD_WHEN: &str = "(p.status != 'closed' AND EXISTS (
         SELECT 1 FROM messages m WHERE m.ticket_id = p.id AND m.author = 'staff'
-        AND m.created_at > COALESCE((SELECT read_at FROM ticket_reads r WHERE r.ticket_id = p.id), ''))) AS unread";
+        AND m.created_at > COALESCE((SELECT read_at FROM ticket_reads r WHERE r.ticket_id = p.id), '')))";
 
 const PAGE_FILTERS: &str =
     "(?1 IS NULL OR t.status = ?1) AND (?2 IS NULL OR t.department = ?2) AND (?3 IS NULL OR t.priority = ?3)";

@@ -1,6 +1,6 @@
 // Mirrors src-tauri/src/commands/notices.rs.
 import { call } from "../ipc";
-import type { Notice } from "../tickets/api";
+import type { Notice, TicketSummary } from "../tickets/api";
 
 export interface NotifierState {
   /** unknown (nothing posted yet), ok, or unavailable */
@@ -11,6 +11,17 @@ export interface NotifierState {
 
 export const listNotices = () => call<Notice[]>("list_notices");
 export const notifierState = () => call<NotifierState>("notifier_state");
+
+/** What the customer has not looked at yet (also on the tray icon). */
+export interface Unread {
+  tickets: number;
+  notices: number;
+}
+export const unreadCounts = () => call<Unread>("unread_counts");
+export const unseenNotices = () => call<string[]>("unseen_notices");
+export const markNoticesSeen = (ids: string[]) => call<void>("mark_notices_seen", { ids });
+/** For each notice with any, the tickets about it. */
+export const noticeTickets = () => call<Record<string, TicketSummary[]>>("notice_tickets");
 
 export type Phase = "now" | "planned" | "abuse" | "past";
 

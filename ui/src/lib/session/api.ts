@@ -32,6 +32,7 @@ export type EngineEvent =
   | { type: "session-changed" }
   | { type: "outbox-changed" }
   | { type: "notice-published"; id: string }
+  | { type: "unread-changed" }
   | ({ type: "sync" } & SyncState);
 
 export const startSession = () => call<Startup>("start_session");

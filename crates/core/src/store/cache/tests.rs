@@ -114,6 +114,93 @@ async fn staff_messages_after_the_last_read_are_unread() {
 }
 
 #[tokio::test]
+async fn the_unread_count_follows_reads_new_staff_messages_and_closing() {
+    let (_dir, c, _) = cache().await;
+    let page = SyncPage {
+        tickets: vec![ticket("a", TicketStatus::Answered, 3), ticket("b", TicketStatus::Answered, 3), ticket("c", TicketStatus::Closed, 3)],
+        messages: vec![
+            message("m1", "a", Author::Staff, 3),
+            message("m2", "b", Author::Staff, 3),
+            message("m3", "c", Author::Staff, 3),
+        ],
+        ..Default::default()
+    };
+    c.apply_page(&page, at(3)).await.unwrap();
+    assert_eq!(c.unread_tickets().await.unwrap(), 2, "a closed ticket never counts");
+    c.mark_read("a", at(4)).await.unwrap();
+    assert_eq!(c.unread_tickets().await.unwrap(), 1);
+    c.apply_page(&SyncPage { messages: vec![message("m4", "a", Author::Staff, 5)], ..Default::default() }, at(5)).await.unwrap();
+    assert_eq!(c.unread_tickets().await.unwrap(), 2, "staff wrote again");
+}
+
+#[tokio::test]
+async fn notices_stay_unseen_until_marked_and_marking_survives_a_resync() {
+    let (_dir, c, path) = cache().await;
+    let notice = |id: &str, min: i64| Notice {
+        id: id.into(),
+        kind: NoticeKind::Outage,
+        title: format!("outage {id}"),
+        body: "b".into(),
+        service_ids: vec![],
+        starts_at: None,
+        ends_at: None,
+        resolved_at: None,
+        respond_by: None,
+        published_at: at(min),
+        updated_at: at(min),
+    };
+    c.apply_page(&SyncPage { notices: vec![notice("n1", 1), notice("n2", 2)], ..Default::default() }, at(2)).await.unwrap();
+    let ids = |v: Vec<Notice>| v.into_iter().map(|n| n.id).collect::<Vec<_>>();
+    assert_eq!(ids(c.unseen_notices().await.unwrap()), ["n2", "n1"], "newest first");
+    c.mark_notices_seen(&["n2".into()], at(3)).await.unwrap();
+    c.mark_notices_seen(&["n2".into()], at(4)).await.unwrap();
+    c.apply_page(&SyncPage { notices: vec![notice("n2", 2)], ..Default::default() }, at(5)).await.unwrap();
+    c.close().await;
+    let c = Cache::open(&path).await.unwrap();
+    assert_eq!(ids(c.unseen_notices().await.unwrap()), ["n1"]);
+}
+
+#[tokio::test]
+async fn the_tickets_about_a_notice_are_on_its_services_within_its_time() {
+    let (_dir, c, _) = cache().await;
+    let opened = |id: &str, service: &str, min: i64, department: DepartmentId| Ticket {
+        service_id: Some(service.into()),
+        created_at: at(min),
+        department,
+        ..ticket(id, TicketStatus::Open, min)
+    };
+    let page = SyncPage {
+        tickets: vec![
+            opened("before", "svc-a", 5, DepartmentId::Technical),
+            opened("during", "svc-a", 15, DepartmentId::Technical),
+            opened("other-service", "svc-b", 15, DepartmentId::Technical),
+            opened("invoice", "svc-a", 15, DepartmentId::Financial),
+            opened("after", "svc-a", 40, DepartmentId::Technical),
+        ],
+        ..Default::default()
+    };
+    c.apply_page(&page, at(40)).await.unwrap();
+    let outage = Notice {
+        id: "o".into(),
+        kind: NoticeKind::Outage,
+        title: "outage".into(),
+        body: "b".into(),
+        service_ids: vec!["svc-a".into()],
+        starts_at: Some(at(10)),
+        ends_at: None,
+        resolved_at: Some(at(30)),
+        respond_by: None,
+        // Published after the first customer wrote: the ticket still counts.
+        published_at: at(20),
+        updated_at: at(20),
+    };
+    let ids = |v: Vec<TicketSummary>| v.into_iter().map(|t| t.id).collect::<Vec<_>>();
+    assert_eq!(ids(c.tickets_about(&outage).await.unwrap()), ["during"]);
+    let ongoing = Notice { resolved_at: None, ..outage };
+    assert_eq!(ids(c.tickets_about(&ongoing).await.unwrap()), ["after", "during"], "until it is over");
+}
+
+#[tokio::test]
 async fn a_closed_ticket_is_never_unread() {
     let (_dir, c, _) = cache().await;
     let page = SyncPage {

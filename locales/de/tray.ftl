@@ -1,0 +1,19 @@
+## The tray icon's menu (formatted by the Rust side).
+
+# The first line of the menu: what is waiting.
+# Variables:
+#   $tickets (Number) - tickets with staff replies not read yet
+#   $notices (Number) - notices not seen yet in the status view
+tray-summary =
+    { $tickets ->
+        [0] Keine ungelesenen Tickets
+        [one] 1 ungelesenes Ticket
+       *[other] { $tickets } ungelesene Tickets
+    }, { $notices ->
+        [0] keine neuen Meldungen
+        [one] 1 neue Meldung
+       *[other] { $notices } neue Meldungen
+    }
+tray-open = { -brand-name } öffnen
+tray-status = Dienststatus
+tray-quit = Beenden

@@ -1,0 +1,19 @@
+## The tray icon's menu (formatted by the Rust side).
+
+# The first line of the menu: what is waiting.
+# Variables:
+#   $tickets (Number) - tickets with staff replies not read yet
+#   $notices (Number) - notices not seen yet in the status view
+tray-summary =
+    { $tickets ->
+        [0] Nessun ticket da leggere
+        [one] 1 ticket da leggere
+       *[other] { $tickets } ticket da leggere
+    }, { $notices ->
+        [0] nessun nuovo avviso
+        [one] 1 nuovo avviso
+       *[other] { $notices } nuovi avvisi
+    }
+tray-open = Apri { -brand-name }
+tray-status = Stato dei servizi
+tray-quit = Esci

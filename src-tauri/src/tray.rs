@@ -1,0 +1,153 @@
+//! The tray icon: how many tickets have unread replies and how many notices are new,
+//! as the indicator's label beside the icon and as the first line of its menu, a red dot
+//! on the icon while there are any, and a menu to open the window or the status view,
+//! in the UI's language. Where the desktop has no tray the app runs the same without it.
+
+use clientarea_core::{EngineEvent, Unread};
+use clientarea_l10n::FluentArgs;
+use tauri::image::Image;
+use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
+use tauri::tray::{TrayIcon, TrayIconBuilder};
+use tauri::{AppHandle, Emitter, Manager, Wry};
+use tokio::sync::broadcast::error::RecvError;
+
+use crate::state::AppState;
+
+/// The UI is asked to show a view (`status` or `tickets`), from the tray's menu.
+pub const NAVIGATE_EVENT: &str = "navigate";
+
+/// The tray and the menu items whose text changes.
+pub struct Tray {
+    icon: TrayIcon,
+    summary: MenuItem<Wry>,
+    open: MenuItem<Wry>,
+    status: MenuItem<Wry>,
+    quit: MenuItem<Wry>,
+    plain: Image<'static>,
+    marked: Image<'static>,
+}
+
+/// Builds the tray (on the main thread, from `setup`) and keeps it current.
+pub fn spawn(app: &AppHandle) {
+    let tray = match build(app) {
+        Ok(t) => t,
+        Err(e) => {
+            tracing::warn!(error = %e, "no tray icon on this desktop");
+            return;
+        }
+    };
+    app.manage(tray);
+    let app = app.clone();
+    let mut rx = app.state::<AppState>().engine.subscribe();
+    tauri::async_runtime::spawn(async move {
+        refresh(&app).await;
+        loop {
+            match rx.recv().await {
+                Ok(EngineEvent::Sync(_) | EngineEvent::OutboxChanged) => continue,
+                Ok(_) | Err(RecvError::Lagged(_)) => {}
+                Err(RecvError::Closed) => break,
+            }
+            // A pull brings many changes at once: count once for all of them.
+            while rx.try_recv().is_ok() {}
+            refresh(&app).await;
+        }
+    });
+}
+
+fn build(app: &AppHandle) -> tauri::Result<Tray> {
+    let summary = MenuItem::with_id(app, "summary", "", false, None::<&str>)?;
+    let open = MenuItem::with_id(app, "open", "", true, None::<&str>)?;
+    let status = MenuItem::with_id(app, "status", "", true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", "", true, None::<&str>)?;
+    let menu = Menu::with_items(app, &[&summary, &PredefinedMenuItem::separator(app)?, &open, &status, &PredefinedMenuItem::separator(app)?, &quit])?;
+    let plain = app.default_window_icon().cloned().unwrap_or_else(|| Image::new_owned(vec![0; 4], 1, 1)).to_owned();
+    let marked = with_dot(&plain);
+    let icon = TrayIconBuilder::with_id("main")
+        .icon(plain.clone())
+        .menu(&menu)
+        .on_menu_event(|app, event| match event.id().as_ref() {
+            "open" => show(app, None),
+            "status" => show(app, Some("status")),
+            "quit" => app.exit(0),
+            _ => {}
+        })
+        .build(app)?;
+    Ok(Tray { icon, summary, open, status, quit, plain, marked })
+}
+
+fn show(app: &AppHandle, view: Option<&str>) {
+    if let Some(w) = app.get_webview_window("main") {
+        let _ = w.show();
+        let _ = w.unminimize();
+        let _ = w.set_focus();
+    }
+    if let Some(view) = view {
+        let _ = app.emit(NAVIGATE_EVENT, view);
+    }
+}
+
+/// Counts again and redraws the tray in the UI's language (also after a language change).
+pub async fn refresh(app: &AppHandle) {
+    let Some(tray) = app.try_state::<Tray>() else { return };
+    let state = app.state::<AppState>();
+    let unread = match state.engine.unread().await {
+        Ok(u) => u,
+        Err(e) => {
+            tracing::warn!(error = %e, "could not count what is unread");
+            Unread::default()
+        }
+    };
+    let locale = state.locale();
+    let mut args = FluentArgs::new();
+    args.set("tickets", unread.tickets);
+    args.set("notices", unread.notices);
+    let summary = state.l10n.format(locale, "tray-summary", Some(&args));
+    let total = unread.tickets.saturating_add(unread.notices);
+    let results = [
+        tray.summary.set_text(&summary),
+        tray.open.set_text(state.l10n.format(locale, "tray-open", None)),
+        tray.status.set_text(state.l10n.format(locale, "tray-status", None)),
+        tray.quit.set_text(state.l10n.format(locale, "tray-quit", None)),
+        tray.icon.set_title((total > 0).then(|| total.to_string())),
+        tray.icon.set_tooltip(Some(&summary)),
+        tray.icon.set_icon(Some(if total > 0 { tray.marked.clone() } else { tray.plain.clone() })),
+    ];
+    for r in results {
+        if let Err(e) = r {
+            tracing::warn!(error = %e, "could not update the tray icon");
+        }
+    }
+}
+
+/// The icon with a red dot in its top right corner: something is waiting.
+fn with_dot(icon: &Image<'_>) -> Image<'static> {
+    let (w, h) = (icon.width(), icon.height());
+    let mut rgba = icon.rgba().to_vec();
+    let r = w.min(h) as f32 * 0.22;
+    let (cx, cy) = (w as f32 - r - 0.5, r + 0.5);
+    for y in 0..h {
+        for x in 0..w {
+            let d = ((x as f32 - cx).powi(2) + (y as f32 - cy).powi(2)).sqrt();
+            if d <= r {
+                let i = ((y * w + x) * 4) as usize;
+                rgba[i..i + 4].copy_from_slice(&[0xd9, 0x2d, 0x20, 0xff]);
+            }
+        }
+    }
+    Image::new_owned(rgba, w, h)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_dot_is_drawn_in_the_top_right_corner_only() {
+        let plain = Image::new_owned(vec![0; 32 * 32 * 4], 32, 32);
+        let marked = with_dot(&plain);
+        let px = |x: u32, y: u32| &marked.rgba()[((y * 32 + x) * 4) as usize..((y * 32 + x) * 4 + 4) as usize];
+        assert_eq!(px(26, 5), [0xd9, 0x2d, 0x20, 0xff]);
+        assert_eq!(px(3, 28), [0, 0, 0, 0]);
+        assert_eq!(px(3, 3), [0, 0, 0, 0]);
+    }
+}
