@@ -26,3 +26,13 @@ notify-open-body = Öffnen Sie den { -brand-name } für die Einzelheiten.
 notify-open = Öffnen
 # A chrono format pattern for dates and times in notifications; not shown as such.
 notify-time-pattern = %d.%m.%Y %H:%M
+# Variables:
+#   $subject (String) - the ticket's subject
+notify-reply-summary = Neue Antwort: { $subject }
+# Variables:
+#   $author (String) - the name of who answered, from the provider
+#   $number (String) - the ticket's number
+notify-reply-body = { $author } hat auf Ticket Nr. { $number } geantwortet.
+# Variables:
+#   $number (String) - the ticket's number
+notify-reply-body-anonymous = Der Support hat auf Ticket Nr. { $number } geantwortet.

@@ -26,3 +26,13 @@ notify-open-body = Open { -brand-name } for the details.
 notify-open = Open
 # A chrono format pattern for dates and times in notifications; not shown as such.
 notify-time-pattern = %m/%d/%Y %-I:%M %p
+# Variables:
+#   $subject (String) - the ticket's subject
+notify-reply-summary = New reply: { $subject }
+# Variables:
+#   $author (String) - the name of who answered, from the provider
+#   $number (String) - the ticket's number
+notify-reply-body = { $author } answered ticket #{ $number }.
+# Variables:
+#   $number (String) - the ticket's number
+notify-reply-body-anonymous = Support answered ticket #{ $number }.

@@ -26,3 +26,13 @@ notify-open-body = Abra el { -brand-name } para ver los detalles.
 notify-open = Abrir
 # A chrono format pattern for dates and times in notifications; not shown as such.
 notify-time-pattern = %d/%m/%Y %H:%M
+# Variables:
+#   $subject (String) - the ticket's subject
+notify-reply-summary = Nueva respuesta: { $subject }
+# Variables:
+#   $author (String) - the name of who answered, from the provider
+#   $number (String) - the ticket's number
+notify-reply-body = { $author } respondió al ticket n.º { $number }.
+# Variables:
+#   $number (String) - the ticket's number
+notify-reply-body-anonymous = El soporte respondió al ticket n.º { $number }.

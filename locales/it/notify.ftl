@@ -26,3 +26,13 @@ notify-open-body = Apri { -brand-name } per i dettagli.
 notify-open = Apri
 # A chrono format pattern for dates and times in notifications; not shown as such.
 notify-time-pattern = %d/%m/%Y %H:%M
+# Variables:
+#   $subject (String) - the ticket's subject
+notify-reply-summary = Nuova risposta: { $subject }
+# Variables:
+#   $author (String) - the name of who answered, from the provider
+#   $number (String) - the ticket's number
+notify-reply-body = { $author } ha risposto al ticket n. { $number }.
+# Variables:
+#   $number (String) - the ticket's number
+notify-reply-body-anonymous = L'assistenza ha risposto al ticket n. { $number }.

@@ -5,6 +5,7 @@
 //! runs on a blocking thread with a deadline: no daemon, no bus or a hung daemon becomes
 //! a state the status view shows, never a hang or a panic.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, LazyLock};
 use std::time::Duration;
 
@@ -23,6 +24,8 @@ const DEADLINE: Duration = Duration::from_secs(5);
 pub const NOTIFIER_EVENT: &str = "notifier";
 /// The UI is asked to show a notice (a notification was clicked).
 pub const OPEN_NOTICE_EVENT: &str = "open-notice";
+/// The UI is asked to show a ticket (a reply's notification was clicked).
+pub const OPEN_TICKET_EVENT: &str = "open-ticket";
 
 /// Whether the desktop shows the app's notifications.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -52,12 +55,26 @@ pub fn spawn(app: AppHandle) {
     // so before the first notice comes, not after it was missed.
     let probing = app.clone();
     tauri::async_runtime::spawn(async move {
-        let result = ask(|| notify_rust::get_server_information().map(|_| ()).map_err(|e| classify(&e.to_string()))).await;
+        let result = ask(|| {
+            notify_rust::get_server_information().map_err(|e| classify(&e.to_string()))?;
+            // A daemon that reads bodies as markup gets the provider's words escaped.
+            let caps = notify_rust::get_capabilities().unwrap_or_default();
+            MARKUP.store(caps.iter().any(|c| c == "body-markup"), Ordering::SeqCst);
+            Ok(())
+        })
+        .await;
         record(&probing, result);
     });
     tauri::async_runtime::spawn(async move {
         while let Ok(event) = rx.recv().await {
-            let EngineEvent::NoticePublished { id } = event else { continue };
+            let id = match event {
+                EngineEvent::NoticePublished { id } => id,
+                EngineEvent::StaffReplied(reply) => {
+                    announce_reply(&app, reply).await;
+                    continue;
+                }
+                _ => continue,
+            };
             let state = app.state::<AppState>();
             let Ok(Some(notice)) = state.engine.notice(&id).await else { continue };
             let services = state.engine.services().await.unwrap_or_default();
@@ -70,10 +87,59 @@ pub fn spawn(app: AppHandle) {
                 continue;
             }
             let open_label = state.l10n.format(state.locale(), "notify-open", None);
-            let result = post(app.clone(), notice.id.clone(), summary, body, urgent, open_label).await;
+            let result = post(app.clone(), Target::Notice(notice.id.clone()), summary, body, urgent, open_label).await;
             record(&app, result);
         }
     });
+}
+
+/// A reply from support, when the user asked for those (never in quiet hours).
+async fn announce_reply(app: &AppHandle, reply: clientarea_core::store::StaffReply) {
+    let state = app.state::<AppState>();
+    let prefs = state.engine.notify_prefs().await.unwrap_or_default();
+    if !prefs.allows_reply(Local::now().time()) {
+        return;
+    }
+    let (summary, body) = reply_text(&state.l10n, state.locale(), &reply);
+    let open_label = state.l10n.format(state.locale(), "notify-open", None);
+    let result = post(app.clone(), Target::Ticket(reply.ticket_id.clone()), summary, body, false, open_label).await;
+    record(app, result);
+}
+
+/// The summary and body of a staff reply's notification in `locale`: the ticket's subject
+/// and number and who answered, never the message itself (a notification can be read
+/// over a shoulder, and stays in the desktop's history).
+pub fn reply_text(l10n: &Localizer, locale: &str, r: &clientarea_core::store::StaffReply) -> (String, String) {
+    let mut args = FluentArgs::new();
+    args.set("subject", r.subject.clone());
+    args.set("number", r.number.to_string());
+    let summary = l10n.format(locale, "notify-reply-summary", Some(&args));
+    let body = match &r.author_name {
+        Some(author) => {
+            args.set("author", author.clone());
+            l10n.format(locale, "notify-reply-body", Some(&args))
+        }
+        None => l10n.format(locale, "notify-reply-body-anonymous", Some(&args)),
+    };
+    (summary, body)
+}
+
+/// What clicking a notification opens.
+enum Target {
+    Notice(String),
+    Ticket(String),
+}
+
+/// Whether the daemon reads bodies as markup (then the text is escaped).
+static MARKUP: AtomicBool = AtomicBool::new(true);
+
+/// Body text as the daemon must get it: with markup, `&`, `<` and `>` escaped, so
+/// nothing the provider wrote becomes a link or an image in the notification.
+fn body_text(text: &str, markup: bool) -> String {
+    if !markup {
+        return text.to_owned();
+    }
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// Keeps what the desktop last answered, and tells the UI.
@@ -104,8 +170,9 @@ async fn ask(call: impl FnOnce() -> Result<(), &'static str> + Send + 'static) -
     tokio::time::timeout(DEADLINE, bounded).await.unwrap_or(Err("timeout"))
 }
 
-async fn post(app: AppHandle, id: String, summary: String, body: String, urgent: bool, open_label: String) -> Result<(), &'static str> {
+async fn post(app: AppHandle, target: Target, summary: String, body: String, urgent: bool, open_label: String) -> Result<(), &'static str> {
     let title = app.state::<AppState>().title();
+    let body = body_text(&body, MARKUP.load(Ordering::SeqCst));
     ask(move || {
         let mut n = notify_rust::Notification::new();
         n.appname(&title)
@@ -120,7 +187,10 @@ async fn post(app: AppHandle, id: String, summary: String, body: String, urgent:
         std::thread::spawn(move || {
             handle.wait_for_action(|action| {
                 if action == "default" {
-                    let _ = app.emit(OPEN_NOTICE_EVENT, &id);
+                    let _ = match &target {
+                        Target::Notice(id) => app.emit(OPEN_NOTICE_EVENT, id),
+                        Target::Ticket(id) => app.emit(OPEN_TICKET_EVENT, id),
+                    };
                     if let Some(w) = app.get_webview_window("main") {
                         let _ = w.unminimize();
                         let _ = w.set_focus();
@@ -216,6 +286,29 @@ mod tests {
         assert_eq!(b, "Von 24.11.2026 09:00 bis 24.11.2026 11:30 (Ortszeit).");
         let (_, b) = text(&l10n, "en-US", &notice(NoticeKind::Abuse), cet);
         assert_eq!(b, "Respond by 11/25/2026 1:00 PM (your time).");
+    }
+
+    #[test]
+    fn a_reply_names_the_ticket_and_who_answered_never_the_message() {
+        let l10n = Localizer::new();
+        let reply = clientarea_core::store::StaffReply {
+            message_id: "m".into(),
+            ticket_id: "t".into(),
+            number: 100203,
+            subject: "srv-fra-07 unreachable".into(),
+            author_name: Some("Marta <b>".into()),
+        };
+        let (s, b) = reply_text(&l10n, "es", &reply);
+        assert_eq!(s, "Nueva respuesta: srv-fra-07 unreachable");
+        assert_eq!(b, "Marta <b> respondió al ticket n.º 100203.");
+        let (_, b) = reply_text(&l10n, "en-US", &clientarea_core::store::StaffReply { author_name: None, ..reply });
+        assert_eq!(b, "Support answered ticket #100203.");
+    }
+
+    #[test]
+    fn provider_text_never_becomes_markup() {
+        assert_eq!(body_text("<a href=\"x\">A & B</a>", true), "&lt;a href=\"x\"&gt;A &amp; B&lt;/a&gt;");
+        assert_eq!(body_text("A & B", false), "A & B");
     }
 
     #[test]

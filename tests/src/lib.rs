@@ -356,6 +356,26 @@ pub async fn customer_token(url: &str) -> Result<String> {
     res["token"].as_str().map(str::to_owned).ok_or_else(|| anyhow!("no token in {res}"))
 }
 
+/// Post a staff reply on the demo customer's ticket named `subject`, through the admin API.
+pub async fn staff_reply(url: &str, admin: &str, subject: &str, author: &str, body: &str) -> Result<()> {
+    let http = reqwest::Client::new();
+    let list: serde_json::Value =
+        http.get(format!("{url}/v1/tickets")).bearer_auth(customer_token(url).await?).send().await?.error_for_status()?.json().await?;
+    let id = list["tickets"]
+        .as_array()
+        .and_then(|all| all.iter().find(|t| t["subject"] == subject))
+        .and_then(|t| t["id"].as_str())
+        .ok_or_else(|| anyhow!("no ticket {subject:?} in {list}"))?
+        .to_owned();
+    http.post(format!("{url}/v1/admin/tickets/{id}/staff-reply"))
+        .bearer_auth(admin)
+        .json(&serde_json::json!({"author_name": author, "body": body, "resolve": false}))
+        .send()
+        .await?
+        .error_for_status()?;
+    Ok(())
+}
+
 /// A real desktop around the app: a notification daemon and a watch on the session bus.
 pub mod desktop {
     use std::io::{BufRead, BufReader};

@@ -49,6 +49,16 @@ async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
         publish(&url, ADMIN, "abuse", "E2E abuso").await?;
         bus.wait_for("Segnalazione di abuso: E2E abuso").await?;
         ensure!(bus.count("E2E silenziata") == 0, "a kind turned off does not pop up: {}", bus.text());
+        // Replies from support pop up only once asked for: the ticket and who answered,
+        // never the message.
+        clientarea_e2e::staff_reply(&url, ADMIN, "srv-fra-07 unreachable", "Marta", "E2E first reply body").await?;
+        app.wait_texts("[data-testid=nav-unread-tickets]", "the reply is in the app", |t| !t.is_empty()).await?;
+        app.click("[data-testid=notify-replies]").await?;
+        app.find("[data-testid=notify-saved]").await?;
+        clientarea_e2e::staff_reply(&url, ADMIN, "srv-fra-07 unreachable", "Marta", "E2E second reply body").await?;
+        bus.wait_for("Nuova risposta: srv-fra-07 unreachable").await?;
+        ensure!(bus.count("Marta ha risposto al ticket n. ") == 1, "one reply announced, the second: {}", bus.text());
+        ensure!(bus.count("reply body") == 0, "no message text on the desktop: {}", bus.text());
         // Quiet hours are checked: a time that is not one is named, in Italian.
         app.type_into("[data-testid=quiet-from]", "25:00").await?;
         app.click("[data-testid=quiet-save]").await?;
@@ -95,7 +105,7 @@ async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
         // (Maintenance is still turned off: the settings persist. An abuse report comes.)
         publish(&url, ADMIN, "abuse", "E2E abuso tre").await?;
         bus.wait_for("Segnalazione di abuso: E2E abuso tre").await?;
-        for title in ["E2E storage maintenance one", "E2E manutenzione due", "E2E abuso tre", "E2E abuso"] {
+        for title in ["E2E storage maintenance one", "E2E manutenzione due", "E2E abuso tre", "E2E abuso", "Nuova risposta: srv-fra-07 unreachable"] {
             ensure!(bus.count(&format!("{title}\"")) == 1, "{title} posted once: {}", bus.text());
         }
         Ok(())

@@ -71,6 +71,8 @@ pub enum EngineEvent {
     OutboxChanged,
     /// The provider published a notice, now in the cache.
     NoticePublished { id: String },
+    /// Support answered on a ticket (announced once per message, like notices).
+    StaffReplied(crate::store::StaffReply),
     /// What counts as unread (tickets with new staff messages, notices not seen) may
     /// have changed: a ticket was read, notices were seen.
     UnreadChanged,
@@ -462,6 +464,9 @@ impl Engine {
                 // New notices, however they came (push or poll), each announced once.
                 for n in active.cache.claim_new_notices(Utc::now()).await? {
                     self.emit(EngineEvent::NoticePublished { id: n.id });
+                }
+                for reply in active.cache.claim_new_staff_replies().await? {
+                    self.emit(EngineEvent::StaffReplied(reply));
                 }
                 self.set_sync_state("online", None, last);
                 self.inner.outbox_kick.notify_one();

@@ -15,28 +15,37 @@ pub struct NotifyPrefs {
     /// midnight (22:00 to 07:00). Urgent notices still come through.
     pub quiet_from: Option<String>,
     pub quiet_to: Option<String>,
+    /// Support's replies pop up too (off unless the user asks: the list marks them).
+    #[serde(default)]
+    pub staff_replies: bool,
 }
 
 impl Default for NotifyPrefs {
     fn default() -> Self {
-        NotifyPrefs { kinds: NoticeKind::ALL.to_vec(), quiet_from: None, quiet_to: None }
+        NotifyPrefs { kinds: NoticeKind::ALL.to_vec(), quiet_from: None, quiet_to: None, staff_replies: false }
     }
 }
 
 impl NotifyPrefs {
+    /// Whether a staff reply pops up at the computer's local time `now`.
+    pub fn allows_reply(&self, now: NaiveTime) -> bool {
+        self.staff_replies && !self.is_quiet(now)
+    }
+
+    fn is_quiet(&self, now: NaiveTime) -> bool {
+        match (self.quiet_from.as_deref().and_then(hhmm), self.quiet_to.as_deref().and_then(hhmm)) {
+            (Some(from), Some(to)) if from <= to => from <= now && now < to,
+            (Some(from), Some(to)) => now >= from || now < to,
+            _ => false,
+        }
+    }
+
     /// Whether a notice of `kind` pops up at the computer's local time `now`.
     pub fn allows(&self, kind: NoticeKind, urgent: bool, now: NaiveTime) -> bool {
         if !self.kinds.contains(&kind) {
             return false;
         }
-        if urgent {
-            return true;
-        }
-        match (self.quiet_from.as_deref().and_then(hhmm), self.quiet_to.as_deref().and_then(hhmm)) {
-            (Some(from), Some(to)) if from <= to => !(from <= now && now < to),
-            (Some(from), Some(to)) => !(now >= from || now < to),
-            _ => true,
-        }
+        urgent || !self.is_quiet(now)
     }
 
     /// The fields that are wrong, if any.
@@ -119,6 +128,9 @@ mod tests {
         assert!(!day.allows(NoticeKind::Outage, false, t("12:30")) && day.allows(NoticeKind::Outage, false, t("13:30")));
         let none = NotifyPrefs { kinds: vec![NoticeKind::Abuse], ..Default::default() };
         assert!(!none.allows(NoticeKind::Maintenance, false, t("12:00")), "a kind turned off never pops up");
+        assert!(!p.allows_reply(t("12:00")), "replies only when asked for");
+        let replies = NotifyPrefs { staff_replies: true, ..p };
+        assert!(replies.allows_reply(t("12:00")) && !replies.allows_reply(t("23:30")), "and never in quiet hours");
     }
 
     #[test]

@@ -299,6 +299,41 @@ impl Cache {
         Ok(())
     }
 
+    /// The staff replies pulled since the last call, oldest first, each returned once
+    /// (the first call is history and returns none).
+    pub async fn claim_new_staff_replies(&self) -> Result<Vec<StaffReply>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let upto: Option<i64> = sqlx::query_scalar("SELECT upto FROM replies_watermark").fetch_optional(&mut *tx).await?;
+        let top: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(rowid), 0) FROM messages").fetch_one(&mut *tx).await?;
+        let replies = match upto {
+            None => Vec::new(),
+            Some(upto) => {
+                let rows = sqlx::query(
+                    "SELECT m.id, m.ticket_id, m.author_name, t.number, t.subject FROM messages m JOIN tickets t ON t.id = m.ticket_id
+                     WHERE m.rowid > ? AND m.author = 'staff' ORDER BY m.rowid",
+                )
+                .bind(upto)
+                .fetch_all(&mut *tx)
+                .await?;
+                rows.iter()
+                    .map(|r| StaffReply {
+                        message_id: r.get("id"),
+                        ticket_id: r.get("ticket_id"),
+                        number: r.get("number"),
+                        subject: r.get("subject"),
+                        author_name: r.get("author_name"),
+                    })
+                    .collect()
+            }
+        };
+        sqlx::query("INSERT INTO replies_watermark (id, upto) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET upto = MAX(upto, excluded.upto)")
+            .bind(top)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(replies)
+    }
+
     /// Every notice, newest first.
     pub async fn notices(&self) -> Result<Vec<Notice>, StoreError> {
         let rows = sqlx::query("SELECT * FROM notices ORDER BY published_at DESC").fetch_all(&self.pool).await?;
@@ -640,6 +675,17 @@ fn ticket_list_sql(sort: TicketSort) -> String {
          FROM page p LEFT JOIN services s ON s.id = p.service_id
          ORDER BY {outer}"
     )
+}
+
+/// A staff reply just pulled, as a notification names it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StaffReply {
+    pub message_id: String,
+    pub ticket_id: String,
+    pub number: i64,
+    pub subject: String,
+    pub author_name: Option<String>,
 }
 
 /// A list row: the ticket, its service's name, its snippet (made from `terms`), its

@@ -14,7 +14,7 @@ use std::time::Duration;
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
-pub use cache::{Cache, ticket_search_sql};
+pub use cache::{Cache, StaffReply, ticket_search_sql};
 pub use files::{LOCAL_FILE, LocalAttachment};
 pub use outbox::{LOCAL_TICKET, OutboxItem};
 pub use profile::{AccountRecord, Profile};

@@ -201,6 +201,32 @@ async fn the_tickets_about_a_notice_are_on_its_services_within_its_time() {
 }
 
 #[tokio::test]
+async fn a_staff_reply_is_claimed_once_and_the_first_look_is_history() {
+    let (_dir, c, path) = cache().await;
+    let page = SyncPage {
+        tickets: vec![ticket("a", TicketStatus::Answered, 3)],
+        messages: vec![message("m1", "a", Author::Customer, 0), message("m2", "a", Author::Staff, 3)],
+        ..Default::default()
+    };
+    c.apply_page(&page, at(3)).await.unwrap();
+    assert!(c.claim_new_staff_replies().await.unwrap().is_empty(), "what was there is history");
+    let later = SyncPage {
+        messages: vec![message("m3", "a", Author::Customer, 4), message("m4", "a", Author::Staff, 5)],
+        ..Default::default()
+    };
+    c.apply_page(&later, at(5)).await.unwrap();
+    let claimed = c.claim_new_staff_replies().await.unwrap();
+    assert_eq!(claimed.iter().map(|r| r.message_id.as_str()).collect::<Vec<_>>(), ["m4"], "staff only");
+    assert_eq!(claimed[0].subject, "subject a");
+    // The same messages pulled again (a resync), and a restart: nothing again.
+    c.apply_page(&later, at(6)).await.unwrap();
+    c.apply_page(&page, at(6)).await.unwrap();
+    c.close().await;
+    let c = Cache::open(&path).await.unwrap();
+    assert!(c.claim_new_staff_replies().await.unwrap().is_empty());
+}
+
+#[tokio::test]
 async fn a_closed_ticket_is_never_unread() {
     let (_dir, c, _) = cache().await;
     let page = SyncPage {
