@@ -37,6 +37,12 @@ async fn demo_create_switch_language_and_restart() -> Result<()> {
         .await?;
         let marked = app.wait_texts("[data-testid=ticket-snippet] mark", "the matches are highlighted", |t| !t.is_empty()).await?;
         ensure!(marked == ["storage", "array"], "highlighted: {marked:?}");
+        // The search waits while a ticket is read: back, the same hits.
+        app.click("[data-testid=ticket-row]").await?;
+        app.find("[data-testid=detail-subject]").await?;
+        app.click("[data-testid=nav-tickets]").await?;
+        app.wait_prop("[data-testid=search]", "value", "storage array").await?;
+        app.wait_texts("[data-testid=ticket-subject]", "the search is kept", |t| t == ["VPS running slowly since yesterday"]).await?;
         // Erase it as a user does (WebDriver's clear() fires no input event).
         app.find("[data-testid=search]").await?.send_keys(&"\u{E003}".repeat("storage array".len())).await?;
         app.wait_texts("[data-testid=ticket-subject]", "clearing the search shows all", |t| t.len() == before).await?;

@@ -221,14 +221,25 @@ impl Cache {
     }
 
     pub async fn mark_read(&self, id: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
         sqlx::query(
             "INSERT INTO ticket_reads (ticket_id, read_at) VALUES (?, ?)
              ON CONFLICT (ticket_id) DO UPDATE SET read_at = excluded.read_at",
         )
         .bind(id)
         .bind(now)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
+        // Read, unless staff wrote after what was shown.
+        sqlx::query(
+            "DELETE FROM unread_tickets WHERE ticket_id = ?1 AND NOT EXISTS (
+                 SELECT 1 FROM messages m WHERE m.ticket_id = ?1 AND m.author = 'staff' AND m.created_at > ?2)",
+        )
+        .bind(id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -277,7 +288,11 @@ impl Cache {
 
     /// How many tickets have staff messages not read yet.
     pub async fn unread_tickets(&self) -> Result<u32, StoreError> {
-        let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM tickets p WHERE {UNREAD_WHEN}"))).fetch_one(&self.pool).await?;
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM unread_tickets u JOIN tickets p ON p.id = u.ticket_id WHERE p.status != 'closed'",
+        )
+        .fetch_one(&self.pool)
+        .await?;
         Ok(u32::try_from(n).unwrap_or(u32::MAX))
     }
 
@@ -469,6 +484,22 @@ async fn bulk_upsert_messages(c: &mut SqliteConnection, messages: &[TicketMessag
     .bind(serde_json::Value::Array(rows).to_string())
     .execute(&mut *c)
     .await?;
+    // A staff message after the ticket was last read makes it unread.
+    let staff: Vec<serde_json::Value> = messages
+        .iter()
+        .filter(|m| m.author == Author::Staff)
+        .map(|m| serde_json::json!({"ticket_id": m.ticket_id, "created_at": ts(m.created_at)}))
+        .collect();
+    if !staff.is_empty() {
+        sqlx::query(
+            "INSERT OR IGNORE INTO unread_tickets (ticket_id)
+             SELECT v->>'ticket_id' FROM (SELECT value AS v FROM json_each(?))
+             WHERE v->>'created_at' > COALESCE((SELECT read_at FROM ticket_reads r WHERE r.ticket_id = v->>'ticket_id'), '')",
+        )
+        .bind(serde_json::Value::Array(staff).to_string())
+        .execute(&mut *c)
+        .await?;
+    }
     Ok(())
 }
 
@@ -710,10 +741,9 @@ fn summary_from_row(r: &SqliteRow, terms: &[String]) -> Result<TicketSummary, St
     })
 }
 
-/// A ticket `p` is unread when it is not closed and staff wrote after it was last read.
-const UNREAD_WHEN: &str = "(p.status != 'closed' AND EXISTS (
-        SELECT 1 FROM messages m WHERE m.ticket_id = p.id AND m.author = 'staff'
-        AND m.created_at > COALESCE((SELECT read_at FROM ticket_reads r WHERE r.ticket_id = p.id), '')))";
+/// A ticket `p` is unread when it is not closed and staff wrote after it was last read
+/// (`unread_tickets`, kept as messages arrive and tickets are read).
+const UNREAD_WHEN: &str = "(p.status != 'closed' AND p.id IN (SELECT ticket_id FROM unread_tickets))";
 
 const PAGE_FILTERS: &str =
     "(?1 IS NULL OR t.status = ?1) AND (?2 IS NULL OR t.department = ?2) AND (?3 IS NULL OR t.priority = ?3)";

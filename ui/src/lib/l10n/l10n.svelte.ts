@@ -77,9 +77,17 @@ export function hasMessage(id: string): boolean {
   return bundles.get(DEFAULT)?.hasMessage(id) ?? false;
 }
 
+// Messages without arguments never change within a locale: formatted once (a list row
+// has six badges; a fast scroll draws dozens of rows a second).
+const plain = new Map<string, string>();
+
 /** The message `id` in the current locale. */
 export function t(id: string, args?: Record<string, FluentVariable>): string {
-  return format(bundles, l10n.locale, id, args);
+  if (args) return format(bundles, l10n.locale, id, args);
+  const key = `${l10n.locale}|${id}`;
+  let text = plain.get(key);
+  if (text === undefined) plain.set(key, (text = format(bundles, l10n.locale, id)));
+  return text;
 }
 
 // Intl formatters are costly to make (a list of 50 rows made hundreds while scrolling):
