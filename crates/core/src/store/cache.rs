@@ -288,11 +288,8 @@ impl Cache {
 
     /// How many tickets have staff messages not read yet.
     pub async fn unread_tickets(&self) -> Result<u32, StoreError> {
-        let n: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM unread_tickets u JOIN tickets p ON p.id = u.ticket_id WHERE p.status != 'closed'",
-        )
-        .fetch_one(&self.pool)
-        .await?;
+        // Closed tickets leave the table as they close (a trigger).
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM unread_tickets").fetch_one(&self.pool).await?;
         Ok(u32::try_from(n).unwrap_or(u32::MAX))
     }
 
@@ -494,7 +491,8 @@ async fn bulk_upsert_messages(c: &mut SqliteConnection, messages: &[TicketMessag
         sqlx::query(
             "INSERT OR IGNORE INTO unread_tickets (ticket_id)
              SELECT v->>'ticket_id' FROM (SELECT value AS v FROM json_each(?))
-             WHERE v->>'created_at' > COALESCE((SELECT read_at FROM ticket_reads r WHERE r.ticket_id = v->>'ticket_id'), '')",
+             WHERE v->>'created_at' > COALESCE((SELECT read_at FROM ticket_reads r WHERE r.ticket_id = v->>'ticket_id'), '')
+               AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.id = v->>'ticket_id' AND t.status = 'closed')",
         )
         .bind(serde_json::Value::Array(staff).to_string())
         .execute(&mut *c)
@@ -742,8 +740,10 @@ fn summary_from_row(r: &SqliteRow, terms: &[String]) -> Result<TicketSummary, St
 }
 
 /// A ticket `p` is unread when it is not closed and staff wrote after it was last read
-/// (`unread_tickets`, kept as messages arrive and tickets are read).
-const UNREAD_WHEN: &str = "(p.status != 'closed' AND p.id IN (SELECT ticket_id FROM unread_tickets))";
+/// (`unread_tickets`, kept as messages arrive, tickets are read and tickets close).
+/// (A correlated lookup by key: `p.id IN (SELECT ...)` would copy the whole table into
+/// a temporary index on every statement.)
+const UNREAD_WHEN: &str = "(p.status != 'closed' AND EXISTS (SELECT 1 FROM unread_tickets u WHERE u.ticket_id = p.id))";
 
 const PAGE_FILTERS: &str =
     "(?1 IS NULL OR t.status = ?1) AND (?2 IS NULL OR t.department = ?2) AND (?3 IS NULL OR t.priority = ?3)";

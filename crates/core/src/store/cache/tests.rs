@@ -131,6 +131,11 @@ async fn the_unread_count_follows_reads_new_staff_messages_and_closing() {
     assert_eq!(c.unread_tickets().await.unwrap(), 1);
     c.apply_page(&SyncPage { messages: vec![message("m4", "a", Author::Staff, 5)], ..Default::default() }, at(5)).await.unwrap();
     assert_eq!(c.unread_tickets().await.unwrap(), 2, "staff wrote again");
+    c.apply_page(&SyncPage { tickets: vec![ticket("b", TicketStatus::Closed, 6)], ..Default::default() }, at(6)).await.unwrap();
+    assert_eq!(c.unread_tickets().await.unwrap(), 1, "a ticket that closes is not unread any more");
+    c.apply_page(&SyncPage { tickets: vec![ticket("b", TicketStatus::Open, 7)], ..Default::default() }, at(7)).await.unwrap();
+    assert_eq!(c.unread_tickets().await.unwrap(), 1, "nor when it opens again: it was done with");
+    assert!(!c.list_tickets(&TicketFilter::default()).await.unwrap().iter().find(|t| t.id == "b").unwrap().unread);
 }
 
 #[tokio::test]
