@@ -638,6 +638,30 @@ pub mod desktop {
         Ok(String::from_utf8_lossy(&out.stdout).into_owned())
     }
 
+    /// The demo provider with its admin API, and an app environment signed to it that
+    /// runs on a private bus of its own: what every private-desktop story starts from.
+    pub struct PrivateDemo {
+        pub bus: PrivateBus,
+        pub server: clientarea_provider::Running,
+        pub url: String,
+        pub env: crate::AppEnv,
+        /// The provider's files; kept as long as this is.
+        pub provider_dir: tempfile::TempDir,
+    }
+
+    impl PrivateDemo {
+        pub async fn start(admin: &str) -> Result<PrivateDemo> {
+            let bus = PrivateBus::start().await?;
+            let provider_dir = tempfile::tempdir()?;
+            let server = crate::demo_provider(provider_dir.path(), admin).await?;
+            let url = server.url();
+            let mut env = crate::AppEnv::new()?;
+            env.set("CLIENTAREA_PROVIDER", &url);
+            env.set("DBUS_SESSION_BUS_ADDRESS", &bus.address);
+            Ok(PrivateDemo { bus, server, url, env, provider_dir })
+        }
+    }
+
     struct Hung;
 
     #[zbus::interface(name = "org.freedesktop.Notifications")]

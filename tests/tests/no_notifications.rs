@@ -4,8 +4,8 @@
 //! for the notification service would start dunst on demand.
 
 use anyhow::{Result, ensure};
-use clientarea_e2e::desktop::{PrivateBus, publish, publish_maintenance};
-use clientarea_e2e::{App, AppEnv, story};
+use clientarea_e2e::desktop::{PrivateDemo, publish, publish_maintenance};
+use clientarea_e2e::{App, story};
 
 const ADMIN: &str = "e2e-admin";
 
@@ -20,14 +20,7 @@ async fn still_responsive(app: &App) -> Result<()> {
 
 #[tokio::test]
 async fn with_no_notification_daemon_the_status_view_says_so_in_the_ui_language() -> Result<()> {
-    let bus = PrivateBus::start().await?;
-    let provider_dir = tempfile::tempdir()?;
-    let server = clientarea_e2e::demo_provider(provider_dir.path(), ADMIN).await?;
-    let url = server.url();
-    let mut env = AppEnv::new()?;
-    env.set("CLIENTAREA_PROVIDER", &url);
-    env.set("DBUS_SESSION_BUS_ADDRESS", &bus.address);
-
+    let PrivateDemo { server, url, env, bus: _bus, provider_dir: _dir } = PrivateDemo::start(ADMIN).await?;
     let app = App::launch("no-daemon", &env).await?;
     story(&app, || async {
         app.sign_in_as_demo().await?;
@@ -55,15 +48,8 @@ async fn with_no_notification_daemon_the_status_view_says_so_in_the_ui_language(
 
 #[tokio::test]
 async fn a_notification_daemon_that_never_answers_does_not_hold_the_app() -> Result<()> {
-    let bus = PrivateBus::start().await?;
+    let PrivateDemo { bus, server, url, env, provider_dir: _dir } = PrivateDemo::start(ADMIN).await?;
     let _hung = bus.hung_notification_daemon().await?;
-    let provider_dir = tempfile::tempdir()?;
-    let server = clientarea_e2e::demo_provider(provider_dir.path(), ADMIN).await?;
-    let url = server.url();
-    let mut env = AppEnv::new()?;
-    env.set("CLIENTAREA_PROVIDER", &url);
-    env.set("DBUS_SESSION_BUS_ADDRESS", &bus.address);
-
     let app = App::launch("hung-daemon", &env).await?;
     story(&app, || async {
         app.sign_in_as_demo().await?;

@@ -7,8 +7,8 @@
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail, ensure};
-use clientarea_e2e::desktop::{PrivateBus, TrayWatcher, bus_call, publish};
-use clientarea_e2e::{App, AppEnv, DEADLINE, story};
+use clientarea_e2e::desktop::{PrivateBus, PrivateDemo, TrayWatcher, bus_call, publish};
+use clientarea_e2e::{App, DEADLINE, story};
 
 const ADMIN: &str = "e2e-admin";
 const SUBJECT: &str = "E2E the Amsterdam VPS is unreachable";
@@ -71,15 +71,8 @@ fn label_for(n: u32) -> String {
 
 #[tokio::test]
 async fn the_tray_counts_what_is_unread_in_the_ui_language() -> Result<()> {
-    let bus = PrivateBus::start().await?;
+    let PrivateDemo { bus, server, url, env, provider_dir: _dir } = PrivateDemo::start(ADMIN).await?;
     let (_panel, watcher) = TrayWatcher::start(&bus).await?;
-    let provider_dir = tempfile::tempdir()?;
-    let server = clientarea_e2e::demo_provider(provider_dir.path(), ADMIN).await?;
-    let url = server.url();
-    let mut env = AppEnv::new()?;
-    env.set("CLIENTAREA_PROVIDER", &url);
-    env.set("DBUS_SESSION_BUS_ADDRESS", &bus.address);
-
     let app = App::launch("tray", &env).await?;
     story(&app, || async {
         app.sign_in_as_demo().await?;

@@ -40,6 +40,32 @@ fn message(id: &str, ticket: &str, author: Author, min: i64) -> TicketMessage {
     }
 }
 
+/// A notice of `kind` with no window and no services, published at minute `min`.
+fn notice(id: &str, kind: NoticeKind, min: i64) -> Notice {
+    Notice {
+        id: id.into(),
+        kind,
+        title: format!("{} {id}", kind.as_str()),
+        body: "b".into(),
+        service_ids: vec![],
+        starts_at: None,
+        ends_at: None,
+        resolved_at: None,
+        respond_by: None,
+        published_at: at(min),
+        updated_at: at(min),
+    }
+}
+
+/// Ticket `id`, answered: the customer wrote at minute 0, staff at minute 3.
+fn answered(id: &str) -> SyncPage {
+    SyncPage {
+        tickets: vec![ticket(id, TicketStatus::Answered, 3)],
+        messages: vec![message(&format!("{id}-m1"), id, Author::Customer, 0), message(&format!("{id}-m2"), id, Author::Staff, 3)],
+        ..Default::default()
+    }
+}
+
 async fn cache() -> (tempfile::TempDir, Cache, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("acct").join("cache.sqlite");
@@ -99,11 +125,7 @@ async fn a_repeated_record_replaces_the_old_one() {
 #[tokio::test]
 async fn staff_messages_after_the_last_read_are_unread() {
     let (_dir, c, _) = cache().await;
-    let page = SyncPage {
-        tickets: vec![ticket("a", TicketStatus::Answered, 3)],
-        messages: vec![message("m1", "a", Author::Customer, 0), message("m2", "a", Author::Staff, 3)],
-        ..Default::default()
-    };
+    let page = answered("a");
     c.apply_page(&page, at(3)).await.unwrap();
     assert!(c.list_tickets(&TicketFilter::default()).await.unwrap()[0].unread);
     c.mark_read("a", at(4)).await.unwrap();
@@ -141,19 +163,7 @@ async fn the_unread_count_follows_reads_new_staff_messages_and_closing() {
 #[tokio::test]
 async fn notices_stay_unseen_until_marked_and_marking_survives_a_resync() {
     let (_dir, c, path) = cache().await;
-    let notice = |id: &str, min: i64| Notice {
-        id: id.into(),
-        kind: NoticeKind::Outage,
-        title: format!("outage {id}"),
-        body: "b".into(),
-        service_ids: vec![],
-        starts_at: None,
-        ends_at: None,
-        resolved_at: None,
-        respond_by: None,
-        published_at: at(min),
-        updated_at: at(min),
-    };
+    let notice = |id: &str, min: i64| notice(id, NoticeKind::Outage, min);
     c.apply_page(&SyncPage { notices: vec![notice("n1", 1), notice("n2", 2)], ..Default::default() }, at(2)).await.unwrap();
     let ids = |v: Vec<Notice>| v.into_iter().map(|n| n.id).collect::<Vec<_>>();
     assert_eq!(ids(c.unseen_notices().await.unwrap()), ["n2", "n1"], "newest first");
@@ -185,19 +195,12 @@ async fn the_tickets_about_a_notice_are_on_its_services_within_its_time() {
         ..Default::default()
     };
     c.apply_page(&page, at(40)).await.unwrap();
+    // Published after the first customer wrote: the ticket still counts.
     let outage = Notice {
-        id: "o".into(),
-        kind: NoticeKind::Outage,
-        title: "outage".into(),
-        body: "b".into(),
         service_ids: vec!["svc-a".into()],
         starts_at: Some(at(10)),
-        ends_at: None,
         resolved_at: Some(at(30)),
-        respond_by: None,
-        // Published after the first customer wrote: the ticket still counts.
-        published_at: at(20),
-        updated_at: at(20),
+        ..notice("o", NoticeKind::Outage, 20)
     };
     let ids = |v: Vec<TicketSummary>| v.into_iter().map(|t| t.id).collect::<Vec<_>>();
     assert_eq!(ids(c.tickets_about(&outage).await.unwrap()), ["during"]);
@@ -208,11 +211,7 @@ async fn the_tickets_about_a_notice_are_on_its_services_within_its_time() {
 #[tokio::test]
 async fn a_staff_reply_is_claimed_once_and_the_first_look_is_history() {
     let (_dir, c, path) = cache().await;
-    let page = SyncPage {
-        tickets: vec![ticket("a", TicketStatus::Answered, 3)],
-        messages: vec![message("m1", "a", Author::Customer, 0), message("m2", "a", Author::Staff, 3)],
-        ..Default::default()
-    };
+    let page = answered("a");
     c.apply_page(&page, at(3)).await.unwrap();
     assert!(c.claim_new_staff_replies().await.unwrap().is_empty(), "what was there is history");
     let later = SyncPage {
@@ -305,19 +304,7 @@ async fn the_list_comes_in_pages_with_the_count_of_all() {
 #[tokio::test]
 async fn a_notice_is_announced_once_and_the_first_pull_is_history() {
     let (_dir, c, path) = cache().await;
-    let notice = |id: &str| Notice {
-        id: id.into(),
-        kind: NoticeKind::Maintenance,
-        title: format!("maintenance {id}"),
-        body: "b".into(),
-        service_ids: vec![],
-        starts_at: None,
-        ends_at: None,
-        resolved_at: None,
-        respond_by: None,
-        published_at: at(1),
-        updated_at: at(1),
-    };
+    let notice = |id: &str| notice(id, NoticeKind::Maintenance, 1);
     c.apply_page(&SyncPage { notices: vec![notice("old")], ..Default::default() }, at(1)).await.unwrap();
     assert!(c.claim_new_notices(at(2)).await.unwrap().is_empty(), "the first pull is history");
     c.apply_page(&SyncPage { notices: vec![notice("new"), notice("old")], ..Default::default() }, at(3)).await.unwrap();
