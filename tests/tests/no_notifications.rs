@@ -72,3 +72,21 @@ async fn a_notification_daemon_that_never_answers_does_not_hold_the_app() -> Res
     server.stop().await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn with_no_session_bus_the_app_says_so() -> Result<()> {
+    let mut env = clientarea_e2e::AppEnv::new()?;
+    env.set("CLIENTAREA_DEMO", "1");
+    env.set("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+    let app = App::launch("no-bus", &env).await?;
+    story(&app, || async {
+        app.screenshot("no-bus-start").await?;
+        app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
+        app.click("[data-testid=nav-status]").await?;
+        let msg = app.text("[data-testid=notifier-unavailable]").await?;
+        ensure!(msg.starts_with("This desktop session has no message bus"), "{msg:?}");
+        still_responsive(&app).await
+    })
+    .await?;
+    app.quit().await
+}
