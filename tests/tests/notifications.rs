@@ -26,6 +26,13 @@ async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
         publish_maintenance(&url, ADMIN, "E2E storage maintenance one").await?;
         bus.wait_for("Planned maintenance: E2E storage maintenance one").await?;
         ensure!(bus.count("(your time).") == 1, "the body is the localized window: {}", bus.text());
+        // Clicked on the desktop (dunst performs its default action): the notice opens.
+        let clicked = std::process::Command::new("dunstctl").args(["action", "0"]).status()?;
+        ensure!(clicked.success(), "dunstctl action: {clicked}");
+        app.wait_texts("[data-testid=notice].focus [data-testid=notice-title]", "the clicked notice is shown", |t| {
+            t == ["E2E storage maintenance one"]
+        })
+        .await?;
         // Then Italian: the next one reads in Italian, summary and body.
         app.select("[data-testid=topbar-language]", "it").await?;
         app.wait_attr("[data-testid=topbar-language]", "value", "it").await.ok();
