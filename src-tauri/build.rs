@@ -31,6 +31,7 @@ fn main() {
         "unseen_notices",
         "mark_notices_seen",
         "notice_tickets",
+        "ticket_notices",
         "get_notify_prefs",
         "set_notify_prefs",
         "incident_time",

@@ -32,6 +32,6 @@ status-new = Neu
 #   $count (Number) - how many tickets
 status-tickets-about =
     { $count ->
-        [one] Ihr Ticket dazu
-       *[other] Ihre Tickets dazu
+        [one] Ihr Ticket zu dieser Meldung
+       *[other] Ihre Tickets zu dieser Meldung
     }

@@ -107,3 +107,11 @@ tickets-sort-recent = Zuletzt aktualisiert
 tickets-sort-oldest = Am längsten nicht aktualisiert
 tickets-sort-opened = Zuletzt eröffnet
 tickets-sort-priority = Priorität Hoch zuerst
+# Heading above the provider's notices a ticket is about.
+# Variables:
+#   $count (Number) - how many notices
+tickets-about-notices =
+    { $count ->
+        [one] Eine Meldung des Anbieters dazu
+       *[other] Meldungen des Anbieters dazu
+    }

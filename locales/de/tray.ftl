@@ -1,4 +1,4 @@
-## The tray icon's menu (formatted by the Rust side).
+## Das Menü des Tray-Symbols (von der Rust-Seite formatiert).
 
 # The first line of the menu: what is waiting.
 # Variables:

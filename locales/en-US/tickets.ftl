@@ -107,3 +107,11 @@ tickets-sort-recent = Last updated
 tickets-sort-oldest = Least recently updated
 tickets-sort-opened = Last opened
 tickets-sort-priority = High priority first
+# Heading above the provider's notices a ticket is about.
+# Variables:
+#   $count (Number) - how many notices
+tickets-about-notices =
+    { $count ->
+        [one] A notice from the provider about this
+       *[other] Notices from the provider about this
+    }

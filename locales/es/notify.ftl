@@ -35,4 +35,4 @@ notify-reply-summary = Nueva respuesta: { $subject }
 notify-reply-body = { $author } respondió al ticket n.º { $number }.
 # Variables:
 #   $number (String) - the ticket's number
-notify-reply-body-anonymous = El soporte respondió al ticket n.º { $number }.
+notify-reply-body-anonymous = Soporte respondió al ticket n.º { $number }.

@@ -17,7 +17,7 @@ settings-account-provider = Proveedor
 
 settings-notify-heading = Notificaciones de escritorio
 settings-notify-kinds = Mostrar en el escritorio
-settings-notify-replies = Nuevas respuestas del soporte
+settings-notify-replies = Nuevas respuestas de soporte
 settings-notify-quiet-from = Silencio desde las
 settings-notify-quiet-to = hasta las
 settings-notify-save = Guardar

@@ -107,3 +107,11 @@ tickets-sort-recent = Actualizados recientemente
 tickets-sort-oldest = Actualizados hace más tiempo
 tickets-sort-opened = Abiertos recientemente
 tickets-sort-priority = Primero la prioridad Alta
+# Heading above the provider's notices a ticket is about.
+# Variables:
+#   $count (Number) - how many notices
+tickets-about-notices =
+    { $count ->
+        [one] Un aviso del proveedor sobre esto
+       *[other] Avisos del proveedor sobre esto
+    }

@@ -1,4 +1,4 @@
-## The tray icon's menu (formatted by the Rust side).
+## El menú del icono de la bandeja (formateado por el lado Rust).
 
 # The first line of the menu: what is waiting.
 # Variables:

@@ -32,6 +32,6 @@ status-new = Nuovo
 #   $count (Number) - how many tickets
 status-tickets-about =
     { $count ->
-        [one] Il tuo ticket su questo avviso
-       *[other] I tuoi ticket su questo avviso
+        [one] Il tuo ticket relativo a questo avviso
+       *[other] I tuoi ticket relativi a questo avviso
     }

@@ -107,3 +107,11 @@ tickets-sort-recent = Aggiornati di recente
 tickets-sort-oldest = Aggiornati meno di recente
 tickets-sort-opened = Aperti di recente
 tickets-sort-priority = Prima la priorità Alta
+# Heading above the provider's notices a ticket is about.
+# Variables:
+#   $count (Number) - how many notices
+tickets-about-notices =
+    { $count ->
+        [one] Un avviso del provider su questo problema
+       *[other] Avvisi del provider su questo problema
+    }

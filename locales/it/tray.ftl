@@ -1,4 +1,4 @@
-## The tray icon's menu (formatted by the Rust side).
+## Il menu dell'icona nell'area di notifica (formattato dal lato Rust).
 
 # The first line of the menu: what is waiting.
 # Variables:

@@ -99,6 +99,7 @@ pub fn run() {
             commands::notices::unseen_notices,
             commands::notices::mark_notices_seen,
             commands::notices::notice_tickets,
+            commands::notices::ticket_notices,
             commands::notices::get_notify_prefs,
             commands::notices::set_notify_prefs,
             commands::tickets::incident_time,

@@ -152,7 +152,14 @@ async fn the_tray_counts_what_is_unread_in_the_ui_language() -> Result<()> {
         app.click(&format!("[data-testid=notice-ticket][data-subject=\"{SUBJECT}\"]")).await?;
         let subject = app.text("[data-testid=detail-subject]").await?;
         ensure!(subject == SUBJECT, "the ticket about the outage opens: {subject:?}");
+        // And the ticket names the outage, a way back to it.
+        let about = app.text("[data-testid=ticket-notice]").await?;
+        ensure!(about == "E2E Amsterdam outage", "the ticket names its outage: {about:?}");
         tray.wait("everything read and seen", |label, _| label == label_for(tickets)).await?;
+        app.screenshot("ticket-about-outage-it").await?;
+        app.click("[data-testid=ticket-notice]").await?;
+        let focused = app.text("[data-testid=notice].focus [data-testid=notice-title]").await?;
+        ensure!(focused == "E2E Amsterdam outage", "back to the outage: {focused:?}");
         app.screenshot("status-it").await?;
         Ok(())
     })

@@ -561,12 +561,17 @@ impl Engine {
         let active = self.active().await?;
         let mut out = Vec::new();
         for n in active.cache.notices().await? {
-            let tickets = active.cache.tickets_about(&n).await?;
+            let tickets = active.cache.tickets_about(&n.id).await?;
             if !tickets.is_empty() {
                 out.push((n.id, tickets));
             }
         }
         Ok(out)
+    }
+
+    /// The notices a ticket is about (shown in its conversation).
+    pub async fn notices_about(&self, ticket_id: &str) -> Result<Vec<clientarea_api::Notice>> {
+        Ok(self.active().await?.cache.notices_about(ticket_id).await?)
     }
 
     /// The status view showed these notices.

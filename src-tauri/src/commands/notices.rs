@@ -46,6 +46,12 @@ pub async fn notice_tickets(state: State<'_, AppState>) -> CommandResult<HashMap
     Ok(state.engine.tickets_about_notices().await?.into_iter().collect())
 }
 
+/// The notices a ticket is about, newest first.
+#[tauri::command]
+pub async fn ticket_notices(state: State<'_, AppState>, id: String) -> CommandResult<Vec<Notice>> {
+    Ok(state.engine.notices_about(&id).await?)
+}
+
 #[tauri::command]
 pub async fn get_notify_prefs(state: State<'_, AppState>) -> CommandResult<NotifyPrefs> {
     Ok(state.engine.notify_prefs().await?)

@@ -170,27 +170,29 @@ impl Cache {
         Ok(TicketPage { total, offset, more, tickets })
     }
 
-    /// The tickets about a notice: on one of its services, opened from when it began (or
-    /// was published, if earlier: customers often write first) until it was over; never
-    /// the Financial department's. Newest first, at most 20.
-    pub async fn tickets_about(&self, n: &Notice) -> Result<Vec<TicketSummary>, StoreError> {
-        let from = n.starts_at.map_or(n.published_at, |s| s.min(n.published_at));
-        let until = n.resolved_at.or(n.ends_at);
+    /// The tickets about a notice (the view `notice_tickets` says which), newest first,
+    /// at most 20.
+    pub async fn tickets_about(&self, notice_id: &str) -> Result<Vec<TicketSummary>, StoreError> {
         let sql = format!(
             "SELECT p.*, s.name AS service_name, NULL AS snippet, {UNREAD_WHEN} AS unread
-             FROM tickets p LEFT JOIN services s ON s.id = p.service_id
-             WHERE p.service_id IN (SELECT value FROM json_each(?1))
-               AND p.created_at >= ?2 AND (?3 IS NULL OR p.created_at <= ?3)
-               AND p.department != 'financial'
+             FROM notice_tickets nt JOIN tickets p ON p.id = nt.ticket_id LEFT JOIN services s ON s.id = p.service_id
+             WHERE nt.notice_id = ?
              ORDER BY p.created_at DESC LIMIT 20"
         );
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(serde_json::to_string(&n.service_ids).map_err(|e| StoreError::Corrupt(e.to_string()))?)
-            .bind(from)
-            .bind(until)
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(notice_id).fetch_all(&self.pool).await?;
         rows.iter().map(|r| summary_from_row(r, &[])).collect()
+    }
+
+    /// The notices a ticket is about (the same view read the other way), newest first.
+    pub async fn notices_about(&self, ticket_id: &str) -> Result<Vec<Notice>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT n.* FROM notice_tickets nt JOIN notices n ON n.id = nt.notice_id
+             WHERE nt.ticket_id = ? ORDER BY n.published_at DESC",
+        )
+        .bind(ticket_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(notice_from_row).collect()
     }
 
     pub async fn ticket_view(&self, id: &str) -> Result<Option<TicketView>, StoreError> {

@@ -22,6 +22,8 @@ export const unseenNotices = () => call<string[]>("unseen_notices");
 export const markNoticesSeen = (ids: string[]) => call<void>("mark_notices_seen", { ids });
 /** For each notice with any, the tickets about it. */
 export const noticeTickets = () => call<Record<string, TicketSummary[]>>("notice_tickets");
+/** The notices a ticket is about. */
+export const ticketNotices = (id: string) => call<Notice[]>("ticket_notices", { id });
 
 export type Phase = "now" | "planned" | "abuse" | "past";
 

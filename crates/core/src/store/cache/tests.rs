@@ -202,10 +202,15 @@ async fn the_tickets_about_a_notice_are_on_its_services_within_its_time() {
         resolved_at: Some(at(30)),
         ..notice("o", NoticeKind::Outage, 20)
     };
+    c.apply_page(&SyncPage { notices: vec![outage.clone()], ..Default::default() }, at(40)).await.unwrap();
     let ids = |v: Vec<TicketSummary>| v.into_iter().map(|t| t.id).collect::<Vec<_>>();
-    assert_eq!(ids(c.tickets_about(&outage).await.unwrap()), ["during"]);
+    assert_eq!(ids(c.tickets_about("o").await.unwrap()), ["during"]);
+    let about = |v: Vec<Notice>| v.into_iter().map(|n| n.id).collect::<Vec<_>>();
+    assert_eq!(about(c.notices_about("during").await.unwrap()), ["o"], "and the other way");
+    assert!(c.notices_about("after").await.unwrap().is_empty());
     let ongoing = Notice { resolved_at: None, ..outage };
-    assert_eq!(ids(c.tickets_about(&ongoing).await.unwrap()), ["after", "during"], "until it is over");
+    c.apply_page(&SyncPage { notices: vec![ongoing], ..Default::default() }, at(41)).await.unwrap();
+    assert_eq!(ids(c.tickets_about("o").await.unwrap()), ["after", "during"], "until it is over");
 }
 
 #[tokio::test]
