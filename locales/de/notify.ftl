@@ -36,3 +36,8 @@ notify-reply-body = { $author } hat auf Ticket Nr. { $number } geantwortet.
 # Variables:
 #   $number (String) - the ticket's number
 notify-reply-body-anonymous = Der Support hat auf Ticket Nr. { $number } geantwortet.
+# Many replies in one go, as one notification.
+# Variables:
+#   $count (Number) - how many replies
+notify-replies-summary = { $count } neue Antworten des Supports
+notify-replies-body = Öffnen Sie den { -brand-name }, um sie zu lesen.

@@ -36,3 +36,8 @@ notify-reply-body = { $author } answered ticket #{ $number }.
 # Variables:
 #   $number (String) - the ticket's number
 notify-reply-body-anonymous = Support answered ticket #{ $number }.
+# Many replies in one go, as one notification.
+# Variables:
+#   $count (Number) - how many replies
+notify-replies-summary = { $count } new replies from support
+notify-replies-body = Open { -brand-name } to read them.

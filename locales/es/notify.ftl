@@ -36,3 +36,8 @@ notify-reply-body = { $author } respondió al ticket n.º { $number }.
 # Variables:
 #   $number (String) - the ticket's number
 notify-reply-body-anonymous = Soporte respondió al ticket n.º { $number }.
+# Many replies in one go, as one notification.
+# Variables:
+#   $count (Number) - how many replies
+notify-replies-summary = { $count } respuestas nuevas de Soporte
+notify-replies-body = Abra el { -brand-name } para leerlas.

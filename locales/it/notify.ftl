@@ -36,3 +36,8 @@ notify-reply-body = { $author } ha risposto al ticket n. { $number }.
 # Variables:
 #   $number (String) - the ticket's number
 notify-reply-body-anonymous = L'assistenza ha risposto al ticket n. { $number }.
+# Many replies in one go, as one notification.
+# Variables:
+#   $count (Number) - how many replies
+notify-replies-summary = { $count } nuove risposte dell'assistenza
+notify-replies-body = Apri { -brand-name } per leggerle.

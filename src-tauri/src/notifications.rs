@@ -58,22 +58,31 @@ pub fn spawn(app: AppHandle) {
         let result = ask(|| {
             notify_rust::get_server_information().map_err(|e| classify(&e.to_string()))?;
             // A daemon that reads bodies as markup gets the provider's words escaped.
-            let caps = notify_rust::get_capabilities().unwrap_or_default();
-            MARKUP.store(caps.iter().any(|c| c == "body-markup"), Ordering::SeqCst);
+            // (Unknown capabilities: escape, the safe side.)
+            if let Ok(caps) = notify_rust::get_capabilities() {
+                MARKUP.store(caps.iter().any(|c| c == "body-markup"), Ordering::SeqCst);
+            }
             Ok(())
         })
         .await;
         record(&probing, result);
     });
     tauri::async_runtime::spawn(async move {
-        while let Ok(event) = rx.recv().await {
-            let id = match event {
-                EngineEvent::NoticePublished { id } => id,
-                EngineEvent::StaffReplied(reply) => {
-                    announce_reply(&app, reply).await;
+        loop {
+            let id = match rx.recv().await {
+                Ok(EngineEvent::NoticePublished { id }) => id,
+                Ok(EngineEvent::StaffReplied { replies }) => {
+                    announce_replies(&app, replies).await;
                     continue;
                 }
-                _ => continue,
+                Ok(_) => continue,
+                // Events came faster than notifications go out: those missed are in the
+                // app all the same. Go on with the next ones.
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(missed)) => {
+                    tracing::warn!(missed, "some events were not looked at for notifications");
+                    continue;
+                }
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
             };
             let state = app.state::<AppState>();
             let Ok(Some(notice)) = state.engine.notice(&id).await else { continue };
@@ -93,17 +102,33 @@ pub fn spawn(app: AppHandle) {
     });
 }
 
-/// A reply from support, when the user asked for those (never in quiet hours).
-async fn announce_reply(app: &AppHandle, reply: clientarea_core::store::StaffReply) {
+/// More replies than this in one pull come as one notification that counts them.
+const MANY_REPLIES: usize = 3;
+
+/// Replies from support, when the user asked for those (never in quiet hours): each on
+/// its own, or, when a pull brings many, one notification that counts them.
+async fn announce_replies(app: &AppHandle, replies: Vec<clientarea_core::store::StaffReply>) {
     let state = app.state::<AppState>();
     let prefs = state.engine.notify_prefs().await.unwrap_or_default();
     if !prefs.allows_reply(Local::now().time()) {
         return;
     }
-    let (summary, body) = reply_text(&state.l10n, state.locale(), &reply);
-    let open_label = state.l10n.format(state.locale(), "notify-open", None);
-    let result = post(app.clone(), Target::Ticket(reply.ticket_id.clone()), summary, body, false, open_label).await;
-    record(app, result);
+    let locale = state.locale();
+    let open_label = state.l10n.format(locale, "notify-open", None);
+    if replies.len() > MANY_REPLIES {
+        let mut args = FluentArgs::new();
+        args.set("count", replies.len());
+        let summary = state.l10n.format(locale, "notify-replies-summary", Some(&args));
+        let body = state.l10n.format(locale, "notify-replies-body", None);
+        let result = post(app.clone(), Target::Tickets, summary, body, false, open_label).await;
+        record(app, result);
+        return;
+    }
+    for reply in replies {
+        let (summary, body) = reply_text(&state.l10n, locale, &reply);
+        let result = post(app.clone(), Target::Ticket(reply.ticket_id.clone()), summary, body, false, open_label.clone()).await;
+        record(app, result);
+    }
 }
 
 /// The summary and body of a staff reply's notification in `locale`: the ticket's subject
@@ -128,6 +153,8 @@ pub fn reply_text(l10n: &Localizer, locale: &str, r: &clientarea_core::store::St
 enum Target {
     Notice(String),
     Ticket(String),
+    /// The list of tickets (many replies at once).
+    Tickets,
 }
 
 /// Whether the daemon reads bodies as markup (then the text is escaped).
@@ -140,6 +167,13 @@ fn body_text(text: &str, markup: bool) -> String {
         return text.to_owned();
     }
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The summary is plain text by the specification, yet some daemons format it with
+/// markup too: angle brackets from the provider's titles become look-alikes, so no tag
+/// can form, and the text reads the same.
+fn summary_text(text: &str) -> String {
+    text.replace('<', "‹").replace('>', "›")
 }
 
 /// Keeps what the desktop last answered, and tells the UI.
@@ -173,6 +207,7 @@ async fn ask(call: impl FnOnce() -> Result<(), &'static str> + Send + 'static) -
 async fn post(app: AppHandle, target: Target, summary: String, body: String, urgent: bool, open_label: String) -> Result<(), &'static str> {
     let title = app.state::<AppState>().title();
     let body = body_text(&body, MARKUP.load(Ordering::SeqCst));
+    let summary = summary_text(&summary);
     ask(move || {
         let mut n = notify_rust::Notification::new();
         n.appname(&title)
@@ -190,6 +225,7 @@ async fn post(app: AppHandle, target: Target, summary: String, body: String, urg
                     let _ = match &target {
                         Target::Notice(id) => app.emit(OPEN_NOTICE_EVENT, id),
                         Target::Ticket(id) => app.emit(OPEN_TICKET_EVENT, id),
+                        Target::Tickets => app.emit(crate::tray::NAVIGATE_EVENT, "tickets"),
                     };
                     if let Some(w) = app.get_webview_window("main") {
                         let _ = w.unminimize();
@@ -309,6 +345,7 @@ mod tests {
     fn provider_text_never_becomes_markup() {
         assert_eq!(body_text("<a href=\"x\">A & B</a>", true), "&lt;a href=\"x\"&gt;A &amp; B&lt;/a&gt;");
         assert_eq!(body_text("A & B", false), "A & B");
+        assert_eq!(summary_text("Outage: <b>core</b> & edge"), "Outage: ‹b›core‹/b› & edge");
     }
 
     #[test]

@@ -71,8 +71,8 @@ pub enum EngineEvent {
     OutboxChanged,
     /// The provider published a notice, now in the cache.
     NoticePublished { id: String },
-    /// Support answered on a ticket (announced once per message, like notices).
-    StaffReplied(crate::store::StaffReply),
+    /// Support answered (each reply announced once, like notices; one event per pull).
+    StaffReplied { replies: Vec<crate::store::StaffReply> },
     /// What counts as unread (tickets with new staff messages, notices not seen) may
     /// have changed: a ticket was read, notices were seen.
     UnreadChanged,
@@ -461,12 +461,16 @@ impl Engine {
         match crate::sync::pull_all(&active.client, &active.cache, progress).await {
             Ok(report) => {
                 let last = active.cache.last_synced_at().await?;
-                // New notices, however they came (push or poll), each announced once.
-                for n in active.cache.claim_new_notices(Utc::now()).await? {
-                    self.emit(EngineEvent::NoticePublished { id: n.id });
+                // New notices and replies, however they came (push or poll), each
+                // announced once. A failure here is logged: the pull itself succeeded.
+                match active.cache.claim_new_notices(Utc::now()).await {
+                    Ok(new) => new.into_iter().for_each(|n| self.emit(EngineEvent::NoticePublished { id: n.id })),
+                    Err(e) => tracing::warn!(error = %e, "new notices not announced"),
                 }
-                for reply in active.cache.claim_new_staff_replies().await? {
-                    self.emit(EngineEvent::StaffReplied(reply));
+                match active.cache.claim_new_staff_replies().await {
+                    Ok(replies) if !replies.is_empty() => self.emit(EngineEvent::StaffReplied { replies }),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "new replies not announced"),
                 }
                 self.set_sync_state("online", None, last);
                 self.inner.outbox_kick.notify_one();

@@ -269,7 +269,9 @@ impl Cache {
     /// next. The first call for an account only sets the baseline: what the first pull
     /// brought is history.
     pub async fn claim_new_notices(&self, now: DateTime<Utc>) -> Result<Vec<Notice>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        // Reads then writes: take the write lock first, or a write elsewhere between the
+        // two makes the upgrade fail (SQLITE_BUSY), which no busy timeout waits out.
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let baseline: Option<i64> = sqlx::query_scalar("SELECT id FROM notices_baseline").fetch_optional(&mut *tx).await?;
         if baseline.is_none() {
             sqlx::query("INSERT OR IGNORE INTO notified (notice_id, at) SELECT id, ? FROM notices").bind(now).execute(&mut *tx).await?;
@@ -316,7 +318,7 @@ impl Cache {
     /// The staff replies pulled since the last call, oldest first, each returned once
     /// (the first call is history and returns none).
     pub async fn claim_new_staff_replies(&self) -> Result<Vec<StaffReply>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let upto: Option<i64> = sqlx::query_scalar("SELECT upto FROM replies_watermark").fetch_optional(&mut *tx).await?;
         let top: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(rowid), 0) FROM messages").fetch_one(&mut *tx).await?;
         let replies = match upto {
