@@ -18,6 +18,15 @@ async fn still_responsive(app: &App) -> Result<()> {
     Ok(())
 }
 
+/// The status view lists these notices, whatever the desktop did with them.
+async fn listed(app: &App, titles: [&str; 2]) -> Result<()> {
+    app.wait_texts("[data-testid=notice-title]", "the notices are in the app all the same", |t| {
+        titles.iter().all(|title| t.iter().any(|s| s == title))
+    })
+    .await?;
+    Ok(())
+}
+
 #[tokio::test]
 async fn with_no_notification_daemon_the_status_view_says_so_in_the_ui_language() -> Result<()> {
     let PrivateDemo { server, url, env, bus: _bus, provider_dir: _dir } = PrivateDemo::start(ADMIN).await?;
@@ -33,17 +42,13 @@ async fn with_no_notification_daemon_the_status_view_says_so_in_the_ui_language(
         .await?;
         publish_maintenance(&url, ADMIN, "E2E senza demone").await?;
         publish(&url, ADMIN, "abuse", "E2E abuso senza demone").await?;
-        app.wait_texts("[data-testid=notice-title]", "the notices are in the app all the same", |t| {
-            t.iter().any(|s| s == "E2E senza demone") && t.iter().any(|s| s == "E2E abuso senza demone")
-        })
-        .await?;
+        listed(&app, ["E2E senza demone", "E2E abuso senza demone"]).await?;
         app.screenshot("status-it").await?;
         still_responsive(&app).await
     })
     .await?;
     app.quit().await?;
-    server.stop().await?;
-    Ok(())
+    server.stop().await
 }
 
 #[tokio::test]
@@ -57,10 +62,7 @@ async fn a_notification_daemon_that_never_answers_does_not_hold_the_app() -> Res
         publish(&url, ADMIN, "outage", "E2E outage, daemon hung").await?;
         publish(&url, ADMIN, "abuse", "E2E abuse, daemon hung").await?;
         app.click("[data-testid=nav-status]").await?;
-        app.wait_texts("[data-testid=notice-title]", "the notices are in the app", |t| {
-            t.iter().any(|s| s == "E2E outage, daemon hung") && t.iter().any(|s| s == "E2E abuse, daemon hung")
-        })
-        .await?;
+        listed(&app, ["E2E outage, daemon hung", "E2E abuse, daemon hung"]).await?;
         app.wait_texts("[data-testid=notifier-unavailable]", "the status view says the desktop did not answer", |t| {
             t.len() == 1 && t[0].starts_with("The desktop's notification service did not answer")
         })
@@ -69,8 +71,7 @@ async fn a_notification_daemon_that_never_answers_does_not_hold_the_app() -> Res
     })
     .await?;
     app.quit().await?;
-    server.stop().await?;
-    Ok(())
+    server.stop().await
 }
 
 #[tokio::test]
