@@ -25,6 +25,9 @@ pub struct Tray {
     quit: MenuItem<Wry>,
     plain: Image<'static>,
     marked: Image<'static>,
+    /// Whether the icon now shown has the dot (the indicator writes the icon to a file
+    /// each time it is set: set it only when that changes).
+    dotted: std::sync::Mutex<Option<bool>>,
 }
 
 /// Builds the tray (on the main thread, from `setup`) and keeps it current.
@@ -78,7 +81,7 @@ fn build(app: &AppHandle) -> tauri::Result<Tray> {
             _ => {}
         })
         .build(app)?;
-    Ok(Tray { icon, summary, open, status, quit, plain, marked })
+    Ok(Tray { icon, summary, open, status, quit, plain, marked, dotted: Default::default() })
 }
 
 fn show(app: &AppHandle, view: Option<&str>) {
@@ -109,6 +112,8 @@ pub async fn refresh(app: &AppHandle) {
     args.set("notices", unread.notices);
     let summary = state.l10n.format(locale, "tray-summary", Some(&args));
     let total = unread.tickets.saturating_add(unread.notices);
+    let dot = total > 0;
+    let icon_changes = tray.dotted.lock().unwrap_or_else(|e| e.into_inner()).replace(dot) != Some(dot);
     let results = [
         tray.summary.set_text(&summary),
         tray.open.set_text(state.l10n.format(locale, "tray-open", None)),
@@ -116,7 +121,7 @@ pub async fn refresh(app: &AppHandle) {
         tray.quit.set_text(state.l10n.format(locale, "tray-quit", None)),
         tray.icon.set_title((total > 0).then(|| total.to_string())),
         tray.icon.set_tooltip(Some(&summary)),
-        tray.icon.set_icon(Some(if total > 0 { tray.marked.clone() } else { tray.plain.clone() })),
+        if icon_changes { tray.icon.set_icon(Some(if dot { tray.marked.clone() } else { tray.plain.clone() })) } else { Ok(()) },
     ];
     for r in results {
         if let Err(e) = r {
