@@ -315,14 +315,26 @@ impl Cache {
         Ok(())
     }
 
-    /// The staff replies pulled since the last call, oldest first, each returned once
-    /// (the first call is history and returns none).
+    /// The staff replies pulled since the last call, oldest first, each returned once.
+    /// The first call, after an account's first complete pull, is history: it returns
+    /// none, and what was pulled counts as read (a customer of many years does not start
+    /// with every old answer marked new; the notices' first pull is history the same way).
     pub async fn claim_new_staff_replies(&self) -> Result<Vec<StaffReply>, StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let upto: Option<i64> = sqlx::query_scalar("SELECT upto FROM replies_watermark").fetch_optional(&mut *tx).await?;
         let top: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(rowid), 0) FROM messages").fetch_one(&mut *tx).await?;
         let replies = match upto {
-            None => Vec::new(),
+            None => {
+                sqlx::query(
+                    "INSERT INTO ticket_reads (ticket_id, read_at)
+                     SELECT ticket_id, MAX(created_at) FROM messages WHERE true GROUP BY ticket_id
+                     ON CONFLICT (ticket_id) DO UPDATE SET read_at = MAX(read_at, excluded.read_at)",
+                )
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query("DELETE FROM unread_tickets").execute(&mut *tx).await?;
+                Vec::new()
+            }
             Some(upto) => {
                 let rows = sqlx::query(
                     "SELECT m.id, m.ticket_id, m.author_name, t.number, t.subject FROM messages m JOIN tickets t ON t.id = m.ticket_id

@@ -218,7 +218,9 @@ async fn a_staff_reply_is_claimed_once_and_the_first_look_is_history() {
     let (_dir, c, path) = cache().await;
     let page = answered("a");
     c.apply_page(&page, at(3)).await.unwrap();
+    assert_eq!(c.unread_tickets().await.unwrap(), 1);
     assert!(c.claim_new_staff_replies().await.unwrap().is_empty(), "what was there is history");
+    assert_eq!(c.unread_tickets().await.unwrap(), 0, "and read");
     let later = SyncPage {
         messages: vec![message("m3", "a", Author::Customer, 4), message("m4", "a", Author::Staff, 5)],
         ..Default::default()
