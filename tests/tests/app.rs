@@ -410,6 +410,8 @@ async fn four_languages_on_each_screen_with_a_draft_open() -> Result<()> {
                         ensure!(legend == l10n.format(locale, "incident-heading", None), "{locale}: {legend:?}");
                     }
                     "ticket" => app.wait_prop("[data-testid=reply-body]", "value", REPLY).await?,
+                    // The settings' own language choice follows a switch made in the top bar.
+                    "settings" => app.wait_prop("[data-testid=language]", "value", locale).await?,
                     _ => {}
                 }
                 app.screenshot(&format!("{screen}-{locale}")).await?;
