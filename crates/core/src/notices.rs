@@ -83,13 +83,39 @@ pub fn is_active_for(n: &Notice, service_id: &str, now: DateTime<Utc>) -> bool {
     }
 }
 
-/// Whether `n` is over at `now`: an abuse report once resolved, anything else once
-/// resolved or past the end of its window. Over notices are history: never "new".
-pub fn is_over(n: &Notice, now: DateTime<Utc>) -> bool {
-    match n.kind {
-        NoticeKind::Abuse => n.resolved_at.is_some(),
-        _ => n.resolved_at.is_some_and(|r| r <= now) || n.ends_at.is_some_and(|e| e <= now),
+/// Where a notice stands at a moment: the status view's groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Phase {
+    /// An abuse report not yet resolved: the customer must answer.
+    Abuse,
+    /// Under way.
+    Now,
+    /// Announced, not begun.
+    Planned,
+    /// Over: resolved, or past the end of its window.
+    Past,
+}
+
+/// Where `n` stands at `now`: an abuse report is to answer until resolved; anything else
+/// is over once resolved or past the end of its window, planned before it begins, and
+/// under way in between.
+pub fn phase(n: &Notice, now: DateTime<Utc>) -> Phase {
+    if n.kind == NoticeKind::Abuse {
+        return if n.resolved_at.is_some() { Phase::Past } else { Phase::Abuse };
     }
+    if n.resolved_at.is_some_and(|r| r <= now) || n.ends_at.is_some_and(|e| e <= now) {
+        Phase::Past
+    } else if n.starts_at.is_some_and(|s| s > now) {
+        Phase::Planned
+    } else {
+        Phase::Now
+    }
+}
+
+/// Whether `n` is over at `now`. Over notices are history: never "new".
+pub fn is_over(n: &Notice, now: DateTime<Utc>) -> bool {
+    phase(n, now) == Phase::Past
 }
 
 #[cfg(test)]
@@ -158,6 +184,21 @@ mod tests {
         o.resolved_at = Some(at(3));
         assert!(!is_active_for(&o, "svc-a", at(5)));
         assert!(!is_active_for(&notice(NoticeKind::Abuse), "svc-a", at(0)));
+    }
+
+    #[test]
+    fn each_notice_stands_where_it_belongs_now() {
+        // at(0) is 12:00; the same cases the status view was checked with in the UI.
+        let window = |from: i64, to: i64| Notice { starts_at: Some(at(from)), ends_at: Some(at(to)), ..notice(NoticeKind::Maintenance) };
+        assert_eq!(phase(&window(-1, 1), at(0)), Phase::Now);
+        assert_eq!(phase(&window(23, 25), at(0)), Phase::Planned);
+        assert_eq!(phase(&window(-25, -23), at(0)), Phase::Past);
+        let outage = Notice { starts_at: Some(at(-1)), ends_at: None, ..notice(NoticeKind::Outage) };
+        assert_eq!(phase(&outage, at(0)), Phase::Now);
+        let resolved = Notice { resolved_at: Some(at(0) - chrono::Duration::minutes(30)), ..outage };
+        assert_eq!(phase(&resolved, at(0)), Phase::Past);
+        let abuse = Notice { starts_at: None, ends_at: None, respond_by: Some(at(23)), ..notice(NoticeKind::Abuse) };
+        assert_eq!(phase(&abuse, at(0)), Phase::Abuse);
     }
 
     #[test]

@@ -9,7 +9,7 @@ export interface NotifierState {
   reason: string | null;
 }
 
-export const listNotices = () => call<Notice[]>("list_notices");
+export const listNotices = () => call<ListedNotice[]>("list_notices");
 export const notifierState = () => call<NotifierState>("notifier_state");
 
 /** What the customer has not looked at yet (also on the tray icon). */
@@ -25,16 +25,6 @@ export const noticeTickets = () => call<Record<string, TicketSummary[]>>("notice
 /** The notices a ticket is about. */
 export const ticketNotices = (id: string) => call<Notice[]>("ticket_notices", { id });
 
+/** Where a notice stands now (the core decides: `notices::phase`). */
 export type Phase = "now" | "planned" | "abuse" | "past";
-
-/** Where a notice belongs in the status view at `now`. */
-export function phaseOf(n: Notice, now: number): Phase {
-  const t = (s?: string) => (s ? new Date(s).getTime() : null);
-  if (n.kind === "abuse") return n.resolved_at ? "past" : "abuse";
-  if (n.resolved_at && (t(n.resolved_at) ?? 0) <= now) return "past";
-  const starts = t(n.starts_at);
-  const ends = t(n.ends_at);
-  if (ends !== null && ends <= now) return "past";
-  if (starts !== null && starts > now) return "planned";
-  return "now";
-}
+export type ListedNotice = Notice & { phase: Phase };
