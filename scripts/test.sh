@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
 
+echo "==> Rust format (rustfmt.toml)"
+cargo fmt --all --check
+
 echo "==> Locales against en-US (compare-locales)"
 scripts/check-locales.sh
 

@@ -46,8 +46,6 @@ fn main() {
         "get_account_emails",
         "set_notification_emails",
     ];
-    tauri_build::try_build(
-        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands)),
-    )
-    .expect("tauri-build");
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands)))
+        .expect("tauri-build");
 }

@@ -32,11 +32,8 @@ mod tests {
 
     #[test]
     fn the_error_shape_the_ui_reads_is_pinned() {
-        let e: CommandError = clientarea_core::Error::Validation(vec![FieldError {
-            field: "subject".into(),
-            reason: "required".into(),
-        }])
-        .into();
+        let e: CommandError =
+            clientarea_core::Error::Validation(vec![FieldError { field: "subject".into(), reason: "required".into() }]).into();
         assert_eq!(
             serde_json::to_value(&e).unwrap(),
             serde_json::json!({

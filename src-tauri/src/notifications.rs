@@ -210,12 +210,11 @@ async fn post(app: AppHandle, target: Target, summary: String, body: String, urg
     let summary = summary_text(&summary);
     ask(move || {
         let mut n = notify_rust::Notification::new();
-        n.appname(&title)
-            .summary(&summary)
-            .body(&body)
-            .icon("dialog-information")
-            .action("default", &open_label)
-            .urgency(if urgent { notify_rust::Urgency::Critical } else { notify_rust::Urgency::Normal });
+        n.appname(&title).summary(&summary).body(&body).icon("dialog-information").action("default", &open_label).urgency(if urgent {
+            notify_rust::Urgency::Critical
+        } else {
+            notify_rust::Urgency::Normal
+        });
         let handle = n.show().map_err(|e| classify(&e.to_string()))?;
         // Clicking the notification opens the notice in the app. This thread waits for
         // the daemon to say what happened to it (closed, clicked or expired).
@@ -350,7 +349,10 @@ mod tests {
 
     #[test]
     fn missing_daemon_and_bus_are_told_apart() {
-        assert_eq!(classify("org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.Notifications was not provided"), "no-daemon");
+        assert_eq!(
+            classify("org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.Notifications was not provided"),
+            "no-daemon"
+        );
         assert_eq!(classify("Unable to autolaunch a dbus-daemon without a $DISPLAY"), "no-bus");
     }
 }

@@ -33,8 +33,7 @@ pub struct AppState {
 impl AppState {
     pub async fn open(options: Options) -> anyhow::Result<Self> {
         let secrets = Arc::new(KeyringSecrets::new("clientarea"));
-        let engine =
-            Engine::open(EngineConfig { data_dir: options.data_dir.clone(), secrets, tuning: Default::default() }).await?;
+        let engine = Engine::open(EngineConfig { data_dir: options.data_dir.clone(), secrets, tuning: Default::default() }).await?;
         let locale = match engine.language().await? {
             Some(l) => clientarea_l10n::negotiate(&[l]),
             None => clientarea_l10n::os_locale(),

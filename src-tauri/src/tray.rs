@@ -68,7 +68,10 @@ fn build(app: &AppHandle) -> tauri::Result<Tray> {
     let open = MenuItem::with_id(app, "open", "", true, None::<&str>)?;
     let status = MenuItem::with_id(app, "status", "", true, None::<&str>)?;
     let quit = MenuItem::with_id(app, "quit", "", true, None::<&str>)?;
-    let menu = Menu::with_items(app, &[&summary, &PredefinedMenuItem::separator(app)?, &open, &status, &PredefinedMenuItem::separator(app)?, &quit])?;
+    let menu = Menu::with_items(
+        app,
+        &[&summary, &PredefinedMenuItem::separator(app)?, &open, &status, &PredefinedMenuItem::separator(app)?, &quit],
+    )?;
     let plain = app.default_window_icon().cloned().unwrap_or_else(|| Image::new_owned(vec![0; 4], 1, 1)).to_owned();
     let marked = with_dot(&plain);
     let icon = TrayIconBuilder::with_id("main")

@@ -24,9 +24,7 @@ pub fn app_binary() -> Result<PathBuf> {
     if let Ok(p) = std::env::var("CLIENTAREA_APP_BIN") {
         return Ok(PathBuf::from(p));
     }
-    let target = std::env::var("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| Path::new(&manifest_dir()).join("../target"));
+    let target = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| Path::new(&manifest_dir()).join("../target"));
     let bin = target.join("debug/clientarea");
     if !bin.exists() {
         bail!("no app binary at {}: build it first (scripts/test.sh does)", bin.display());
@@ -55,11 +53,7 @@ impl AppEnv {
     pub fn new() -> Result<Self> {
         let home = tempfile::tempdir()?;
         let mut vars = Vec::new();
-        for (var, sub) in [
-            ("XDG_DATA_HOME", "data"),
-            ("XDG_CACHE_HOME", "cache"),
-            ("XDG_CONFIG_HOME", "config"),
-        ] {
+        for (var, sub) in [("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache"), ("XDG_CONFIG_HOME", "config")] {
             let p = home.path().join(sub);
             std::fs::create_dir_all(&p)?;
             vars.push((var.to_owned(), p.display().to_string()));
@@ -67,10 +61,7 @@ impl AppEnv {
         // Downloads go to this home's folder, as the desktop's user-dirs.dirs says.
         let downloads = home.path().join("downloads");
         std::fs::create_dir_all(&downloads)?;
-        std::fs::write(
-            home.path().join("config/user-dirs.dirs"),
-            format!("XDG_DOWNLOAD_DIR=\"{}\"\n", downloads.display()),
-        )?;
+        std::fs::write(home.path().join("config/user-dirs.dirs"), format!("XDG_DOWNLOAD_DIR=\"{}\"\n", downloads.display()))?;
         let data_dir = home.path().join("app-data");
         vars.push(("CLIENTAREA_DATA_DIR".into(), data_dir.display().to_string()));
         // English unless a story asks otherwise: the OS locale decides the first screen.
@@ -152,12 +143,7 @@ impl App {
     }
 
     pub async fn find(&self, css: &str) -> Result<Element> {
-        self.client
-            .wait()
-            .at_most(DEADLINE)
-            .for_element(Locator::Css(css))
-            .await
-            .with_context(|| format!("waiting for {css}"))
+        self.client.wait().at_most(DEADLINE).for_element(Locator::Css(css)).await.with_context(|| format!("waiting for {css}"))
     }
 
     pub async fn find_all(&self, css: &str) -> Result<Vec<Element>> {
@@ -260,10 +246,9 @@ impl App {
 
     pub async fn screenshot(&self, label: &str) -> Result<PathBuf> {
         // Let WebKit paint what the DOM now holds: two animation frames, bounded.
-        let painted = self.client.execute_async(
-            "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
-            vec![],
-        );
+        let painted = self
+            .client
+            .execute_async("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));", vec![]);
         let _ = tokio::time::timeout(Duration::from_secs(2), painted).await;
         let png = self.client.screenshot().await?;
         let path = artifacts_dir().join(format!("{}-{label}.png", self.name));
@@ -294,9 +279,7 @@ impl Drop for App {
 
 /// Where screenshots and logs go: `CLIENTAREA_ARTIFACTS` or `tests/artifacts`.
 pub fn artifacts_dir() -> PathBuf {
-    let dir = std::env::var("CLIENTAREA_ARTIFACTS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| Path::new(&manifest_dir()).join("artifacts"));
+    let dir = std::env::var("CLIENTAREA_ARTIFACTS").map(PathBuf::from).unwrap_or_else(|_| Path::new(&manifest_dir()).join("artifacts"));
     let _ = std::fs::create_dir_all(&dir);
     dir
 }
@@ -325,12 +308,8 @@ where
 /// The reference provider on a free loopback port with the demo data in `dir` and the
 /// admin API under `admin`.
 pub async fn demo_provider(dir: &Path, admin: &str) -> Result<clientarea_provider::Running> {
-    let config = clientarea_provider::Config {
-        data_dir: Some(dir.to_owned()),
-        demo: true,
-        admin_token: Some(admin.into()),
-        ..Default::default()
-    };
+    let config =
+        clientarea_provider::Config { data_dir: Some(dir.to_owned()), demo: true, admin_token: Some(admin.into()), ..Default::default() };
     clientarea_provider::spawn("127.0.0.1:0".parse()?, config).await
 }
 
@@ -451,7 +430,9 @@ pub mod desktop {
 
     /// dunst, once it owns the notification service's name on this bus.
     pub async fn notification_daemon() -> Result<Guard> {
-        let dunst = Guard(Command::new("dunst").args(["-config", "/dev/null"]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().context("dunst")?);
+        let dunst = Guard(
+            Command::new("dunst").args(["-config", "/dev/null"]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().context("dunst")?,
+        );
         wait_for_owner("--session", "org.freedesktop.Notifications").await?;
         Ok(dunst)
     }

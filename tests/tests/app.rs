@@ -19,9 +19,7 @@ async fn demo_create_switch_language_and_restart() -> Result<()> {
     let app = App::launch("demo", &env).await?;
     story(&app, || async {
         // The demo tickets are listed.
-        let subjects = app
-            .wait_texts("[data-testid=ticket-subject]", "the demo tickets are listed", |t| t.len() >= 4)
-            .await?;
+        let subjects = app.wait_texts("[data-testid=ticket-subject]", "the demo tickets are listed", |t| t.len() >= 4).await?;
         ensure!(subjects.iter().any(|s| s == "srv-fra-07 unreachable"), "demo subjects: {subjects:?}");
         let before = subjects.len();
 
@@ -31,10 +29,7 @@ async fn demo_create_switch_language_and_restart() -> Result<()> {
 
         // Offline full-text search: a word of a ticket's third message finds it.
         app.type_into("[data-testid=search]", "storage array").await?;
-        app.wait_texts("[data-testid=ticket-subject]", "search narrows the list", |t| {
-            t == ["VPS running slowly since yesterday"]
-        })
-        .await?;
+        app.wait_texts("[data-testid=ticket-subject]", "search narrows the list", |t| t == ["VPS running slowly since yesterday"]).await?;
         let marked = app.wait_texts("[data-testid=ticket-snippet] mark", "the matches are highlighted", |t| !t.is_empty()).await?;
         ensure!(marked == ["storage", "array"], "highlighted: {marked:?}");
         // The search waits while a ticket is read: back, the same hits.
@@ -68,9 +63,8 @@ async fn demo_create_switch_language_and_restart() -> Result<()> {
         app.click("[data-testid=incident-now]").await?;
         app.type_into("[data-testid=body]", "The backup to the storage box times out since 02:00 CET.").await?;
         app.click("[data-testid=submit-ticket]").await?;
-        let subjects = app
-            .wait_texts("[data-testid=ticket-subject]", "the new ticket is listed", |t| t.iter().any(|s| s == NEW_SUBJECT))
-            .await?;
+        let subjects =
+            app.wait_texts("[data-testid=ticket-subject]", "the new ticket is listed", |t| t.iter().any(|s| s == NEW_SUBJECT)).await?;
         ensure!(subjects.len() == before + 1, "one new ticket, not more: {subjects:?}");
         app.wait_texts("[data-testid=outbox-item]", "the outbox is empty once delivered", |t| t.is_empty()).await?;
         let row = app.find("li:first-child [data-testid=ticket-row]").await?;
@@ -128,10 +122,7 @@ async fn demo_create_switch_language_and_restart() -> Result<()> {
     // Restart: the ticket is still there, and the language too.
     let app = App::launch("demo-restart", &env).await?;
     story(&app, || async {
-        app.wait_texts("[data-testid=ticket-subject]", "the ticket survives a restart", |t| {
-            t.iter().any(|s| s == NEW_SUBJECT)
-        })
-        .await?;
+        app.wait_texts("[data-testid=ticket-subject]", "the ticket survives a restart", |t| t.iter().any(|s| s == NEW_SUBJECT)).await?;
         ensure!(app.text("[data-testid=ticket-list] h1").await? == "Ticket di assistenza", "Italian persists");
         Ok(())
     })
@@ -180,16 +171,10 @@ async fn critical_incident_form_in_italian() -> Result<()> {
         app.select("[data-testid=incident-month]", "3").await?;
         app.type_into("[data-testid=incident-year]", "2026").await?;
         app.type_into("[data-testid=incident-time]", "10:00").await?;
-        app.wait_texts("[data-testid=incident-cet]", "CET before Europe's change", |t| {
-            t.len() == 1 && t[0].contains("15:00 CET")
-        })
-        .await?;
+        app.wait_texts("[data-testid=incident-cet]", "CET before Europe's change", |t| t.len() == 1 && t[0].contains("15:00 CET")).await?;
         app.screenshot("it-cet").await?;
         app.find("[data-testid=incident-day]").await?.send_keys("\u{E003}\u{E003}30").await?;
-        app.wait_texts("[data-testid=incident-cet]", "CEST after Europe's change", |t| {
-            t.len() == 1 && t[0].contains("16:00 CEST")
-        })
-        .await?;
+        app.wait_texts("[data-testid=incident-cet]", "CEST after Europe's change", |t| t.len() == 1 && t[0].contains("16:00 CEST")).await?;
         app.wait_texts("[data-testid=field-error-incident-began-local]", "the time is accepted", |t| t.is_empty()).await?;
         app.screenshot("it-cest").await?;
 
@@ -226,17 +211,13 @@ async fn critical_incident_form_in_italian() -> Result<()> {
         let trace = files.path().join("traceroute.txt");
         std::fs::write(&trace, "1  gw (10.0.0.1)  0.4 ms\n2  * * *\n")?;
         app.find("[data-testid=attachments-input]").await?.send_keys(&big.display().to_string()).await?;
-        let refused = app
-            .wait_texts("[data-testid=attachments-refused]", "the big file is refused", |t| t.len() == 1)
-            .await?;
+        let refused = app.wait_texts("[data-testid=attachments-refused]", "the big file is refused", |t| t.len() == 1).await?;
         ensure!(
             refused[0].contains("core.dump") && refused[0].contains("11 MB") && refused[0].contains("più di 10 MB"),
             "refused: {refused:?}"
         );
         app.find("[data-testid=attachments-input]").await?.send_keys(&trace.display().to_string()).await?;
-        let listed = app
-            .wait_texts("[data-testid=attachments-file]", "the trace is attached", |t| t.len() == 2)
-            .await?;
+        let listed = app.wait_texts("[data-testid=attachments-file]", "the trace is attached", |t| t.len() == 2).await?;
         ensure!(listed[0].contains("diagnostics-127.0.0.1") && listed[1].contains("traceroute.txt"), "{listed:?}");
         app.screenshot("it-attachments").await?;
 
@@ -282,7 +263,8 @@ async fn critical_incident_form_in_italian() -> Result<()> {
 #[tokio::test]
 async fn sign_in_keyring_and_offline_cache() -> Result<()> {
     let provider_dir = tempfile::tempdir()?;
-    let config = clientarea_provider::Config { data_dir: Some(provider_dir.path().to_owned()), demo: true, admin_token: None, ..Default::default() };
+    let config =
+        clientarea_provider::Config { data_dir: Some(provider_dir.path().to_owned()), demo: true, admin_token: None, ..Default::default() };
     let server = clientarea_provider::spawn("127.0.0.1:0".parse()?, config).await?;
     let mut env = AppEnv::new()?;
     env.set("CLIENTAREA_PROVIDER", &server.url());
@@ -337,11 +319,7 @@ async fn sign_in_keyring_and_offline_cache() -> Result<()> {
         .await?;
         app.screenshot("offline").await?;
 
-        let config = clientarea_provider::Config {
-            data_dir: Some(provider_dir.path().to_owned()),
-            demo: true,
-            ..Default::default()
-        };
+        let config = clientarea_provider::Config { data_dir: Some(provider_dir.path().to_owned()), demo: true, ..Default::default() };
         let back = clientarea_provider::spawn(addr, config).await?;
         app.click("[data-testid=sync-now]").await?;
         app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
@@ -389,7 +367,12 @@ async fn four_languages_on_each_screen_with_a_draft_open() -> Result<()> {
         let screens: [(&str, &str, &str, &str); 4] = [
             ("new", "[data-testid=nav-new-ticket]", "[data-testid=new-ticket] h1", "tickets-new-heading"),
             ("list", "[data-testid=nav-tickets]", "[data-testid=ticket-list] h1", "tickets-list-heading"),
-            ("ticket", "[data-testid=ticket-row][data-subject=\"VAT number on invoices\"]", "[data-testid=reply-send]", "tickets-reply-send"),
+            (
+                "ticket",
+                "[data-testid=ticket-row][data-subject=\"VAT number on invoices\"]",
+                "[data-testid=reply-send]",
+                "tickets-reply-send",
+            ),
             ("settings", "[data-testid=nav-settings]", "[data-testid=settings] h1", "settings-heading"),
         ];
         for (screen, open, label, id) in screens {

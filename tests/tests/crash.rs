@@ -115,25 +115,25 @@ async fn sigkill_fifty_times_loses_nothing_and_sends_once() -> Result<()> {
     // Deliver what is left, with the connection faults still on.
     let data_path = data.path().to_owned();
     let url2 = url.clone();
-    let out = tokio::task::spawn_blocking(move || Command::new(driver()).args([data_path.to_str().unwrap_or_default(), &url2, "drain"]).output())
-        .await??;
+    let out =
+        tokio::task::spawn_blocking(move || Command::new(driver()).args([data_path.to_str().unwrap_or_default(), &url2, "drain"]).output())
+            .await??;
     ensure!(out.status.success() && String::from_utf8_lossy(&out.stdout).contains("drained"), "drain failed: {out:?}");
 
     // Every queued send is at the provider exactly once; nothing else is there twice.
     let res = http.put(format!("{url}/v1/admin/faults")).bearer_auth(ADMIN).json(&serde_json::json!({})).send().await?;
     ensure!(res.status() == 200);
-    let res = http.post(format!("{url}/v1/auth/sign-in")).json(&serde_json::json!({"email": "demo@example.com", "password": "demo"})).send().await?;
+    let res = http
+        .post(format!("{url}/v1/auth/sign-in"))
+        .json(&serde_json::json!({"email": "demo@example.com", "password": "demo"}))
+        .send()
+        .await?;
     let token = res.json::<serde_json::Value>().await?["token"].as_str().unwrap_or_default().to_owned();
     let mut counts: HashMap<String, usize> = HashMap::new();
     let mut cursor = String::new();
     loop {
-        let page: serde_json::Value = http
-            .get(format!("{url}/v1/sync?limit=1000&cursor={cursor}"))
-            .bearer_auth(&token)
-            .send()
-            .await?
-            .json()
-            .await?;
+        let page: serde_json::Value =
+            http.get(format!("{url}/v1/sync?limit=1000&cursor={cursor}")).bearer_auth(&token).send().await?.json().await?;
         for t in page["tickets"].as_array().into_iter().flatten() {
             *counts.entry(t["subject"].as_str().unwrap_or_default().to_owned()).or_default() += 1;
         }

@@ -41,10 +41,7 @@ async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
         bus.wait_for("(ora locale).").await?;
         // The status view lists them, the customer's own service first.
         app.click("[data-testid=nav-status]").await?;
-        app.wait_texts("[data-testid=notice-title]", "the notices are listed", |t| {
-            t.iter().any(|s| s == "E2E manutenzione due")
-        })
-        .await?;
+        app.wait_texts("[data-testid=notice-title]", "the notices are listed", |t| t.iter().any(|s| s == "E2E manutenzione due")).await?;
         app.screenshot("status-it").await?;
 
         // Maintenance turned off in the settings: it stays in the app, nothing pops up;
@@ -95,10 +92,8 @@ async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
         app.click("[data-testid=nav-status]").await?;
-        app.wait_texts("[data-testid=notice-title]", "the silenced notice is in the app", |t| {
-            t.iter().any(|s| s == "E2E silenziata")
-        })
-        .await?;
+        app.wait_texts("[data-testid=notice-title]", "the silenced notice is in the app", |t| t.iter().any(|s| s == "E2E silenziata"))
+            .await?;
         Ok(())
     })
     .await?;
@@ -112,7 +107,9 @@ async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
         // (Maintenance is still turned off: the settings persist. An abuse report comes.)
         publish(&url, ADMIN, "abuse", "E2E abuso tre").await?;
         bus.wait_for("Segnalazione di abuso: E2E abuso tre").await?;
-        for title in ["E2E storage maintenance one", "E2E manutenzione due", "E2E abuso tre", "E2E abuso", "Nuova risposta: srv-fra-07 unreachable"] {
+        for title in
+            ["E2E storage maintenance one", "E2E manutenzione due", "E2E abuso tre", "E2E abuso", "Nuova risposta: srv-fra-07 unreachable"]
+        {
             ensure!(bus.count(&format!("{title}\"")) == 1, "{title} posted once: {}", bus.text());
         }
         Ok(())

@@ -29,10 +29,13 @@ struct Indicator<'a> {
 
 impl Indicator<'_> {
     fn property(&self, name: &str) -> Result<String> {
-        bus_call(self.bus, &self.name, &self.path, "org.freedesktop.DBus.Properties.Get", &[
-            "string:org.kde.StatusNotifierItem",
-            &format!("string:{name}"),
-        ])
+        bus_call(
+            self.bus,
+            &self.name,
+            &self.path,
+            "org.freedesktop.DBus.Properties.Get",
+            &["string:org.kde.StatusNotifierItem", &format!("string:{name}")],
+        )
     }
 
     /// The label beside the icon: the count, or nothing.
@@ -97,10 +100,7 @@ async fn the_tray_counts_what_is_unread_in_the_ui_language() -> Result<()> {
         app.click("[data-testid=nav-status]").await?;
         app.find("[data-testid=notice-new]").await?;
         app.wait_texts("[data-testid=nav-new-notices]", "no new notices once seen", |t| t.is_empty()).await?;
-        tray.wait("the tray drops the seen notices", |label, menu| {
-            label == label_for(tickets) && menu.contains("no new notices")
-        })
-        .await?;
+        tray.wait("the tray drops the seen notices", |label, menu| label == label_for(tickets) && menu.contains("no new notices")).await?;
 
         // An outage of the customer's VPS, a ticket about it, a staff reply on it.
         app.click("[data-testid=nav-tickets]").await?;
@@ -130,10 +130,7 @@ async fn the_tray_counts_what_is_unread_in_the_ui_language() -> Result<()> {
             .send()
             .await?
             .error_for_status()?;
-        app.wait_texts("[data-testid=nav-unread-tickets]", "the reply counts as unread", |t| {
-            t == [(tickets + 1).to_string()]
-        })
-        .await?;
+        app.wait_texts("[data-testid=nav-unread-tickets]", "the reply counts as unread", |t| t == [(tickets + 1).to_string()]).await?;
         app.wait_texts("[data-testid=nav-new-notices]", "the outage is new", |t| t == ["1"]).await?;
         tray.wait("the tray counts the reply and the outage", |label, menu| {
             label == label_for(tickets + 2) && menu.contains("1 new notice")

@@ -67,10 +67,7 @@ pub struct InvoiceList {
 
 /// The rate in force for `country` on `day`; countries outside the table pay none.
 pub fn vat_rate_on(table: &[VatRate], country: &str, day: NaiveDate) -> u32 {
-    table
-        .iter()
-        .find(|r| r.country == country && r.valid_from <= day && r.valid_until.is_none_or(|u| day < u))
-        .map_or(0, |r| r.rate_bp)
+    table.iter().find(|r| r.country == country && r.valid_from <= day && r.valid_until.is_none_or(|u| day < u)).map_or(0, |r| r.rate_bp)
 }
 
 /// VAT on `net_cents` at `rate_bp`, rounded half away from zero to the cent.
@@ -123,9 +120,27 @@ pub fn eu_vat_rates() -> Vec<VatRate> {
     let since = day(2020, 1, 1);
     let current = |c: &str, bp: u32| VatRate { country: c.into(), rate_bp: bp, valid_from: since, valid_until: None };
     let mut rates: Vec<VatRate> = [
-        ("AT", 2000), ("BE", 2100), ("BG", 2000), ("HR", 2500), ("CY", 1900), ("CZ", 2100), ("DK", 2500),
-        ("FR", 2000), ("DE", 1900), ("GR", 2400), ("HU", 2700), ("IE", 2300), ("IT", 2200), ("LV", 2100),
-        ("LT", 2100), ("MT", 1800), ("NL", 2100), ("PL", 2300), ("PT", 2300), ("SI", 2200), ("ES", 2100),
+        ("AT", 2000),
+        ("BE", 2100),
+        ("BG", 2000),
+        ("HR", 2500),
+        ("CY", 1900),
+        ("CZ", 2100),
+        ("DK", 2500),
+        ("FR", 2000),
+        ("DE", 1900),
+        ("GR", 2400),
+        ("HU", 2700),
+        ("IE", 2300),
+        ("IT", 2200),
+        ("LV", 2100),
+        ("LT", 2100),
+        ("MT", 1800),
+        ("NL", 2100),
+        ("PL", 2300),
+        ("PT", 2300),
+        ("SI", 2200),
+        ("ES", 2100),
         ("SE", 2500),
     ]
     .into_iter()

@@ -19,19 +19,18 @@ pub mod sync;
 pub mod tickets;
 pub mod uploads;
 
-pub use chat::{Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewChatMessage};
-pub use billing::{Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate, VatRateList};
-pub use notices::{NewNotice, Notice, NoticeKind};
 pub use account::{Account, AccountUpdate, NotificationEmails};
+pub use billing::{Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate, VatRateList};
+pub use chat::{Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewChatMessage};
+pub use notices::{NewNotice, Notice, NoticeKind};
 pub use problem::Problem;
 pub use support::{Holiday, SupportStructure, Team, WorkingHours};
-pub use uploads::Attachment;
 pub use sync::{Cursor, SyncPage};
 pub use tickets::{
-    Author, Department, DepartmentId, DepartmentList, EventKind, Incident, NewReply, NewTicket, Priority, Resolution,
-    Service, ServiceList, Ticket, TicketDetail, TicketEvent, TicketList, TicketMessage, TicketStatus, check_new_reply,
-    check_new_ticket, is_server_reference,
+    Author, Department, DepartmentId, DepartmentList, EventKind, Incident, NewReply, NewTicket, Priority, Resolution, Service, ServiceList,
+    Ticket, TicketDetail, TicketEvent, TicketList, TicketMessage, TicketStatus, check_new_reply, check_new_ticket, is_server_reference,
 };
+pub use uploads::Attachment;
 
 /// Every route lives under this prefix.
 pub const API_PREFIX: &str = "/v1";

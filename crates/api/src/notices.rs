@@ -19,8 +19,7 @@ pub enum NoticeKind {
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 4] =
-        [NoticeKind::Maintenance, NoticeKind::Outage, NoticeKind::ServiceChange, NoticeKind::Abuse];
+    pub const ALL: [NoticeKind; 4] = [NoticeKind::Maintenance, NoticeKind::Outage, NoticeKind::ServiceChange, NoticeKind::Abuse];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -12,8 +12,8 @@ use utoipa::{Modify, OpenApi};
 
 use crate::account::{Account, AccountUpdate, NotificationEmails};
 use crate::admin::{ClockMove, Escalation, Faults, StaffReply};
-use crate::chat::{Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewChatMessage};
 use crate::billing::{Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate, VatRateList};
+use crate::chat::{Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewChatMessage};
 use crate::notices::{NewNotice, Notice, NoticeKind};
 use crate::problem::{FieldError, Problem};
 use crate::support::{Holiday, SupportStructure, Team, WorkingHours};
@@ -65,10 +65,7 @@ struct Bearer;
 impl Modify for Bearer {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         let components = openapi.components.get_or_insert_with(Default::default);
-        components.add_security_scheme(
-            "bearer",
-            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
-        );
+        components.add_security_scheme("bearer", SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()));
     }
 }
 

@@ -133,9 +133,24 @@ pub fn is_time_zone(name: &str) -> bool {
 pub fn standard_teams() -> Vec<Team> {
     vec![
         Team { id: "support-engineers".into(), level: 1, name: "Support Engineers".into(), hours: WorkingHours::always() },
-        Team { id: "billing".into(), level: 2, name: "Billing Team".into(), hours: WorkingHours::weekdays("09:00", "18:00", Some(CET_ZONE)) },
-        Team { id: "datacenter".into(), level: 2, name: "Data Center Technicians".into(), hours: WorkingHours::weekdays("08:00", "17:00", None) },
-        Team { id: "sysadmins".into(), level: 3, name: "System Administrators".into(), hours: WorkingHours::weekdays("08:00", "22:00", Some(CET_ZONE)) },
+        Team {
+            id: "billing".into(),
+            level: 2,
+            name: "Billing Team".into(),
+            hours: WorkingHours::weekdays("09:00", "18:00", Some(CET_ZONE)),
+        },
+        Team {
+            id: "datacenter".into(),
+            level: 2,
+            name: "Data Center Technicians".into(),
+            hours: WorkingHours::weekdays("08:00", "17:00", None),
+        },
+        Team {
+            id: "sysadmins".into(),
+            level: 3,
+            name: "System Administrators".into(),
+            hours: WorkingHours::weekdays("08:00", "22:00", Some(CET_ZONE)),
+        },
     ]
 }
 

@@ -121,10 +121,7 @@ fn incident_facts_are_checked_when_given() {
         diagnostics: String::new(),
     });
     let got: Vec<_> = check_new_ticket(&t).into_iter().map(|e| (e.field, e.reason)).collect();
-    assert_eq!(
-        got,
-        [("incident.server".to_owned(), "invalid".to_owned()), ("incident.began_timezone".to_owned(), "invalid".to_owned())]
-    );
+    assert_eq!(got, [("incident.server".to_owned(), "invalid".to_owned()), ("incident.began_timezone".to_owned(), "invalid".to_owned())]);
     for ok in ["#123456", "198.51.100.27", "2001:db8::1", " 203.0.113.10 "] {
         assert!(is_server_reference(ok), "{ok}");
     }

@@ -73,8 +73,7 @@ pub enum TicketStatus {
 }
 
 impl TicketStatus {
-    pub const ALL: [TicketStatus; 4] =
-        [TicketStatus::Open, TicketStatus::Answered, TicketStatus::Resolved, TicketStatus::Closed];
+    pub const ALL: [TicketStatus; 4] = [TicketStatus::Open, TicketStatus::Answered, TicketStatus::Resolved, TicketStatus::Closed];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -96,12 +96,7 @@ pub struct Report {
 
 /// Run every check, in order, reporting each as it ends; stops early when `cancel`
 /// turns true (the step under way ends at once, reported as `cancelled`).
-pub async fn run(
-    req: &Request,
-    limits: &Limits,
-    mut cancel: watch::Receiver<bool>,
-    mut on_step: impl FnMut(Progress),
-) -> Report {
+pub async fn run(req: &Request, limits: &Limits, mut cancel: watch::Receiver<bool>, mut on_step: impl FnMut(Progress)) -> Report {
     let started_at = Utc::now();
     let ports: Vec<u16> = if req.ports.is_empty() { DEFAULT_PORTS.to_vec() } else { dedup(&req.ports) };
     let total = 1 + ports.len() + 3;
@@ -144,14 +139,7 @@ pub async fn run(
     let tls_step = if open_443 {
         timed("tls", Some(443), &mut cancel, tls(&target, SocketAddr::new(addr, 443), limits.tls)).await.0
     } else {
-        Step {
-            check: "tls".into(),
-            port: Some(443),
-            started_at: Utc::now(),
-            elapsed_ms: 0,
-            outcome: "skipped".into(),
-            details: Vec::new(),
-        }
+        Step { check: "tls".into(), port: Some(443), started_at: Utc::now(), elapsed_ms: 0, outcome: "skipped".into(), details: Vec::new() }
     };
     let cancelled = tls_step.outcome == "cancelled";
     report(tls_step, &mut steps);
@@ -291,10 +279,8 @@ async fn ping(addr: IpAddr, each: Duration) -> Found<()> {
 /// The route, by the system's own tool when there is one.
 async fn route(addr: IpAddr, limit: Duration) -> Found<()> {
     let ip = addr.to_string();
-    let tools: [(&str, Vec<&str>); 2] = [
-        ("tracepath", vec!["-n", "-m", "20", ip.as_str()]),
-        ("traceroute", vec!["-n", "-m", "20", "-w", "1", "-q", "1", ip.as_str()]),
-    ];
+    let tools: [(&str, Vec<&str>); 2] =
+        [("tracepath", vec!["-n", "-m", "20", ip.as_str()]), ("traceroute", vec!["-n", "-m", "20", "-w", "1", "-q", "1", ip.as_str()])];
     let Some((tool, args)) = tools.into_iter().find(|(tool, _)| find_in_path(tool).is_some()) else {
         return ("unavailable", vec!["tracepath, traceroute: not installed".into()], None);
     };

@@ -352,14 +352,8 @@ impl Engine {
     fn set_sync_state(&self, state: &'static str, error_code: Option<&'static str>, last_synced_at: Option<DateTime<Utc>>) {
         let s = {
             let mut current = self.inner.sync_state.lock().unwrap_or_else(|e| e.into_inner());
-            *current = SyncState {
-                state,
-                error_code,
-                last_synced_at,
-                revision: current.revision + 1,
-                live: current.live,
-                records_done: None,
-            };
+            *current =
+                SyncState { state, error_code, last_synced_at, revision: current.revision + 1, live: current.live, records_done: None };
             current.clone()
         };
         self.emit(EngineEvent::Sync(s));
@@ -504,11 +498,7 @@ impl Engine {
             // is noticed quickly without hammering one that does not.
             let mut failures: u32 = 0;
             loop {
-                let wait = if failures == 0 {
-                    SYNC_INTERVAL
-                } else {
-                    Duration::from_secs(1u64 << failures.min(5)).min(SYNC_INTERVAL)
-                };
+                let wait = if failures == 0 { SYNC_INTERVAL } else { Duration::from_secs(1u64 << failures.min(5)).min(SYNC_INTERVAL) };
                 tokio::select! {
                     () = engine.inner.sync_kick.notified() => {}
                     () = tokio::time::sleep(wait) => {}

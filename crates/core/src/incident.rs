@@ -61,11 +61,7 @@ pub fn began_at(local: &str, zone: &str) -> Result<BeganAt, FieldError> {
     .with_timezone(&Utc);
     let cet: Tz = clientarea_api::support::CET_ZONE.parse().expect("the CET zone is in the database");
     let in_cet = at.with_timezone(&cet);
-    Ok(BeganAt {
-        at,
-        cet_abbreviation: in_cet.format("%Z").to_string(),
-        cet_local: in_cet.format("%Y-%m-%dT%H:%M").to_string(),
-    })
+    Ok(BeganAt { at, cet_abbreviation: in_cet.format("%Z").to_string(), cet_local: in_cet.format("%Y-%m-%dT%H:%M").to_string() })
 }
 
 impl IncidentDraft {

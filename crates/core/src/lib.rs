@@ -6,9 +6,9 @@
 //! changed through [`EngineEvent`]s on a channel. Nothing here knows of Tauri or Fluent:
 //! errors carry a stable [`Error::code`] that the UI turns into words.
 
+pub mod diagnostics;
 mod engine;
 mod error;
-pub mod diagnostics;
 pub mod incident;
 pub mod notices;
 pub mod provider;
@@ -17,10 +17,10 @@ pub mod store;
 pub mod sync;
 pub mod tickets;
 
-pub use provider::StatusAction;
 pub use engine::{Engine, EngineConfig, EngineEvent, Session, SyncState, Tuning, Unread};
-pub use store::{LocalAttachment, OutboxItem};
 pub use error::{Error, Result};
-pub use secrets::{KeyringSecrets, MemorySecrets, SecretError, SecretStore};
 pub use incident::{BeganAt, IncidentDraft};
+pub use provider::StatusAction;
+pub use secrets::{KeyringSecrets, MemorySecrets, SecretError, SecretStore};
+pub use store::{LocalAttachment, OutboxItem};
 pub use tickets::{TicketDraft, TicketFilter, TicketPage, TicketSummary, TicketView, TimelineItem};

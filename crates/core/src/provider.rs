@@ -6,8 +6,7 @@ use std::time::Duration;
 
 use clientarea_api::problem::{PROBLEM_CONTENT_TYPE, types};
 use clientarea_api::{
-    Cursor, IDEMPOTENCY_KEY_HEADER, NewReply, NewTicket, Problem, SignInRequest, SignInResponse, SyncPage,
-    TicketDetail, TicketMessage,
+    Cursor, IDEMPOTENCY_KEY_HEADER, NewReply, NewTicket, Problem, SignInRequest, SignInResponse, SyncPage, TicketDetail, TicketMessage,
 };
 use reqwest::{Method, StatusCode};
 use serde::Serialize;
@@ -51,9 +50,7 @@ impl ProviderError {
         match self {
             ProviderError::Unreachable(_) => true,
             // 409 in flight: the first try of this very request is still being handled.
-            ProviderError::Rejected { status, problem } => {
-                *status >= 500 || *status == 429 || problem.kind == types::IDEMPOTENCY_IN_FLIGHT
-            }
+            ProviderError::Rejected { status, problem } => *status >= 500 || *status == 429 || problem.kind == types::IDEMPOTENCY_IN_FLIGHT,
             _ => false,
         }
     }
@@ -153,9 +150,7 @@ impl ProviderClient {
         }
         let problem = if is_problem { serde_json::from_slice::<Problem>(&bytes).ok() } else { None };
         Err(match (status, problem) {
-            (StatusCode::UNAUTHORIZED, Some(p)) if p.kind == types::INVALID_CREDENTIALS => {
-                ProviderError::InvalidCredentials
-            }
+            (StatusCode::UNAUTHORIZED, Some(p)) if p.kind == types::INVALID_CREDENTIALS => ProviderError::InvalidCredentials,
             (StatusCode::UNAUTHORIZED, _) => ProviderError::SessionExpired,
             (_, Some(problem)) => ProviderError::Rejected { status: status.as_u16(), problem },
             // An error without a problem document: a proxy, a gateway, something else.
@@ -217,13 +212,18 @@ impl ProviderClient {
     }
 
     /// Change the account (`PATCH /v1/account`); the answer is the account now.
-    pub async fn update_account(&self, update: &clientarea_api::AccountUpdate, key: &str) -> Result<clientarea_api::Account, ProviderError> {
+    pub async fn update_account(
+        &self,
+        update: &clientarea_api::AccountUpdate,
+        key: &str,
+    ) -> Result<clientarea_api::Account, ProviderError> {
         self.call(Method::PATCH, "v1/account", Some(update), Some(key)).await
     }
 
     /// The bytes of an attachment.
     pub async fn download(&self, upload_id: &str) -> Result<Vec<u8>, ProviderError> {
-        let mut req = self.http.get(self.url(&format!("v1/uploads/{}", urlencode(upload_id)))?).timeout(self.timeout.max(Duration::from_secs(120)));
+        let mut req =
+            self.http.get(self.url(&format!("v1/uploads/{}", urlencode(upload_id)))?).timeout(self.timeout.max(Duration::from_secs(120)));
         if let Some(t) = &self.token {
             req = req.bearer_auth(t);
         }

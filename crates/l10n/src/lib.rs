@@ -8,9 +8,9 @@
 
 use std::collections::HashMap;
 
-use fluent_bundle::concurrent::FluentBundle;
 pub use fluent_bundle::FluentArgs;
 use fluent_bundle::FluentResource;
+use fluent_bundle::concurrent::FluentBundle;
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 

@@ -36,8 +36,7 @@ fn every_locale_dir_is_embedded() {
 fn messages(locale: &str) -> BTreeMap<(String, String), BTreeSet<String>> {
     let mut out = BTreeMap::new();
     for (l, file, source) in resources().iter().filter(|(l, _, _)| *l == locale) {
-        let res = fluent_syntax::parser::parse(*source)
-            .unwrap_or_else(|(_, errs)| panic!("{l}/{file} does not parse: {errs:?}"));
+        let res = fluent_syntax::parser::parse(*source).unwrap_or_else(|(_, errs)| panic!("{l}/{file} does not parse: {errs:?}"));
         for entry in res.body {
             let (id, pattern, attrs) = match entry {
                 ast::Entry::Message(m) => (m.id.name.to_string(), m.value, m.attributes),
@@ -120,10 +119,7 @@ fn messages_with_variables_document_them() {
                 continue;
             }
             let above: Vec<&str> = lines[..i].iter().rev().take_while(|l| l.starts_with('#')).copied().collect();
-            assert!(
-                above.iter().any(|l| l.starts_with("# Variables:")),
-                "{file}: {id} has placeables but no `# Variables:` comment"
-            );
+            assert!(above.iter().any(|l| l.starts_with("# Variables:")), "{file}: {id} has placeables but no `# Variables:` comment");
         }
     }
 }

@@ -1,10 +1,10 @@
 //! Admin routes (`/v1/admin/*`), answered only when the server was started with an admin
 //! token and the request carries it; otherwise they do not exist (404).
 
+use axum::Json;
 use axum::extract::{FromRequestParts, Path, State};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
-use axum::Json;
 use chrono::{DateTime, Duration, Utc};
 use clientarea_api::admin::{ClockMove, Escalation, Faults, StaffReply};
 use clientarea_api::problem::FieldError;
@@ -38,10 +38,7 @@ pub struct Now {
 
 pub async fn move_clock(State(s): State<AppState>, _: Admin, JsonBody(m): JsonBody<ClockMove>) -> ApiResult<Json<Now>> {
     if !(0..=366 * 24 * 3600).contains(&m.advance_seconds) {
-        return Err(ApiError(Problem::validation(vec![FieldError {
-            field: "advance_seconds".into(),
-            reason: "invalid".into(),
-        }])));
+        return Err(ApiError(Problem::validation(vec![FieldError { field: "advance_seconds".into(), reason: "invalid".into() }])));
     }
     if let Some(at) = m.set_to {
         s.clock.set(at);

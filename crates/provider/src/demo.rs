@@ -80,7 +80,14 @@ pub async fn seed(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
         .await?;
     let id = ticket_id(&c.body)?;
     store
-        .staff_reply(&customer, &id, "Marta (Support)", "We found the duplicate charge and refunded it today. It will show on your statement within 5 working days.", true, t0 + Duration::minutes(8))
+        .staff_reply(
+            &customer,
+            &id,
+            "Marta (Support)",
+            "We found the duplicate charge and refunded it today. It will show on your statement within 5 working days.",
+            true,
+            t0 + Duration::minutes(8),
+        )
         .await?;
     store.set_status(&customer, &id, TicketStatus::Closed, t0 + Duration::hours(3)).await?;
 
@@ -102,13 +109,34 @@ pub async fn seed(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
         .await?;
     let id = ticket_id(&c.body)?;
     store
-        .staff_reply(&customer, &id, "Luca (Support)", "Thank you. We see higher latency on the storage node and are passing this to our system administrators.", false, t1 + Duration::minutes(7))
+        .staff_reply(
+            &customer,
+            &id,
+            "Luca (Support)",
+            "Thank you. We see higher latency on the storage node and are passing this to our system administrators.",
+            false,
+            t1 + Duration::minutes(7),
+        )
         .await?;
     store
-        .escalate(&customer, &id, 3, "System Administrators", "VPS performance problem: needs access to the host node", t1 + Duration::minutes(9))
+        .escalate(
+            &customer,
+            &id,
+            3,
+            "System Administrators",
+            "VPS performance problem: needs access to the host node",
+            t1 + Duration::minutes(9),
+        )
         .await?;
     store
-        .staff_reply(&customer, &id, "Anna (System Administrators)", "A failing disk in the storage array was replaced. Please check whether I/O is back to normal.", true, t1 + Duration::hours(2))
+        .staff_reply(
+            &customer,
+            &id,
+            "Anna (System Administrators)",
+            "A failing disk in the storage array was replaced. Please check whether I/O is back to normal.",
+            true,
+            t1 + Duration::hours(2),
+        )
         .await?;
 
     // A critical incident with its facts, open and acknowledged; the desk answers it a
@@ -199,8 +227,8 @@ async fn seed_notices(store: &Store, customer: &str, now: DateTime<Utc>) -> anyh
 /// Monthly invoices for the three services: the customer moved from Germany to Italy in
 /// the summer, so the older invoices carry German VAT and the newer Italian VAT.
 async fn seed_invoices(store: &Store, customer: &str, now: DateTime<Utc>) -> anyhow::Result<()> {
-    use clientarea_api::billing::{InvoiceLine, InvoiceStatus, eu_vat_rates, invoice};
     use chrono::Datelike;
+    use clientarea_api::billing::{InvoiceLine, InvoiceStatus, eu_vat_rates, invoice};
     let table = eu_vat_rates();
     let line = |description: &str, service: &str, cents: i64| InvoiceLine {
         description: description.into(),
@@ -241,9 +269,7 @@ async fn seed_invoices(store: &Store, customer: &str, now: DateTime<Utc>) -> any
 pub fn holidays() -> Vec<clientarea_api::Holiday> {
     [(2026, 12, 25, "Christmas Day"), (2026, 12, 26, "St. Stephen's Day"), (2027, 1, 1, "New Year's Day")]
         .into_iter()
-        .filter_map(|(y, m, d, name)| {
-            Some(clientarea_api::Holiday { date: chrono::NaiveDate::from_ymd_opt(y, m, d)?, name: name.into() })
-        })
+        .filter_map(|(y, m, d, name)| Some(clientarea_api::Holiday { date: chrono::NaiveDate::from_ymd_opt(y, m, d)?, name: name.into() }))
         .collect()
 }
 

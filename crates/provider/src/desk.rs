@@ -92,14 +92,26 @@ pub fn classify(department: DepartmentId, service_kind: Option<&str>, text: &str
     let any = |words: &[&str]| words.iter().any(|w| t.contains(w));
     match department {
         DepartmentId::Financial => {
-            if any(&["refund", "charged twice", "double charge", "chargeback", "payment", "gateway", "rimborso", "erstattung", "reembolso"]) {
+            if any(&["refund", "charged twice", "double charge", "chargeback", "payment", "gateway", "rimborso", "erstattung", "reembolso"])
+            {
                 IssueKind::Payment
             } else {
                 IssueKind::Simple
             }
         }
         DepartmentId::Technical => {
-            if any(&["disk replacement", "replace the disk", "hardware", "power supply", "cable", "kvm", "on-site", "on site", "psu", "ram module"]) {
+            if any(&[
+                "disk replacement",
+                "replace the disk",
+                "hardware",
+                "power supply",
+                "cable",
+                "kvm",
+                "on-site",
+                "on site",
+                "psu",
+                "ram module",
+            ]) {
                 IssueKind::OnSite
             } else if any(&["custom", "configure", "firewall rule", "special setup"]) {
                 IssueKind::NonStandard
@@ -160,9 +172,7 @@ impl Desk {
                 continue;
             }
             let lower = body.to_lowercase();
-            let urgent = ["down", "emergency", "urgent", "hacked", "password", "unreachable", "account"]
-                .iter()
-                .any(|w| lower.contains(w));
+            let urgent = ["down", "emergency", "urgent", "hacked", "password", "unreachable", "account"].iter().any(|w| lower.contains(w));
             let answer = if urgent {
                 "This needs a ticket: emergencies and account matters are handled there, because a ticket proves you own the account. I can turn this chat into a High priority ticket that keeps everything you wrote."
             } else {
@@ -242,9 +252,8 @@ impl Desk {
             let body = if self.on_shift(&team, t, at) {
                 format!("Update: our {} are still working on your request. We will write as soon as there is news.", team.name)
             } else {
-                let next = self.next_shift(&team, t, at).map(|n| {
-                    n.with_timezone(&chrono_tz::Europe::Berlin).format("%A %H:%M %Z").to_string()
-                });
+                let next =
+                    self.next_shift(&team, t, at).map(|n| n.with_timezone(&chrono_tz::Europe::Berlin).format("%A %H:%M %Z").to_string());
                 format!(
                     "Update: our {} are not on shift now; they will take your request when they start again{}.",
                     team.name,

@@ -56,9 +56,8 @@ impl FaultDice {
 /// A response whose body fails at once: hyper closes the connection and the client sees
 /// it cut, as when a network drops.
 fn dropped() -> Response {
-    let stream = futures_util::stream::once(async {
-        Err::<Bytes, std::io::Error>(std::io::Error::other("fault injected: connection dropped"))
-    });
+    let stream =
+        futures_util::stream::once(async { Err::<Bytes, std::io::Error>(std::io::Error::other("fault injected: connection dropped")) });
     Response::new(Body::from_stream(stream))
 }
 
@@ -71,8 +70,7 @@ pub async fn inject(State(state): State<AppState>, req: Request, next: Next) -> 
         tokio::time::sleep(d).await;
     }
     if plan.error {
-        return ApiError(Problem::new(types::UNAVAILABLE, 503, "The provider is temporarily unavailable"))
-            .into_response();
+        return ApiError(Problem::new(types::UNAVAILABLE, 503, "The provider is temporarily unavailable")).into_response();
     }
     if plan.drop_before {
         return dropped();

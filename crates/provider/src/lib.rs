@@ -25,8 +25,8 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 pub use clock::Clock;
-pub use limits::RateLimit;
 pub use demo::{DEMO_EMAIL, DEMO_PASSWORD};
+pub use limits::RateLimit;
 
 /// How to start the server.
 #[derive(Debug, Clone, Default)]

@@ -71,11 +71,7 @@ pub async fn limit(State(state): State<AppState>, req: Request, next: Next) -> R
     }
     let client: Vec<u8> = match req.headers().get(header::AUTHORIZATION) {
         Some(auth) => auth.as_bytes().to_vec(),
-        None => req
-            .extensions()
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip().to_string().into_bytes())
-            .unwrap_or_default(),
+        None => req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string().into_bytes()).unwrap_or_default(),
     };
     if state.limiter.allow(&client) {
         return next.run(req).await;

@@ -26,18 +26,11 @@ struct Args {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()),
-        )
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()))
         .init();
     let args = Args::parse();
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
-    let config = clientarea_provider::Config {
-        data_dir: args.data,
-        demo: args.demo,
-        admin_token: args.admin_token,
-        ..Default::default()
-    };
+    let config = clientarea_provider::Config { data_dir: args.data, demo: args.demo, admin_token: args.admin_token, ..Default::default() };
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };

@@ -12,8 +12,8 @@ use axum::{Json, Router};
 use clientarea_api::problem::types;
 use clientarea_api::sync::{SYNC_PAGE_MAX, SyncQuery};
 use clientarea_api::{
-    Account, AccountUpdate, DepartmentList, IDEMPOTENCY_KEY_HEADER, NewReply, NewTicket, Problem, Resolution,
-    ServiceList, SignInRequest, SignInResponse, SupportStructure, TicketDetail, TicketList,
+    Account, AccountUpdate, DepartmentList, IDEMPOTENCY_KEY_HEADER, NewReply, NewTicket, Problem, Resolution, ServiceList, SignInRequest,
+    SignInResponse, SupportStructure, TicketDetail, TicketList,
 };
 
 use crate::auth::{self, Authed};
@@ -136,9 +136,7 @@ fn created(c: Created) -> Response {
 }
 
 async fn sign_in(State(s): State<AppState>, JsonBody(req): JsonBody<SignInRequest>) -> ApiResult<Json<SignInResponse>> {
-    let invalid = || {
-        ApiError(Problem::new(types::INVALID_CREDENTIALS, 401, "The e-mail address or password is not correct"))
-    };
+    let invalid = || ApiError(Problem::new(types::INVALID_CREDENTIALS, 401, "The e-mail address or password is not correct"));
     let (customer_id, hash) = s.store.credentials(&req.email).await?.ok_or_else(invalid)?;
     // Argon2 is CPU-bound: keep it off the async workers.
     let password = req.password.clone();
@@ -159,11 +157,7 @@ async fn account(State(s): State<AppState>, who: Authed) -> ApiResult<Json<Accou
     Ok(Json(s.store.account(&who.customer_id).await?))
 }
 
-async fn update_account(
-    State(s): State<AppState>,
-    who: Authed,
-    JsonBody(update): JsonBody<AccountUpdate>,
-) -> ApiResult<Json<Account>> {
+async fn update_account(State(s): State<AppState>, who: Authed, JsonBody(update): JsonBody<AccountUpdate>) -> ApiResult<Json<Account>> {
     Ok(Json(s.store.update_account(&who.customer_id, &update).await?))
 }
 
@@ -222,11 +216,7 @@ async fn support_structure(s: &AppState) -> ApiResult<SupportStructure> {
 }
 
 async fn openapi() -> Response {
-    (
-        [(axum::http::header::CONTENT_TYPE, "application/json")],
-        clientarea_api::openapi::document_json(),
-    )
-        .into_response()
+    ([(axum::http::header::CONTENT_TYPE, "application/json")], clientarea_api::openapi::document_json()).into_response()
 }
 
 async fn close_ticket(State(s): State<AppState>, who: Authed, Path(id): Path<String>) -> ApiResult<Json<TicketDetail>> {
@@ -264,8 +254,7 @@ async fn create_upload(
     let bytes = body.map_err(|e| {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
             ApiError(
-                Problem::new(types::PAYLOAD_TOO_LARGE, 413, "The file is too large")
-                    .with_detail(format!("at most {UPLOAD_LIMIT} bytes")),
+                Problem::new(types::PAYLOAD_TOO_LARGE, 413, "The file is too large").with_detail(format!("at most {UPLOAD_LIMIT} bytes")),
             )
         } else {
             ApiError::bad_request(e.body_text())

@@ -8,8 +8,8 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use clientarea_api::problem::{FieldError, types};
 use clientarea_api::{
-    Author, Customer, Department, DepartmentId, EventKind, NewReply, NewTicket, Priority, Problem, Service,
-    SyncPage, Ticket, TicketDetail, TicketEvent, TicketMessage, TicketStatus,
+    Author, Customer, Department, DepartmentId, EventKind, NewReply, NewTicket, Priority, Problem, Service, SyncPage, Ticket, TicketDetail,
+    TicketEvent, TicketMessage, TicketStatus,
 };
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Row, SqliteConnection, SqlitePool};
@@ -133,8 +133,7 @@ impl Store {
         let _w = self.write.lock().await;
         let mut tx = self.pool.begin().await?;
         let mut seq: i64 = sqlx::query_scalar("SELECT value FROM counters WHERE name = 'seq'").fetch_one(&mut *tx).await?;
-        let mut number: i64 =
-            sqlx::query_scalar("SELECT value FROM counters WHERE name = 'ticket_number'").fetch_one(&mut *tx).await?;
+        let mut number: i64 = sqlx::query_scalar("SELECT value FROM counters WHERE name = 'ticket_number'").fetch_one(&mut *tx).await?;
         let words = ["disk", "network", "invoice", "backup", "kernel", "firewall", "latency", "refund", "DNS", "SSL"];
         for i in 0..tickets {
             let id = uuid::Uuid::new_v4().to_string();
@@ -225,10 +224,7 @@ impl Store {
 
     /// Tell the push stream that `customer`'s history (or everyone's) moved.
     async fn announce(&self, customer: Option<&str>, notice: Option<(String, clientarea_api::NoticeKind)>) {
-        let seq: i64 = sqlx::query_scalar("SELECT value FROM counters WHERE name = 'seq'")
-            .fetch_one(&self.pool)
-            .await
-            .unwrap_or(0);
+        let seq: i64 = sqlx::query_scalar("SELECT value FROM counters WHERE name = 'seq'").fetch_one(&self.pool).await.unwrap_or(0);
         let _ = self.changes.send(Change { seq, customer_id: customer.map(Into::into), notice });
     }
 
@@ -257,10 +253,8 @@ impl Store {
         let _w = self.write.lock().await;
         let mut tx = self.pool.begin().await?;
         for (id, name) in [(DepartmentId::Technical, "Technical Issues"), (DepartmentId::Financial, "Financial Issues")] {
-            let exists: Option<String> = sqlx::query_scalar("SELECT id FROM departments WHERE id = ?")
-                .bind(id.as_str())
-                .fetch_optional(&mut *tx)
-                .await?;
+            let exists: Option<String> =
+                sqlx::query_scalar("SELECT id FROM departments WHERE id = ?").bind(id.as_str()).fetch_optional(&mut *tx).await?;
             if exists.is_none() {
                 let seq = next_seq(&mut tx).await?;
                 sqlx::query("INSERT INTO departments (id, name, seq) VALUES (?, ?, ?)")
@@ -296,10 +290,8 @@ impl Store {
 
     /// The customer's id and password hash.
     pub async fn credentials(&self, email: &str) -> ApiResult<Option<(String, String)>> {
-        let row = sqlx::query("SELECT id, password_hash FROM customers WHERE email = ?")
-            .bind(email.trim())
-            .fetch_optional(&self.pool)
-            .await?;
+        let row =
+            sqlx::query("SELECT id, password_hash FROM customers WHERE email = ?").bind(email.trim()).fetch_optional(&self.pool).await?;
         Ok(row.map(|r| (r.get("id"), r.get("password_hash"))))
     }
 
@@ -317,11 +309,7 @@ impl Store {
         account(&mut conn, id).await
     }
 
-    pub async fn update_account(
-        &self,
-        id: &str,
-        update: &clientarea_api::AccountUpdate,
-    ) -> ApiResult<clientarea_api::Account> {
+    pub async fn update_account(&self, id: &str, update: &clientarea_api::AccountUpdate) -> ApiResult<clientarea_api::Account> {
         let errors = clientarea_api::account::check_account_update(update);
         if !errors.is_empty() {
             return Err(ApiError(Problem::validation(errors)));
@@ -360,12 +348,11 @@ impl Store {
         {
             let _w = self.write.lock().await;
             let mut tx = self.pool.begin().await?;
-            let status: Option<String> =
-                sqlx::query_scalar("SELECT status FROM tickets WHERE id = ? AND customer_id = ?")
-                    .bind(ticket_id)
-                    .bind(customer)
-                    .fetch_optional(&mut *tx)
-                    .await?;
+            let status: Option<String> = sqlx::query_scalar("SELECT status FROM tickets WHERE id = ? AND customer_id = ?")
+                .bind(ticket_id)
+                .bind(customer)
+                .fetch_optional(&mut *tx)
+                .await?;
             let from = status.as_deref().and_then(TicketStatus::parse).ok_or_else(|| ApiError::not_found("ticket"))?;
             let to = match (action, from) {
                 (CustomerAction::Close, TicketStatus::Closed) | (CustomerAction::Reopen, TicketStatus::Open) => None,
@@ -451,11 +438,10 @@ impl Store {
     }
 
     pub async fn invoices(&self, customer: &str) -> ApiResult<Vec<clientarea_api::Invoice>> {
-        let rows: Vec<String> =
-            sqlx::query_scalar("SELECT data FROM invoices WHERE customer_id = ? ORDER BY issued_on DESC")
-                .bind(customer)
-                .fetch_all(&self.pool)
-                .await?;
+        let rows: Vec<String> = sqlx::query_scalar("SELECT data FROM invoices WHERE customer_id = ? ORDER BY issued_on DESC")
+            .bind(customer)
+            .fetch_all(&self.pool)
+            .await?;
         Ok(rows.iter().map(|d| serde_json::from_str(d)).collect::<Result<_, _>>()?)
     }
 
@@ -487,10 +473,7 @@ impl Store {
     }
 
     pub async fn customer_for_token(&self, digest: &str) -> ApiResult<Option<String>> {
-        Ok(sqlx::query_scalar("SELECT customer_id FROM tokens WHERE token_hash = ?")
-            .bind(digest)
-            .fetch_optional(&self.pool)
-            .await?)
+        Ok(sqlx::query_scalar("SELECT customer_id FROM tokens WHERE token_hash = ?").bind(digest).fetch_optional(&self.pool).await?)
     }
 
     // ---- reads ----
@@ -501,10 +484,7 @@ impl Store {
     }
 
     pub async fn services(&self, customer: &str) -> ApiResult<Vec<Service>> {
-        let rows = sqlx::query("SELECT * FROM services WHERE customer_id = ? ORDER BY name")
-            .bind(customer)
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query("SELECT * FROM services WHERE customer_id = ? ORDER BY name").bind(customer).fetch_all(&self.pool).await?;
         rows.iter().map(service_from_row).collect()
     }
 
@@ -523,13 +503,7 @@ impl Store {
 
     // ---- creates, each idempotent by key ----
 
-    pub async fn create_ticket(
-        &self,
-        customer: &str,
-        new: &NewTicket,
-        key: Option<&str>,
-        now: DateTime<Utc>,
-    ) -> ApiResult<Created> {
+    pub async fn create_ticket(&self, customer: &str, new: &NewTicket, key: Option<&str>, now: DateTime<Utc>) -> ApiResult<Created> {
         let errors = clientarea_api::check_new_ticket(new);
         if !errors.is_empty() {
             return Err(ApiError(Problem::validation(errors)));
@@ -548,18 +522,13 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?;
             if owned.is_none() {
-                return Err(ApiError(Problem::validation(vec![FieldError {
-                    field: "service_id".into(),
-                    reason: "invalid".into(),
-                }])));
+                return Err(ApiError(Problem::validation(vec![FieldError { field: "service_id".into(), reason: "invalid".into() }])));
             }
         }
         let id = uuid::Uuid::new_v4().to_string();
-        let number: i64 = sqlx::query_scalar(
-            "UPDATE counters SET value = value + 1 WHERE name = 'ticket_number' RETURNING value",
-        )
-        .fetch_one(&mut *tx)
-        .await?;
+        let number: i64 = sqlx::query_scalar("UPDATE counters SET value = value + 1 WHERE name = 'ticket_number' RETURNING value")
+            .fetch_one(&mut *tx)
+            .await?;
         let seq = next_seq(&mut tx).await?;
         sqlx::query(
             "INSERT INTO tickets (id, customer_id, number, subject, department, priority, status, service_id,
@@ -616,9 +585,7 @@ impl Store {
             .fetch_optional(&mut *tx)
             .await?;
         let status = status.ok_or_else(|| ApiError::not_found("ticket"))?;
-        let message =
-            insert_message(&mut tx, ticket_id, customer, Author::Customer, None, &reply.body, &reply.attachment_ids, now)
-                .await?;
+        let message = insert_message(&mut tx, ticket_id, customer, Author::Customer, None, &reply.body, &reply.attachment_ids, now).await?;
         // A customer's reply puts the ticket back in the provider's queue, whatever it was.
         let from = TicketStatus::parse(&status).unwrap_or(TicketStatus::Open);
         let seq = next_seq(&mut tx).await?;
@@ -629,8 +596,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         if from != TicketStatus::Open {
-            insert_event(&mut tx, ticket_id, customer, now, &EventKind::StatusChanged { from, to: TicketStatus::Open })
-                .await?;
+            insert_event(&mut tx, ticket_id, customer, now, &EventKind::StatusChanged { from, to: TicketStatus::Open }).await?;
         }
         let created = Created { status: 201, body: serde_json::to_value(&message)? };
         remember(&mut tx, customer, key, &hash, &created, now).await?;
@@ -706,13 +672,12 @@ impl Store {
         if changed.is_some() {
             page.account = Some(account(&mut conn, customer).await?);
         }
-        let rows: Vec<String> =
-            sqlx::query_scalar("SELECT data FROM invoices WHERE customer_id = ? AND seq > ? AND seq <= ? ORDER BY seq")
-                .bind(customer)
-                .bind(after)
-                .bind(upto)
-                .fetch_all(&mut *conn)
-                .await?;
+        let rows: Vec<String> = sqlx::query_scalar("SELECT data FROM invoices WHERE customer_id = ? AND seq > ? AND seq <= ? ORDER BY seq")
+            .bind(customer)
+            .bind(after)
+            .bind(upto)
+            .fetch_all(&mut *conn)
+            .await?;
         page.invoices = rows.iter().map(|d| serde_json::from_str(d)).collect::<Result<_, _>>()?;
         let rows = sqlx::query("SELECT * FROM chats WHERE customer_id = ? AND seq > ? AND seq <= ? ORDER BY seq")
             .bind(customer)
@@ -735,14 +700,13 @@ impl Store {
             .fetch_all(&mut *conn)
             .await?;
         page.events = rows.iter().map(event_from_row).collect::<ApiResult<_>>()?;
-        let rows = sqlx::query(
-            "SELECT * FROM notices WHERE (customer_id IS NULL OR customer_id = ?) AND seq > ? AND seq <= ? ORDER BY seq",
-        )
-        .bind(customer)
-        .bind(after)
-        .bind(upto)
-        .fetch_all(&mut *conn)
-        .await?;
+        let rows =
+            sqlx::query("SELECT * FROM notices WHERE (customer_id IS NULL OR customer_id = ?) AND seq > ? AND seq <= ? ORDER BY seq")
+                .bind(customer)
+                .bind(after)
+                .bind(upto)
+                .fetch_all(&mut *conn)
+                .await?;
         page.notices = rows.iter().map(notice_from_row).collect::<ApiResult<_>>()?;
         Ok((page, upto))
     }
@@ -804,10 +768,7 @@ impl Store {
     ) -> anyhow::Result<()> {
         let _w = self.write.lock().await;
         let mut tx = self.pool.begin().await?;
-        let status: String = sqlx::query_scalar("SELECT status FROM tickets WHERE id = ?")
-            .bind(ticket_id)
-            .fetch_one(&mut *tx)
-            .await?;
+        let status: String = sqlx::query_scalar("SELECT status FROM tickets WHERE id = ?").bind(ticket_id).fetch_one(&mut *tx).await?;
         let from = TicketStatus::parse(&status).unwrap_or(TicketStatus::Open);
         let to = to.unwrap_or(from);
         insert_message(&mut tx, ticket_id, customer, Author::Staff, Some(staff), body, &[], now).await?;
@@ -885,32 +846,16 @@ impl Store {
             .map(|t| t.id)
             .unwrap_or_else(|| team.to_owned());
         sqlx::query("UPDATE tickets SET team = ? WHERE id = ?").bind(&team_id).bind(ticket_id).execute(&mut *tx).await?;
-        insert_event(
-            &mut tx,
-            ticket_id,
-            customer,
-            now,
-            &EventKind::Escalated { level, team: team.into(), reason: reason.into() },
-        )
-        .await?;
+        insert_event(&mut tx, ticket_id, customer, now, &EventKind::Escalated { level, team: team.into(), reason: reason.into() }).await?;
         tx.commit().await?;
         self.announce(Some(customer), None).await;
         Ok(())
     }
 
-    pub async fn set_status(
-        &self,
-        customer: &str,
-        ticket_id: &str,
-        to: TicketStatus,
-        now: DateTime<Utc>,
-    ) -> anyhow::Result<()> {
+    pub async fn set_status(&self, customer: &str, ticket_id: &str, to: TicketStatus, now: DateTime<Utc>) -> anyhow::Result<()> {
         let _w = self.write.lock().await;
         let mut tx = self.pool.begin().await?;
-        let status: String = sqlx::query_scalar("SELECT status FROM tickets WHERE id = ?")
-            .bind(ticket_id)
-            .fetch_one(&mut *tx)
-            .await?;
+        let status: String = sqlx::query_scalar("SELECT status FROM tickets WHERE id = ?").bind(ticket_id).fetch_one(&mut *tx).await?;
         let from = TicketStatus::parse(&status).unwrap_or(TicketStatus::Open);
         move_status(&mut tx, customer, ticket_id, from, to, now).await?;
         tx.commit().await?;
@@ -1006,9 +951,7 @@ impl Store {
 }
 
 pub(crate) async fn next_seq(conn: &mut SqliteConnection) -> sqlx::Result<i64> {
-    sqlx::query_scalar("UPDATE counters SET value = value + 1 WHERE name = 'seq' RETURNING value")
-        .fetch_one(&mut *conn)
-        .await
+    sqlx::query_scalar("UPDATE counters SET value = value + 1 WHERE name = 'seq' RETURNING value").fetch_one(&mut *conn).await
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1045,10 +988,7 @@ async fn insert_message(
             .fetch_optional(&mut *conn)
             .await?;
         if owned.is_none() {
-            return Err(ApiError(Problem::validation(vec![FieldError {
-                field: "attachment_ids".into(),
-                reason: "invalid".into(),
-            }])));
+            return Err(ApiError(Problem::validation(vec![FieldError { field: "attachment_ids".into(), reason: "invalid".into() }])));
         }
         sqlx::query("INSERT OR IGNORE INTO message_attachments (message_id, upload_id, position) VALUES (?, ?, ?)")
             .bind(&id)
@@ -1070,13 +1010,7 @@ async fn insert_message(
     Ok(message)
 }
 
-async fn insert_event(
-    conn: &mut SqliteConnection,
-    ticket_id: &str,
-    customer: &str,
-    at: DateTime<Utc>,
-    kind: &EventKind,
-) -> ApiResult<()> {
+async fn insert_event(conn: &mut SqliteConnection, ticket_id: &str, customer: &str, at: DateTime<Utc>, kind: &EventKind) -> ApiResult<()> {
     let seq = next_seq(conn).await?;
     sqlx::query("INSERT INTO events (id, ticket_id, customer_id, at, data, seq) VALUES (?, ?, ?, ?, ?, ?)")
         .bind(uuid::Uuid::new_v4().to_string())
@@ -1118,12 +1052,7 @@ async fn move_status(
     insert_event(conn, ticket_id, customer, now, &EventKind::StatusChanged { from, to }).await
 }
 
-pub(crate) async fn acknowledge(
-    conn: &mut SqliteConnection,
-    ticket_id: &str,
-    customer: &str,
-    at: DateTime<Utc>,
-) -> ApiResult<()> {
+pub(crate) async fn acknowledge(conn: &mut SqliteConnection, ticket_id: &str, customer: &str, at: DateTime<Utc>) -> ApiResult<()> {
     sqlx::query("UPDATE tickets SET acknowledged_at = ? WHERE id = ?").bind(at).bind(ticket_id).execute(&mut *conn).await?;
     insert_event(conn, ticket_id, customer, at, &EventKind::Acknowledged).await
 }
@@ -1136,10 +1065,7 @@ async fn detail(conn: &mut SqliteConnection, customer: &str, id: &str) -> ApiRes
         .await?
         .ok_or_else(|| ApiError::not_found("ticket"))?;
     let ticket = ticket_from_row(&row)?;
-    let rows = sqlx::query("SELECT * FROM messages WHERE ticket_id = ? ORDER BY created_at, seq")
-        .bind(id)
-        .fetch_all(&mut *conn)
-        .await?;
+    let rows = sqlx::query("SELECT * FROM messages WHERE ticket_id = ? ORDER BY created_at, seq").bind(id).fetch_all(&mut *conn).await?;
     let mut messages = rows.iter().map(message_from_row).collect::<ApiResult<Vec<_>>>()?;
     load_attachments(conn, &mut messages).await?;
     let rows = sqlx::query("SELECT * FROM events WHERE ticket_id = ? ORDER BY at, seq").bind(id).fetch_all(&mut *conn).await?;
@@ -1188,17 +1114,15 @@ pub(crate) async fn remember(
     now: DateTime<Utc>,
 ) -> ApiResult<()> {
     let Some(key) = key else { return Ok(()) };
-    sqlx::query(
-        "INSERT INTO idempotency (customer_id, key, request_hash, status, response, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-    )
-    .bind(customer)
-    .bind(key)
-    .bind(hash)
-    .bind(i64::from(created.status))
-    .bind(serde_json::to_string(&created.body)?)
-    .bind(now)
-    .execute(&mut *conn)
-    .await?;
+    sqlx::query("INSERT INTO idempotency (customer_id, key, request_hash, status, response, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(customer)
+        .bind(key)
+        .bind(hash)
+        .bind(i64::from(created.status))
+        .bind(serde_json::to_string(&created.body)?)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 
@@ -1248,8 +1172,7 @@ fn ticket_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<Ticket> {
         created_at,
         updated_at: r.get("updated_at"),
         acknowledge_due_at: created_at + chrono::Duration::seconds(clientarea_api::tickets::ACKNOWLEDGE_WITHIN_SECS),
-        first_response_due_at: created_at
-            + chrono::Duration::seconds(clientarea_api::tickets::FIRST_RESPONSE_WITHIN_SECS),
+        first_response_due_at: created_at + chrono::Duration::seconds(clientarea_api::tickets::FIRST_RESPONSE_WITHIN_SECS),
         acknowledged_at: r.get("acknowledged_at"),
         first_response_at: r.get("first_response_at"),
     })

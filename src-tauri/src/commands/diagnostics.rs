@@ -49,17 +49,10 @@ async fn target_of(state: &AppState, server: &str) -> CommandResult<String> {
         return Ok(server.to_owned());
     }
     let services = state.engine.services().await?;
-    services
-        .iter()
-        .find(|s| s.order_number == server)
-        .and_then(|s| s.ip_addresses.first().cloned())
-        .ok_or_else(|| field("unknown-order"))
+    services.iter().find(|s| s.order_number == server).and_then(|s| s.ip_addresses.first().cloned()).ok_or_else(|| field("unknown-order"))
 }
 
 fn field(reason: &str) -> CommandError {
-    clientarea_core::Error::Validation(vec![clientarea_api::problem::FieldError {
-        field: "incident.server".into(),
-        reason: reason.into(),
-    }])
-    .into()
+    clientarea_core::Error::Validation(vec![clientarea_api::problem::FieldError { field: "incident.server".into(), reason: reason.into() }])
+        .into()
 }

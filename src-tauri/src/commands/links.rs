@@ -68,8 +68,7 @@ fn checked(url: &str) -> CommandResult<url::Url> {
 }
 
 fn invalid() -> CommandError {
-    clientarea_core::Error::Validation(vec![clientarea_api::problem::FieldError { field: "url".into(), reason: "invalid".into() }])
-        .into()
+    clientarea_core::Error::Validation(vec![clientarea_api::problem::FieldError { field: "url".into(), reason: "invalid".into() }]).into()
 }
 
 #[cfg(test)]

@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use clientarea_api::Notice;
-use clientarea_core::{TicketSummary, Unread};
 use clientarea_core::notices::{NotifyPrefs, Phase, phase};
+use clientarea_core::{TicketSummary, Unread};
 use serde::Serialize;
 use tauri::State;
 

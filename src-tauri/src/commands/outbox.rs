@@ -23,12 +23,7 @@ pub async fn send_ticket(state: State<'_, AppState>, draft: TicketDraft) -> Comm
 }
 
 #[tauri::command]
-pub async fn send_reply(
-    state: State<'_, AppState>,
-    id: String,
-    body: String,
-    attachment_ids: Vec<String>,
-) -> CommandResult<OutboxItem> {
+pub async fn send_reply(state: State<'_, AppState>, id: String, body: String, attachment_ids: Vec<String>) -> CommandResult<OutboxItem> {
     Ok(state.engine.send_reply(&id, &body, &attachment_ids).await?)
 }
 
@@ -45,12 +40,7 @@ pub async fn add_attachment(state: State<'_, AppState>, request: tauri::ipc::Req
     let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
         return Err(CommandError::new("validation", "the file must come as raw bytes"));
     };
-    let name = request
-        .headers()
-        .get("x-filename")
-        .and_then(|v| v.to_str().ok())
-        .map(|v| percent_decode(v))
-        .unwrap_or_default();
+    let name = request.headers().get("x-filename").and_then(|v| v.to_str().ok()).map(|v| percent_decode(v)).unwrap_or_default();
     Ok(state.engine.add_attachment(&name, bytes.clone()).await?)
 }
 
@@ -75,10 +65,7 @@ pub fn attachment_limits() -> AttachmentLimits {
 }
 
 fn percent_decode(s: &str) -> String {
-    url::form_urlencoded::parse(format!("n={}", s.replace('+', "%2B")).as_bytes())
-        .next()
-        .map(|(_, v)| v.into_owned())
-        .unwrap_or_default()
+    url::form_urlencoded::parse(format!("n={}", s.replace('+', "%2B")).as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default()
 }
 
 #[tauri::command]
@@ -92,12 +79,7 @@ pub async fn resend_outbox(state: State<'_, AppState>, id: String) -> CommandRes
 }
 
 #[tauri::command]
-pub async fn edit_outbox(
-    state: State<'_, AppState>,
-    id: String,
-    subject: Option<String>,
-    body: String,
-) -> CommandResult<()> {
+pub async fn edit_outbox(state: State<'_, AppState>, id: String, subject: Option<String>, body: String) -> CommandResult<()> {
     Ok(state.engine.edit_outbox(&id, subject.as_deref(), &body).await?)
 }
 

@@ -51,12 +51,7 @@ pub async fn start_session(state: State<'_, AppState>) -> CommandResult<Startup>
 }
 
 #[tauri::command]
-pub async fn sign_in(
-    state: State<'_, AppState>,
-    provider_url: String,
-    email: String,
-    password: String,
-) -> CommandResult<Session> {
+pub async fn sign_in(state: State<'_, AppState>, provider_url: String, email: String, password: String) -> CommandResult<Session> {
     Ok(state.engine.sign_in(&provider_url, &email, &password).await?)
 }
 
@@ -70,10 +65,7 @@ async fn start_demo_inner(state: &AppState) -> CommandResult<Session> {
         tracing::error!(error = %e, "demo provider failed to start");
         CommandError::new("demo-failed", e.to_string())
     })?;
-    Ok(state
-        .engine
-        .sign_in_demo(&url, clientarea_provider::DEMO_EMAIL, clientarea_provider::DEMO_PASSWORD)
-        .await?)
+    Ok(state.engine.sign_in_demo(&url, clientarea_provider::DEMO_EMAIL, clientarea_provider::DEMO_PASSWORD).await?)
 }
 
 #[tauri::command]

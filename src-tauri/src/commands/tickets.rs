@@ -29,7 +29,6 @@ pub async fn open_ticket(state: State<'_, AppState>, id: String) -> CommandResul
     Ok(state.engine.open_ticket(&id).await?)
 }
 
-
 #[tauri::command]
 pub async fn list_services(state: State<'_, AppState>) -> CommandResult<Vec<Service>> {
     Ok(state.engine.services().await?)
@@ -45,8 +44,7 @@ pub async fn active_notices(state: State<'_, AppState>, service_id: String) -> C
 /// customer types the time and picks its zone.
 #[tauri::command]
 pub fn incident_time(local: String, zone: String) -> CommandResult<clientarea_core::BeganAt> {
-    clientarea_core::incident::began_at(&local, &zone)
-        .map_err(|e| clientarea_core::Error::Validation(vec![e]).into())
+    clientarea_core::incident::began_at(&local, &zone).map_err(|e| clientarea_core::Error::Validation(vec![e]).into())
 }
 
 /// The zones a begin time can be given in.

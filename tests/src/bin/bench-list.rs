@@ -99,7 +99,9 @@ async fn main() -> Result<()> {
     )?;
     let (page_p50, unread_p50) = (percentile(&calls[0], 0.5), percentile(&calls[1], 0.5));
     let noop_p50 = percentile(&calls[2], 0.5);
-    eprintln!("search: first page p50 {page_p50:.1} ms, unread counts p50 {unread_p50:.1} ms, a command doing nothing p50 {noop_p50:.1} ms");
+    eprintln!(
+        "search: first page p50 {page_p50:.1} ms, unread counts p50 {unread_p50:.1} ms, a command doing nothing p50 {noop_p50:.1} ms"
+    );
     eprintln!("search: app p95 {app_p95:.1} ms");
     eprintln!("stage: mounting");
     let shell_p95 = sqlite_shell_p95(&cache)?;
@@ -175,7 +177,12 @@ async fn main() -> Result<()> {
                 .await?,
         )?;
         let max = frames.iter().cloned().fold(0.0, f64::max);
-        eprintln!("scroll: {px} px a frame, {} frames, p50 {:.1} ms, p95 {:.1} ms, max {max:.0} ms", frames.len(), percentile(&frames, 0.5), percentile(&frames, 0.95));
+        eprintln!(
+            "scroll: {px} px a frame, {} frames, p50 {:.1} ms, p95 {:.1} ms, max {max:.0} ms",
+            frames.len(),
+            percentile(&frames, 0.5),
+            percentile(&frames, 0.95)
+        );
         scroll.push(max);
     }
     let rows_seen = app.find_all("[data-testid=ticket-row]").await?.len();
@@ -256,7 +263,12 @@ fn sqlite_shell_p95(cache: &Path) -> Result<f64> {
         .map(|s| s * 1000.0)
         .collect();
     if times.len() != ROUNDS * QUERIES.len() {
-        bail!("the sqlite3 shell gave {} timings, not {}: {}", times.len(), ROUNDS * QUERIES.len(), text.lines().take(5).collect::<Vec<_>>().join(" | "));
+        bail!(
+            "the sqlite3 shell gave {} timings, not {}: {}",
+            times.len(),
+            ROUNDS * QUERIES.len(),
+            text.lines().take(5).collect::<Vec<_>>().join(" | ")
+        );
     }
     Ok(percentile(&times, 0.95))
 }

@@ -93,11 +93,7 @@ impl Cache {
                 .await?;
         }
         for c in &page.chats {
-            sqlx::query("INSERT OR REPLACE INTO chats (id, data) VALUES (?, ?)")
-                .bind(&c.id)
-                .bind(to_json(c)?)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query("INSERT OR REPLACE INTO chats (id, data) VALUES (?, ?)").bind(&c.id).bind(to_json(c)?).execute(&mut *tx).await?;
         }
         for m in &page.chat_messages {
             sqlx::query("INSERT OR REPLACE INTO chat_messages (id, chat_id, created_at, data) VALUES (?, ?, ?, ?)")
@@ -124,7 +120,6 @@ impl Cache {
         Ok(())
     }
 
-
     pub async fn list_tickets(&self, f: &TicketFilter) -> Result<Vec<TicketSummary>, StoreError> {
         Ok(self.ticket_page(f, 0, u32::MAX).await?.tickets)
     }
@@ -143,12 +138,8 @@ impl Cache {
         let search = f.query.as_deref().and_then(crate::tickets::fts_query);
         let searching = search.is_some();
         let sql = if searching { ticket_search_sql() } else { ticket_list_sql(f.sort.unwrap_or_default()) };
-        let mut statement = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(status)
-            .bind(department)
-            .bind(priority)
-            .bind(limit)
-            .bind(i64::from(offset));
+        let mut statement =
+            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(status).bind(department).bind(priority).bind(limit).bind(i64::from(offset));
         if let Some(query) = search {
             statement = statement.bind(query);
         }
@@ -160,7 +151,8 @@ impl Cache {
             // The list paged past its end: the count on its own, cheap without rows.
             None => {
                 let sql = format!("SELECT COUNT(*) FROM tickets t WHERE {PAGE_FILTERS}");
-                let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).bind(status).bind(department).bind(priority).fetch_one(&self.pool).await?;
+                let n: i64 =
+                    sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).bind(status).bind(department).bind(priority).fetch_one(&self.pool).await?;
                 n as u64
             }
         };
@@ -259,8 +251,7 @@ impl Cache {
 
     /// Invoices, newest first.
     pub async fn invoices(&self) -> Result<Vec<clientarea_api::Invoice>, StoreError> {
-        let rows: Vec<String> =
-            sqlx::query_scalar("SELECT data FROM invoices ORDER BY issued_on DESC").fetch_all(&self.pool).await?;
+        let rows: Vec<String> = sqlx::query_scalar("SELECT data FROM invoices ORDER BY issued_on DESC").fetch_all(&self.pool).await?;
         rows.iter().map(|d| serde_json::from_str(d).map_err(|_| corrupt("invoice", d))).collect()
     }
 
@@ -354,10 +345,12 @@ impl Cache {
                     .collect()
             }
         };
-        sqlx::query("INSERT INTO replies_watermark (id, upto) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET upto = MAX(upto, excluded.upto)")
-            .bind(top)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO replies_watermark (id, upto) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET upto = MAX(upto, excluded.upto)",
+        )
+        .bind(top)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(replies)
     }
@@ -611,8 +604,7 @@ fn ticket_from_row(r: &SqliteRow) -> Result<Ticket, StoreError> {
         created_at,
         updated_at: r.get("updated_at"),
         acknowledge_due_at: ack_due.unwrap_or(created_at + chrono::Duration::seconds(ACKNOWLEDGE_WITHIN_SECS)),
-        first_response_due_at: response_due
-            .unwrap_or(created_at + chrono::Duration::seconds(FIRST_RESPONSE_WITHIN_SECS)),
+        first_response_due_at: response_due.unwrap_or(created_at + chrono::Duration::seconds(FIRST_RESPONSE_WITHIN_SECS)),
         acknowledged_at: r.get("acknowledged_at"),
         first_response_at: r.get("first_response_at"),
     })
@@ -654,7 +646,6 @@ fn service_from_row(r: &SqliteRow) -> Result<Service, StoreError> {
         datacenter_timezone: r.get("datacenter_timezone"),
     })
 }
-
 
 /// The statement of one page of a search: `?1..?3` the status, department and priority
 /// filters (NULL for any), `?4` the limit, `?5` the offset, `?6` the FTS5 query. Public
@@ -705,10 +696,9 @@ fn ticket_list_sql(sort: TicketSort) -> String {
         TicketSort::Recent => ("t.updated_at DESC, t.number DESC", "p.updated_at DESC, p.number DESC"),
         TicketSort::Oldest => ("t.updated_at ASC, t.number ASC", "p.updated_at ASC, p.number ASC"),
         TicketSort::Opened => ("t.created_at DESC, t.number DESC", "p.created_at DESC, p.number DESC"),
-        TicketSort::Priority => (
-            "(t.priority = 'high') DESC, t.updated_at DESC, t.number DESC",
-            "(p.priority = 'high') DESC, p.updated_at DESC, p.number DESC",
-        ),
+        TicketSort::Priority => {
+            ("(t.priority = 'high') DESC, t.updated_at DESC, t.number DESC", "(p.priority = 'high') DESC, p.updated_at DESC, p.number DESC")
+        }
     };
     format!(
         "WITH page AS (
@@ -761,8 +751,7 @@ fn summary_from_row(r: &SqliteRow, terms: &[String]) -> Result<TicketSummary, St
 /// a temporary index on every statement.)
 const UNREAD_WHEN: &str = "(p.status != 'closed' AND EXISTS (SELECT 1 FROM unread_tickets u WHERE u.ticket_id = p.id))";
 
-const PAGE_FILTERS: &str =
-    "(?1 IS NULL OR t.status = ?1) AND (?2 IS NULL OR t.department = ?2) AND (?3 IS NULL OR t.priority = ?3)";
+const PAGE_FILTERS: &str = "(?1 IS NULL OR t.status = ?1) AND (?2 IS NULL OR t.department = ?2) AND (?3 IS NULL OR t.priority = ?3)";
 
 #[cfg(test)]
 mod tests;

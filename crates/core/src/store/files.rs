@@ -22,34 +22,24 @@ pub struct LocalAttachment {
 }
 
 impl Cache {
-    pub async fn add_local_file(
-        &self,
-        file: &LocalAttachment,
-        sha256: &str,
-        bytes: &[u8],
-        now: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO local_files (id, filename, content_type, size, sha256, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(&file.id)
-        .bind(&file.filename)
-        .bind(&file.content_type)
-        .bind(file.size as i64)
-        .bind(sha256)
-        .bind(bytes)
-        .bind(now)
-        .execute(self.pool())
-        .await?;
+    pub async fn add_local_file(&self, file: &LocalAttachment, sha256: &str, bytes: &[u8], now: DateTime<Utc>) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO local_files (id, filename, content_type, size, sha256, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .bind(&file.id)
+            .bind(&file.filename)
+            .bind(&file.content_type)
+            .bind(file.size as i64)
+            .bind(sha256)
+            .bind(bytes)
+            .bind(now)
+            .execute(self.pool())
+            .await?;
         Ok(())
     }
 
     /// A local file's name, bytes and, once uploaded, the provider's id.
     pub async fn local_file(&self, id: &str) -> Result<Option<(String, Vec<u8>, Option<String>)>, StoreError> {
-        let row = sqlx::query("SELECT filename, bytes, upload_id FROM local_files WHERE id = ?")
-            .bind(id)
-            .fetch_optional(self.pool())
-            .await?;
+        let row =
+            sqlx::query("SELECT filename, bytes, upload_id FROM local_files WHERE id = ?").bind(id).fetch_optional(self.pool()).await?;
         Ok(row.map(|r| (r.get("filename"), r.get("bytes"), r.get("upload_id"))))
     }
 

@@ -74,12 +74,11 @@ impl Cache {
 
     /// The draft a composer is writing, if any.
     pub async fn draft(&self, kind: &str, target: &str) -> Result<Option<serde_json::Value>, StoreError> {
-        let data: Option<String> =
-            sqlx::query_scalar("SELECT data FROM drafts WHERE kind = ? AND target = ? AND outbox_id IS NULL")
-                .bind(kind)
-                .bind(target)
-                .fetch_optional(self.pool())
-                .await?;
+        let data: Option<String> = sqlx::query_scalar("SELECT data FROM drafts WHERE kind = ? AND target = ? AND outbox_id IS NULL")
+            .bind(kind)
+            .bind(target)
+            .fetch_optional(self.pool())
+            .await?;
         data.map(|d| serde_json::from_str(&d).map_err(|_| StoreError::Corrupt(format!("draft {d:?}")))).transpose()
     }
 
@@ -261,11 +260,7 @@ impl Cache {
         let mut tx = self.pool().begin().await?;
         Self::apply_detail_in(&mut tx, detail).await?;
         let local = format!("{LOCAL_TICKET}{id}");
-        sqlx::query("UPDATE outbox SET ticket_id = ? WHERE ticket_id = ?")
-            .bind(&detail.ticket.id)
-            .bind(&local)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query("UPDATE outbox SET ticket_id = ? WHERE ticket_id = ?").bind(&detail.ticket.id).bind(&local).execute(&mut *tx).await?;
         // A reply being written to the queued ticket continues on the real one.
         sqlx::query("UPDATE OR IGNORE drafts SET target = ? WHERE kind = 'reply' AND target = ?")
             .bind(&detail.ticket.id)

@@ -13,20 +13,12 @@ use clientarea_core::{Engine, EngineConfig, MemorySecrets, TicketDraft, TicketFi
 use crate::story::ADMIN;
 
 fn fast() -> Tuning {
-    Tuning {
-        retry_base: Duration::from_millis(5),
-        retry_cap: Duration::from_millis(50),
-        request_timeout: Duration::from_millis(400),
-    }
+    Tuning { retry_base: Duration::from_millis(5), retry_cap: Duration::from_millis(50), request_timeout: Duration::from_millis(400) }
 }
 
 async fn start(dir: &std::path::Path, addr: std::net::SocketAddr) -> clientarea_provider::Running {
-    let config = clientarea_provider::Config {
-        data_dir: Some(dir.to_owned()),
-        demo: true,
-        admin_token: Some(ADMIN.into()),
-        ..Default::default()
-    };
+    let config =
+        clientarea_provider::Config { data_dir: Some(dir.to_owned()), demo: true, admin_token: Some(ADMIN.into()), ..Default::default() };
     clientarea_provider::spawn(addr, config).await.unwrap()
 }
 
@@ -94,9 +86,10 @@ async fn sends_wait_offline_and_leave_in_order_when_the_provider_is_back() {
     let server = start(data.path(), "127.0.0.1:0".parse().unwrap()).await;
     let addr = server.addr;
     let dir = tempfile::tempdir().unwrap();
-    let engine = Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets: Arc::new(MemorySecrets::default()), tuning: fast() })
-        .await
-        .unwrap();
+    let engine =
+        Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets: Arc::new(MemorySecrets::default()), tuning: fast() })
+            .await
+            .unwrap();
     engine.sign_in(&server.url(), "demo@example.com", "demo").await.unwrap();
     engine.sync_now().await.unwrap();
     server.stop().await.unwrap();
@@ -139,9 +132,10 @@ async fn five_hundred_sends_arrive_exactly_once_through_faults_and_a_restart() {
     let addr = server.addr;
     let url = server.url();
     let dir = tempfile::tempdir().unwrap();
-    let engine = Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets: Arc::new(MemorySecrets::default()), tuning: fast() })
-        .await
-        .unwrap();
+    let engine =
+        Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets: Arc::new(MemorySecrets::default()), tuning: fast() })
+            .await
+            .unwrap();
     engine.sign_in(&url, "demo@example.com", "demo").await.unwrap();
     let http = reqwest::Client::new();
     let faults = serde_json::json!({
@@ -190,8 +184,7 @@ async fn five_hundred_sends_arrive_exactly_once_through_faults_and_a_restart() {
     for i in 0..TICKETS {
         let subject = format!("EO-{i:03}");
         assert_eq!(subjects.get(&subject), Some(&1), "{subject} arrived once");
-        let expected: Vec<String> =
-            std::iter::once("body".to_owned()).chain((0..REPLIES).map(|j| format!("EO-{i:03}-{j}"))).collect();
+        let expected: Vec<String> = std::iter::once("body".to_owned()).chain((0..REPLIES).map(|j| format!("EO-{i:03}-{j}"))).collect();
         assert_eq!(replies[&subject], expected, "{subject}: every reply once, in order");
     }
 }
@@ -201,9 +194,10 @@ async fn a_notice_is_pushed_and_the_stream_says_when_it_is_down() {
     let data = tempfile::tempdir().unwrap();
     let server = start(data.path(), "127.0.0.1:0".parse().unwrap()).await;
     let dir = tempfile::tempdir().unwrap();
-    let engine = Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets: Arc::new(MemorySecrets::default()), tuning: fast() })
-        .await
-        .unwrap();
+    let engine =
+        Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets: Arc::new(MemorySecrets::default()), tuning: fast() })
+            .await
+            .unwrap();
     let mut events = engine.subscribe();
     engine.sign_in(&server.url(), "demo@example.com", "demo").await.unwrap();
     // The first pull, as the app makes at once: what it brings is history, not announced.
@@ -244,17 +238,16 @@ async fn a_reply_to_a_ticket_closed_meanwhile_is_delivered_and_the_new_state_sho
     let data = tempfile::tempdir().unwrap();
     let server = start(data.path(), "127.0.0.1:0".parse().unwrap()).await;
     let dir = tempfile::tempdir().unwrap();
-    let engine = Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets: Arc::new(MemorySecrets::default()), tuning: fast() })
-        .await
-        .unwrap();
+    let engine =
+        Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets: Arc::new(MemorySecrets::default()), tuning: fast() })
+            .await
+            .unwrap();
     engine.sign_in(&server.url(), "demo@example.com", "demo").await.unwrap();
     engine.sync_now().await.unwrap();
-    let resolved = engine
-        .list_tickets(&TicketFilter { status: Some(clientarea_api::TicketStatus::Resolved), ..Default::default() })
-        .await
-        .unwrap()[0]
-        .id
-        .clone();
+    let resolved =
+        engine.list_tickets(&TicketFilter { status: Some(clientarea_api::TicketStatus::Resolved), ..Default::default() }).await.unwrap()[0]
+            .id
+            .clone();
     // The customer writes a reply; before it leaves, the ticket is closed on the provider.
     engine.send_reply(&resolved, "Actually it is still slow at night.", &[]).await.unwrap();
     let http = reqwest::Client::new();

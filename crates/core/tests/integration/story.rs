@@ -3,7 +3,7 @@ use std::sync::Arc;
 use clientarea_api::{DepartmentId, EventKind, NewTicket, Priority, TicketStatus};
 use clientarea_core::provider::{ProviderClient, parse_provider_url};
 use clientarea_core::tickets::TimelineItem;
-use clientarea_core::{Engine, EngineConfig, IncidentDraft, StatusAction, MemorySecrets, TicketDraft, TicketFilter};
+use clientarea_core::{Engine, EngineConfig, IncidentDraft, MemorySecrets, StatusAction, TicketDraft, TicketFilter};
 
 pub const ADMIN: &str = "admin-secret";
 
@@ -47,10 +47,7 @@ async fn sign_in_pull_create_retry_and_reply() {
     assert!(invoices.iter().all(|i| i.total_cents == i.net_cents + i.vat_cents));
 
     // Offline full-text search finds a ticket by a word of its third message.
-    let found = engine
-        .list_tickets(&TicketFilter { query: Some("storage array".into()), ..Default::default() })
-        .await
-        .unwrap();
+    let found = engine.list_tickets(&TicketFilter { query: Some("storage array".into()), ..Default::default() }).await.unwrap();
     assert_eq!(found.iter().map(|t| t.subject.as_str()).collect::<Vec<_>>(), ["VPS running slowly since yesterday"]);
     let snippet = found[0].snippet.as_deref().unwrap_or_default();
     assert!(snippet.contains("\u{E000}storage\u{E001} \u{E000}array\u{E001}"), "the matches are marked: {snippet:?}");
@@ -122,7 +119,11 @@ async fn sign_in_pull_create_retry_and_reply() {
     let err = engine.set_notification_emails(&bad).await.unwrap_err();
     let fields: Vec<_> = err.field_errors().iter().map(|f| f.field.as_str()).collect();
     assert_eq!(fields, ["notification_emails.invoices", "notification_emails.abuse"]);
-    let good = clientarea_api::NotificationEmails { invoices: " billing@example.com ".into(), support: String::new(), abuse: "noc@example.com".into() };
+    let good = clientarea_api::NotificationEmails {
+        invoices: " billing@example.com ".into(),
+        support: String::new(),
+        abuse: "noc@example.com".into(),
+    };
     engine.set_notification_emails(&good).await.unwrap();
     assert_eq!(engine.account().await.unwrap().1.unwrap().invoices, "billing@example.com", "the change, before it is sent");
     assert_eq!(engine.deliver_due().await.unwrap(), 1);
@@ -176,7 +177,8 @@ async fn the_cache_works_when_the_provider_is_gone() {
     let url = server.url();
     let dir = tempfile::tempdir().unwrap();
     let secrets = Arc::new(MemorySecrets::default());
-    let engine = Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets: secrets.clone(), tuning: Default::default() }).await.unwrap();
+    let engine =
+        Engine::open(EngineConfig { data_dir: dir.path().to_owned(), secrets: secrets.clone(), tuning: Default::default() }).await.unwrap();
     engine.sign_in(&url, "demo@example.com", "demo").await.unwrap();
     engine.sync_now().await.unwrap();
     server.stop().await.unwrap();
@@ -206,7 +208,8 @@ async fn a_provider_that_answers_garbage_is_named_as_such() {
             let mut buf = vec![0u8; 4096];
             let _ = s.read(&mut buf).await;
             let body = "<html>maintenance</html>";
-            let res = format!("HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
+            let res =
+                format!("HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
             s.write_all(res.as_bytes()).await.unwrap();
         }
     });

@@ -60,9 +60,7 @@ async fn a_published_notice_is_pulled_and_its_resolution_too() {
     assert_eq!(page["notices"][0]["resolved_at"], resolved["resolved_at"]);
 
     // Bad notices are refused with the fields named.
-    let (status, problem) = s
-        .admin(Method::POST, "/v1/admin/notices", json!({"kind": "abuse", "title": " ", "body": "x"}))
-        .await;
+    let (status, problem) = s.admin(Method::POST, "/v1/admin/notices", json!({"kind": "abuse", "title": " ", "body": "x"})).await;
     assert_eq!(status, 422);
     let fields: Vec<_> = problem["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
     assert_eq!(fields, ["title", "respond_by"]);
@@ -130,9 +128,7 @@ async fn staff_replies_and_escalations_reach_the_customer() {
     assert!(got["ticket"]["first_response_at"].is_string());
     let kinds: Vec<_> = got["events"].as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["acknowledged", "escalated", "status_changed"]);
-    let (status, _) = s
-        .admin(Method::POST, "/v1/admin/tickets/nope/staff-reply", json!({"author_name": "A", "body": "x"}))
-        .await;
+    let (status, _) = s.admin(Method::POST, "/v1/admin/tickets/nope/staff-reply", json!({"author_name": "A", "body": "x"})).await;
     assert_eq!(status, 404);
 }
 

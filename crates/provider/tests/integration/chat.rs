@@ -32,14 +32,16 @@ async fn a_chat_about_an_emergency_becomes_a_ticket_with_the_conversation() {
     assert!(last["body"].as_str().unwrap().contains("ticket"), "emergencies are pointed to a ticket: {last}");
 
     let (status, ticket) =
-        post(&s, &format!("/v1/chats/{id}/ticket"), json!({"department": "technical", "priority": "high", "subject": "srv-fra-07 down"})).await;
+        post(&s, &format!("/v1/chats/{id}/ticket"), json!({"department": "technical", "priority": "high", "subject": "srv-fra-07 down"}))
+            .await;
     assert_eq!(status, 201, "{ticket}");
     let transcript = ticket["messages"][0]["body"].as_str().unwrap();
     assert!(transcript.contains("quick question about rDNS") && transcript.contains("srv-fra-07 is down"), "{transcript}");
     assert_eq!(ticket["ticket"]["priority"], "high");
     // Converted once: again returns the same ticket; the chat refuses new messages.
     let (_, again) =
-        post(&s, &format!("/v1/chats/{id}/ticket"), json!({"department": "technical", "priority": "high", "subject": "srv-fra-07 down"})).await;
+        post(&s, &format!("/v1/chats/{id}/ticket"), json!({"department": "technical", "priority": "high", "subject": "srv-fra-07 down"}))
+            .await;
     assert_eq!(again["ticket"]["id"], ticket["ticket"]["id"]);
     let (status, problem) = post(&s, &format!("/v1/chats/{id}/messages"), json!({"body": "hello?"})).await;
     assert_eq!(status, 409, "{problem}");

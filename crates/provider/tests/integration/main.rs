@@ -22,12 +22,8 @@ pub struct Server {
 
 impl Server {
     pub async fn start(admin: bool) -> Server {
-        let config = clientarea_provider::Config {
-            data_dir: None,
-            demo: true,
-            admin_token: admin.then(|| ADMIN.to_owned()),
-            ..Default::default()
-        };
+        let config =
+            clientarea_provider::Config { data_dir: None, demo: true, admin_token: admin.then(|| ADMIN.to_owned()), ..Default::default() };
         let running = clientarea_provider::spawn("127.0.0.1:0".parse().unwrap(), config).await.unwrap();
         let http = reqwest::Client::new();
         let res: SignInResponse = http

@@ -116,10 +116,14 @@ async fn notification_addresses_are_validated_and_pulled() {
             (res.status().as_u16(), res.json::<serde_json::Value>().await.unwrap())
         }
     };
-    let (status, problem) = patch(json!({"notification_emails": {"invoices": "billing@", "support": "", "abuse": "abuse@example.com"}})).await;
+    let (status, problem) =
+        patch(json!({"notification_emails": {"invoices": "billing@", "support": "", "abuse": "abuse@example.com"}})).await;
     assert_eq!(status, 422);
     assert_eq!(problem["errors"][0]["field"], "notification_emails.invoices");
-    let (status, account) = patch(json!({"country": "DE", "notification_emails": {"invoices": "billing@example.com", "support": "", "abuse": "abuse@example.com"}})).await;
+    let (status, account) = patch(
+        json!({"country": "DE", "notification_emails": {"invoices": "billing@example.com", "support": "", "abuse": "abuse@example.com"}}),
+    )
+    .await;
     assert_eq!(status, 200, "{account}");
     assert_eq!(account["country"], "DE");
     let (_, page) = s.get(&format!("/v1/sync?cursor={cursor}")).await;

@@ -140,11 +140,7 @@ async fn the_unread_count_follows_reads_new_staff_messages_and_closing() {
     let (_dir, c, _) = cache().await;
     let page = SyncPage {
         tickets: vec![ticket("a", TicketStatus::Answered, 3), ticket("b", TicketStatus::Answered, 3), ticket("c", TicketStatus::Closed, 3)],
-        messages: vec![
-            message("m1", "a", Author::Staff, 3),
-            message("m2", "b", Author::Staff, 3),
-            message("m3", "c", Author::Staff, 3),
-        ],
+        messages: vec![message("m1", "a", Author::Staff, 3), message("m2", "b", Author::Staff, 3), message("m3", "c", Author::Staff, 3)],
         ..Default::default()
     };
     c.apply_page(&page, at(3)).await.unwrap();
@@ -221,10 +217,8 @@ async fn a_staff_reply_is_claimed_once_and_the_first_look_is_history() {
     assert_eq!(c.unread_tickets().await.unwrap(), 1);
     assert!(c.claim_new_staff_replies().await.unwrap().is_empty(), "what was there is history");
     assert_eq!(c.unread_tickets().await.unwrap(), 0, "and read");
-    let later = SyncPage {
-        messages: vec![message("m3", "a", Author::Customer, 4), message("m4", "a", Author::Staff, 5)],
-        ..Default::default()
-    };
+    let later =
+        SyncPage { messages: vec![message("m3", "a", Author::Customer, 4), message("m4", "a", Author::Staff, 5)], ..Default::default() };
     c.apply_page(&later, at(5)).await.unwrap();
     let claimed = c.claim_new_staff_replies().await.unwrap();
     assert_eq!(claimed.iter().map(|r| r.message_id.as_str()).collect::<Vec<_>>(), ["m4"], "staff only");
