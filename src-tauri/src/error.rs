@@ -2,12 +2,13 @@
 //! Fluent message for `code`; `message` is English detail for the "details" view.
 
 use clientarea_api::problem::FieldError;
+use clientarea_core::ErrorCode;
 use serde::Serialize;
 
-#[derive(Debug, Serialize, PartialEq, Eq)]
+#[derive(Debug, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CommandError {
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
     pub fields: Vec<FieldError>,
 }
@@ -16,13 +17,13 @@ pub type CommandResult<T> = Result<T, CommandError>;
 
 impl From<clientarea_core::Error> for CommandError {
     fn from(e: clientarea_core::Error) -> Self {
-        CommandError { code: e.code().to_owned(), message: e.to_string(), fields: e.field_errors().to_vec() }
+        CommandError { code: e.code(), message: e.to_string(), fields: e.field_errors().to_vec() }
     }
 }
 
 impl CommandError {
-    pub fn new(code: &str, message: impl Into<String>) -> Self {
-        CommandError { code: code.to_owned(), message: message.into(), fields: Vec::new() }
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        CommandError { code, message: message.into(), fields: Vec::new() }
     }
 }
 

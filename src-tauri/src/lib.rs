@@ -53,12 +53,6 @@ pub fn run() {
             let options = Options { provider: args.provider.clone(), demo: args.demo, data_dir };
             let state = tauri::async_runtime::block_on(AppState::open(options))?;
             events::forward(app.handle().clone(), state.engine.subscribe());
-            let engine = state.engine.clone();
-            tauri::async_runtime::spawn(async move {
-                engine.spawn_sync_loop();
-                engine.spawn_outbox_worker();
-                engine.spawn_push_loop();
-            });
             let title = state.title();
             app.manage(state);
             notifications::spawn(app.handle().clone());
@@ -113,9 +107,20 @@ pub fn run() {
             commands::settings::get_account_emails,
             commands::settings::set_notification_emails,
         ])
-        .run(tauri::generate_context!());
-    if let Err(e) = result {
-        tracing::error!(error = %e, "the app could not start");
-        std::process::exit(1);
-    }
+        .build(tauri::generate_context!());
+    let app = match result {
+        Ok(app) => app,
+        Err(e) => {
+            tracing::error!(error = %e, "the app could not start");
+            std::process::exit(1);
+        }
+    };
+    app.run(|app, event| {
+        if let tauri::RunEvent::Exit = event {
+            // The engine's loops end here, not in the middle of a write at process exit.
+            if let Some(state) = app.try_state::<AppState>() {
+                drop(state.background.lock().unwrap_or_else(|e| e.into_inner()).take());
+            }
+        }
+    });
 }

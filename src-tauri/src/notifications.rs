@@ -10,8 +10,9 @@ use std::sync::{Arc, LazyLock};
 use std::time::Duration;
 
 use chrono::{DateTime, Local, Utc};
-use clientarea_api::{Notice, NoticeKind};
+use clientarea_api::NoticeKind;
 use clientarea_core::EngineEvent;
+use clientarea_core::notices::{Announcement, NoticeWhen};
 use clientarea_l10n::{FluentArgs, Localizer};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
@@ -28,19 +29,36 @@ pub const OPEN_NOTICE_EVENT: &str = "open-notice";
 pub const OPEN_TICKET_EVENT: &str = "open-ticket";
 
 /// Whether the desktop shows the app's notifications.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NotifierState {
-    /// `unknown` (nothing posted yet), `ok`, or `unavailable`.
-    pub state: String,
-    /// When unavailable: `no-daemon`, `no-bus`, `timeout` or `error`.
-    pub reason: Option<String>,
+    pub state: NotifierStatus,
+    /// When unavailable: why.
+    pub reason: Option<NotifierReason>,
 }
 
-impl Default for NotifierState {
-    fn default() -> Self {
-        NotifierState { state: "unknown".into(), reason: None }
-    }
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(rename_all = "lowercase")]
+pub enum NotifierStatus {
+    /// Nothing asked or posted yet.
+    #[default]
+    Unknown,
+    Ok,
+    Unavailable,
+}
+
+/// Why the desktop does not show notifications.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum NotifierReason {
+    /// No notification daemon on the session bus.
+    NoDaemon,
+    /// No session bus at all.
+    NoBus,
+    /// The daemon did not answer in time.
+    Timeout,
+    /// Anything else the daemon or the bus said.
+    Error,
 }
 
 /// One call to the desktop at a time. A call that hangs keeps this until it returns, so
@@ -85,18 +103,21 @@ pub fn spawn(app: AppHandle) {
                 Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
             };
             let state = app.state::<AppState>();
-            let Ok(Some(notice)) = state.engine.notice(&id).await else { continue };
-            let services = state.engine.services().await.unwrap_or_default();
-            let own = notice.service_ids.iter().any(|s| services.iter().any(|x| &x.id == s));
-            let (summary, body) = text(&state.l10n, state.locale(), &notice, Local::now().offset().to_owned());
-            let urgent = notice.kind == NoticeKind::Abuse || (notice.kind == NoticeKind::Outage && own);
-            let prefs = state.engine.notify_prefs().await.unwrap_or_default();
-            if !prefs.allows(notice.kind, urgent, Local::now().time()) {
-                tracing::info!(kind = notice.kind.as_str(), "a notice not popped up: turned off or quiet hours");
-                continue;
-            }
+            let announcement = match state.engine.announcement(&id, Local::now().time()).await {
+                Ok(Some(a)) => a,
+                Ok(None) => {
+                    tracing::info!("a notice not popped up: turned off or quiet hours");
+                    continue;
+                }
+                Err(e) => {
+                    tracing::warn!(code = %e.code(), "a notice could not be read for its notification");
+                    continue;
+                }
+            };
+            let (summary, body) = text(&state.l10n, state.locale(), &announcement, Local::now().offset().to_owned());
             let open_label = state.l10n.format(state.locale(), "notify-open", None);
-            let result = post(app.clone(), Target::Notice(notice.id.clone()), summary, body, urgent, open_label).await;
+            let target = Target::Notice(announcement.notice_id.clone());
+            let result = post(app.clone(), target, summary, body, announcement.urgent, open_label).await;
             record(&app, result);
         }
     });
@@ -177,12 +198,12 @@ fn summary_text(text: &str) -> String {
 }
 
 /// Keeps what the desktop last answered, and tells the UI.
-fn record(app: &AppHandle, result: Result<(), &'static str>) {
+fn record(app: &AppHandle, result: Result<(), NotifierReason>) {
     let next = match result {
-        Ok(()) => NotifierState { state: "ok".into(), reason: None },
+        Ok(()) => NotifierState { state: NotifierStatus::Ok, reason: None },
         Err(reason) => {
-            tracing::warn!(reason, "the desktop does not show notifications; notices stay in the app");
-            NotifierState { state: "unavailable".into(), reason: Some(reason.into()) }
+            tracing::warn!(?reason, "the desktop does not show notifications; notices stay in the app");
+            NotifierState { state: NotifierStatus::Unavailable, reason: Some(reason) }
         }
     };
     let state = app.state::<AppState>();
@@ -192,19 +213,26 @@ fn record(app: &AppHandle, result: Result<(), &'static str>) {
 
 /// Runs a blocking D-Bus call on its own thread, bounded by [`DEADLINE`]. notify-rust
 /// blocks on the bus, and a daemon that never answers would otherwise hold the caller.
-async fn ask(call: impl FnOnce() -> Result<(), &'static str> + Send + 'static) -> Result<(), &'static str> {
+async fn ask(call: impl FnOnce() -> Result<(), NotifierReason> + Send + 'static) -> Result<(), NotifierReason> {
     let bounded = async {
         let turn = ONE_AT_A_TIME.clone().lock_owned().await;
         let work = tauri::async_runtime::spawn_blocking(move || {
             let _turn = turn;
             call()
         });
-        work.await.unwrap_or(Err("error"))
+        work.await.unwrap_or(Err(NotifierReason::Error))
     };
-    tokio::time::timeout(DEADLINE, bounded).await.unwrap_or(Err("timeout"))
+    tokio::time::timeout(DEADLINE, bounded).await.unwrap_or(Err(NotifierReason::Timeout))
 }
 
-async fn post(app: AppHandle, target: Target, summary: String, body: String, urgent: bool, open_label: String) -> Result<(), &'static str> {
+async fn post(
+    app: AppHandle,
+    target: Target,
+    summary: String,
+    body: String,
+    urgent: bool,
+    open_label: String,
+) -> Result<(), NotifierReason> {
     let title = app.state::<AppState>().title();
     let body = body_text(&body, MARKUP.load(Ordering::SeqCst));
     let summary = summary_text(&summary);
@@ -238,49 +266,48 @@ async fn post(app: AppHandle, target: Target, summary: String, body: String, urg
     .await
 }
 
-fn classify(error: &str) -> &'static str {
+fn classify(error: &str) -> NotifierReason {
     if error.contains("ServiceUnknown") || error.contains("was not provided by any") {
-        "no-daemon"
+        NotifierReason::NoDaemon
     } else if error.contains("autolaunch") || error.contains("DBUS_SESSION_BUS_ADDRESS") || error.contains("connect") {
-        "no-bus"
+        NotifierReason::NoBus
     } else {
-        "error"
+        NotifierReason::Error
     }
 }
 
 /// The notification's summary and body in `locale`: the kind and the provider's title,
-/// then when it applies, in the computer's time zone.
-pub fn text(l10n: &Localizer, locale: &str, n: &Notice, zone: chrono::FixedOffset) -> (String, String) {
-    let kind = match n.kind {
-        NoticeKind::Maintenance => "maintenance",
-        NoticeKind::Outage => "outage",
-        NoticeKind::ServiceChange => "service-change",
-        NoticeKind::Abuse => "abuse",
+/// then when it applies, in the computer's time zone. Core decided what to say
+/// ([`Announcement`]); each case here names its message.
+pub fn text(l10n: &Localizer, locale: &str, a: &Announcement, zone: chrono::FixedOffset) -> (String, String) {
+    let summary_id = match a.kind {
+        NoticeKind::Maintenance => "notify-maintenance-summary",
+        NoticeKind::Outage => "notify-outage-summary",
+        NoticeKind::ServiceChange => "notify-service-change-summary",
+        NoticeKind::Abuse => "notify-abuse-summary",
     };
     let when = |t: DateTime<Utc>| format_time(l10n, locale, t.with_timezone(&zone));
     let mut args = FluentArgs::new();
-    args.set("title", n.title.clone());
-    let summary = l10n.format(locale, &format!("notify-{kind}-summary"), Some(&args));
-    let body = match (n.kind, n.starts_at, n.ends_at, n.respond_by) {
-        (NoticeKind::Abuse, _, _, Some(by)) => {
-            let mut a = FluentArgs::new();
-            a.set("deadline", when(by));
-            l10n.format(locale, "notify-abuse-body", Some(&a))
+    args.set("title", a.title.clone());
+    let summary = l10n.format(locale, summary_id, Some(&args));
+    let mut args = FluentArgs::new();
+    let body_id = match a.when {
+        NoticeWhen::RespondBy(by) => {
+            args.set("deadline", when(by));
+            "notify-abuse-body"
         }
-        (_, Some(from), Some(to), _) => {
-            let mut a = FluentArgs::new();
-            a.set("from", when(from));
-            a.set("to", when(to));
-            l10n.format(locale, "notify-window-body", Some(&a))
+        NoticeWhen::Window { from, to } => {
+            args.set("from", when(from));
+            args.set("to", when(to));
+            "notify-window-body"
         }
-        (_, Some(from), None, _) => {
-            let mut a = FluentArgs::new();
-            a.set("from", when(from));
-            l10n.format(locale, "notify-since-body", Some(&a))
+        NoticeWhen::Since(from) => {
+            args.set("from", when(from));
+            "notify-since-body"
         }
-        _ => l10n.format(locale, "notify-open-body", None),
+        NoticeWhen::Open => "notify-open-body",
     };
-    (summary, body)
+    (summary, l10n.format(locale, body_id, Some(&args)))
 }
 
 /// A date and time as the locale writes it (the pattern is the locale's own message).
@@ -292,9 +319,10 @@ fn format_time(l10n: &Localizer, locale: &str, t: DateTime<chrono::FixedOffset>)
 mod tests {
     use super::*;
 
-    fn notice(kind: NoticeKind) -> Notice {
+    /// The announcement core makes of a notice of `kind` (no quiet hours, every kind on).
+    fn notice(kind: NoticeKind) -> Announcement {
         let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
-        Notice {
+        let n = clientarea_api::Notice {
             id: "n".into(),
             kind,
             title: "Storage network".into(),
@@ -306,7 +334,9 @@ mod tests {
             respond_by: Some(at("2026-11-25T12:00:00Z")),
             published_at: at("2026-11-23T12:00:00Z"),
             updated_at: at("2026-11-23T12:00:00Z"),
-        }
+        };
+        let noon = chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap();
+        clientarea_core::notices::announcement(&n, &[], &Default::default(), noon).unwrap()
     }
 
     #[test]
@@ -351,8 +381,8 @@ mod tests {
     fn missing_daemon_and_bus_are_told_apart() {
         assert_eq!(
             classify("org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.Notifications was not provided"),
-            "no-daemon"
+            NotifierReason::NoDaemon
         );
-        assert_eq!(classify("Unable to autolaunch a dbus-daemon without a $DISPLAY"), "no-bus");
+        assert_eq!(classify("Unable to autolaunch a dbus-daemon without a $DISPLAY"), NotifierReason::NoBus);
     }
 }

@@ -16,6 +16,8 @@ pub struct Options {
 
 pub struct AppState {
     pub engine: Engine,
+    /// The engine's background loops (sync, push, outbox, ticker): they end with it.
+    pub background: std::sync::Mutex<Option<clientarea_core::Background>>,
     pub l10n: Localizer,
     pub options: Options,
     /// The in-process reference provider of the demo; dropping it stops the server.
@@ -38,8 +40,11 @@ impl AppState {
             Some(l) => clientarea_l10n::negotiate(&[l]),
             None => clientarea_l10n::os_locale(),
         };
+        // Started inside the runtime (the loops are tokio tasks); kept so they end with the app.
+        let background = std::sync::Mutex::new(Some(engine.start()));
         Ok(Self {
             engine,
+            background,
             l10n: Localizer::new(),
             options,
             demo: Mutex::new(None),

@@ -44,17 +44,13 @@ pub fn spawn(app: &AppHandle) {
     let mut rx = app.state::<AppState>().engine.subscribe();
     tauri::async_runtime::spawn(async move {
         refresh(&app).await;
-        // Once a minute too: a maintenance window that ends stops counting as new
-        // without any change from the provider.
-        let mut minute = tokio::time::interval(std::time::Duration::from_secs(60));
+        // A maintenance window that ends stops counting as new without any change from
+        // the provider: the engine's ticker says so (UnreadChanged), like any other change.
         loop {
-            tokio::select! {
-                event = rx.recv() => match event {
-                    Ok(EngineEvent::Sync(_) | EngineEvent::OutboxChanged) => continue,
-                    Ok(_) | Err(RecvError::Lagged(_)) => {}
-                    Err(RecvError::Closed) => break,
-                },
-                _ = minute.tick() => {}
+            match rx.recv().await {
+                Ok(EngineEvent::Sync(_) | EngineEvent::OutboxChanged | EngineEvent::Clock { .. }) => continue,
+                Ok(_) | Err(RecvError::Lagged(_)) => {}
+                Err(RecvError::Closed) => break,
             }
             // A pull brings many changes at once: count once for all of them.
             while rx.try_recv().is_ok() {}

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::problem::FieldError;
 
 /// `GET /v1/account`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct Account {
     pub id: String,
     pub name: String,
@@ -19,7 +19,7 @@ pub struct Account {
 }
 
 /// Where each kind of e-mail goes. An empty value means the registered address.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct NotificationEmails {
     /// Billing documents and order confirmations.
     pub invoices: String,
@@ -30,7 +30,7 @@ pub struct NotificationEmails {
 }
 
 /// `PATCH /v1/account`: change what is given, keep the rest.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct AccountUpdate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,

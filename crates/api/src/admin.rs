@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// `POST /v1/admin/clock`: set the server's clock to `set_to`, then move it forward by
 /// `advance_seconds`. The scripted desk acts on what became due before the answer.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct ClockMove {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub set_to: Option<chrono::DateTime<chrono::Utc>>,
@@ -15,7 +15,7 @@ pub struct ClockMove {
 }
 
 /// `POST /v1/admin/tickets/{id}/staff-reply`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct StaffReply {
     pub author_name: String,
     pub body: String,
@@ -25,7 +25,7 @@ pub struct StaffReply {
 }
 
 /// `POST /v1/admin/tickets/{id}/escalate`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct Escalation {
     pub level: u8,
     pub team: String,
@@ -34,7 +34,7 @@ pub struct Escalation {
 
 /// `PUT /v1/admin/faults`: what share of requests (0.0 to 1.0) meets each fault. Admin
 /// routes are never faulted.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, utoipa::ToSchema, ts_rs::TS)]
 pub struct Faults {
     /// The connection is dropped before the request is handled: nothing happened.
     #[serde(default)]

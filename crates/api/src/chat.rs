@@ -10,7 +10,7 @@ use crate::{Author, DepartmentId, Priority};
 /// The chat acknowledgment promise.
 pub const CHAT_ACKNOWLEDGE_WITHIN_SECS: i64 = 60;
 
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ChatStatus {
     Open,
@@ -18,7 +18,7 @@ pub enum ChatStatus {
     Converted,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct Chat {
     pub id: String,
     pub status: ChatStatus,
@@ -30,7 +30,7 @@ pub struct Chat {
     pub acknowledged_at: Option<DateTime<Utc>>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct ChatMessage {
     pub id: String,
     pub chat_id: String,
@@ -41,20 +41,20 @@ pub struct ChatMessage {
     pub created_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct ChatDetail {
     pub chat: Chat,
     pub messages: Vec<ChatMessage>,
 }
 
 /// `POST /v1/chats` (the first message) and `POST /v1/chats/{id}/messages`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct NewChatMessage {
     pub body: String,
 }
 
 /// `POST /v1/chats/{id}/ticket`: turn the chat into a ticket.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct ChatToTicket {
     pub department: DepartmentId,
     pub priority: Priority,

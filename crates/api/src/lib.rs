@@ -46,21 +46,21 @@ pub const BODY_MAX_CHARS: usize = 20_000;
 use serde::{Deserialize, Serialize};
 
 /// `POST /v1/auth/sign-in`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct SignInRequest {
     pub email: String,
     pub password: String,
 }
 
 /// The answer to a sign-in: a bearer token for every later request.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct SignInResponse {
     pub token: String,
     pub customer: Customer,
 }
 
 /// The signed-in customer, as `GET /v1/account` returns it.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct Customer {
     pub id: String,
     pub email: String,

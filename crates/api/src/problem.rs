@@ -22,7 +22,7 @@ pub mod types {
     pub const UNSUPPORTED_TYPE: &str = "urn:clientarea:problem:unsupported-type";
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct Problem {
     #[serde(rename = "type")]
     pub kind: String,
@@ -36,7 +36,7 @@ pub struct Problem {
 }
 
 /// One wrong field. `reason` is a stable code (`required`, `too-long`, `invalid`).
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct FieldError {
     pub field: String,
     pub reason: String,

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::Department;
 
 /// `GET /v1/support`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct SupportStructure {
     pub departments: Vec<Department>,
     pub teams: Vec<Team>,
@@ -17,7 +17,7 @@ pub struct SupportStructure {
     pub holidays: Vec<Holiday>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct Team {
     /// Stable id: `support-engineers`, `billing`, `datacenter`, `sysadmins`.
     pub id: String,
@@ -28,7 +28,7 @@ pub struct Team {
     pub hours: WorkingHours,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct WorkingHours {
     /// Round the clock, every day, holidays included.
     pub always: bool,
@@ -47,7 +47,7 @@ pub struct WorkingHours {
     pub timezone: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct Holiday {
     pub date: NaiveDate,
     pub name: String,

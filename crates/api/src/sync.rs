@@ -8,7 +8,7 @@ use crate::{Department, Notice, Service, Ticket, TicketEvent, TicketMessage};
 
 /// An opaque position in the provider's change history. The empty cursor means "from the
 /// beginning".
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, Hash, utoipa::ToSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, Hash, utoipa::ToSchema, ts_rs::TS)]
 #[serde(transparent)]
 pub struct Cursor(pub String);
 
@@ -20,7 +20,7 @@ impl Cursor {
 
 /// One page of a pull. Records are the whole current state of each changed thing: the
 /// client upserts them, it never applies diffs.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, utoipa::ToSchema, ts_rs::TS)]
 pub struct SyncPage {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub departments: Vec<Department>,
@@ -83,7 +83,7 @@ impl SyncPage {
 }
 
 /// Query of `GET /v1/sync`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema, ts_rs::TS)]
 pub struct SyncQuery {
     #[serde(default)]
     pub cursor: Option<String>,

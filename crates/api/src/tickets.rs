@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Which desk handles a ticket.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, utoipa::ToSchema)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, utoipa::ToSchema, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum DepartmentId {
     /// Server, network and technical problems.
@@ -31,7 +31,7 @@ impl DepartmentId {
 }
 
 /// A department as the provider lists it.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct Department {
     pub id: DepartmentId,
     /// The provider's own English name; the client shows its localized name instead.
@@ -39,7 +39,7 @@ pub struct Department {
 }
 
 /// Regular for standard requests; High for critical incidents, processed first.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, utoipa::ToSchema)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, utoipa::ToSchema, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Priority {
     Regular,
@@ -63,7 +63,7 @@ impl Priority {
 
 /// Where a ticket stands. `Answered` waits on the customer; `Resolved` waits on the
 /// customer's confirmation before it becomes `Closed`.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, utoipa::ToSchema)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, utoipa::ToSchema, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum TicketStatus {
     Open,
@@ -90,7 +90,7 @@ impl TicketStatus {
 }
 
 /// A support ticket, without its conversation.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct Ticket {
     pub id: String,
     /// The number the customer quotes ("ticket 100234").
@@ -121,7 +121,7 @@ pub struct Ticket {
 }
 
 /// The facts of a critical incident, as the provider asks for them.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct Incident {
     /// The server's IP address (IPv4 or IPv6) or the order number (`#123456`).
     pub server: String,
@@ -151,7 +151,7 @@ pub fn is_server_reference(s: &str) -> bool {
 }
 
 /// Who wrote a message.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Author {
     Customer,
@@ -173,7 +173,7 @@ impl Author {
 
 /// One message of a ticket's conversation. The body is plain text written by a person:
 /// untrusted, never interpreted as markup.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct TicketMessage {
     pub id: String,
     pub ticket_id: String,
@@ -190,7 +190,7 @@ pub struct TicketMessage {
 /// Something that happened to a ticket besides a message. Resolving, closing and
 /// reopening are status changes (to `resolved`, to `closed`, from `resolved` or `closed`
 /// back to `open`); a staff reply is a message whose author is `staff`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum EventKind {
     /// The automatic acknowledgment that the ticket was received.
@@ -201,7 +201,7 @@ pub enum EventKind {
     Escalated { level: u8, team: String, reason: String },
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct TicketEvent {
     pub id: String,
     pub ticket_id: String,
@@ -211,7 +211,7 @@ pub struct TicketEvent {
 }
 
 /// A service the customer rents, named as the client area shows it.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct Service {
     pub id: String,
     pub name: String,
@@ -226,7 +226,7 @@ pub struct Service {
 }
 
 /// `POST /v1/tickets`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct NewTicket {
     pub department: DepartmentId,
     pub priority: Priority,
@@ -243,7 +243,7 @@ pub struct NewTicket {
 }
 
 /// `POST /v1/tickets/{id}/messages`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct NewReply {
     pub body: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -251,14 +251,14 @@ pub struct NewReply {
 }
 
 /// `POST /v1/tickets/{id}/resolution`: the customer's answer to a resolved ticket.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct Resolution {
     /// True: solved, the ticket closes. False: not solved, it reopens.
     pub solved: bool,
 }
 
 /// `GET /v1/tickets/{id}`: a ticket with its whole conversation.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct TicketDetail {
     pub ticket: Ticket,
     pub messages: Vec<TicketMessage>,
@@ -266,19 +266,19 @@ pub struct TicketDetail {
 }
 
 /// `GET /v1/tickets`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct TicketList {
     pub tickets: Vec<Ticket>,
 }
 
 /// `GET /v1/services`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct ServiceList {
     pub services: Vec<Service>,
 }
 
 /// `GET /v1/departments`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct DepartmentList {
     pub departments: Vec<Department>,
 }

@@ -12,7 +12,7 @@ pub const ATTACHMENTS_MAX: usize = 10;
 pub const UPLOAD_TYPES: [&str; 7] =
     ["image/png", "image/jpeg", "image/gif", "application/pdf", "application/zip", "application/gzip", "text/plain"];
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct Attachment {
     pub id: String,
     /// The name the customer gave; shown, never trusted as a path.

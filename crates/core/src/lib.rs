@@ -17,10 +17,10 @@ pub mod store;
 pub mod sync;
 pub mod tickets;
 
-pub use engine::{Engine, EngineConfig, EngineEvent, Session, SyncState, Tuning, Unread};
-pub use error::{Error, Result};
+pub use engine::{Background, Engine, EngineConfig, EngineEvent, Session, SyncPhase, SyncState, Tuning, Unread};
+pub use error::{Error, ErrorCode, Result};
 pub use incident::{BeganAt, IncidentDraft};
 pub use provider::StatusAction;
 pub use secrets::{KeyringSecrets, MemorySecrets, SecretError, SecretStore};
-pub use store::{LocalAttachment, OutboxItem};
-pub use tickets::{TicketDraft, TicketFilter, TicketPage, TicketSummary, TicketView, TimelineItem};
+pub use store::{LocalAttachment, OutboxItem, OutboxRequest, OutboxState};
+pub use tickets::{Sla, TicketDraft, TicketFilter, TicketPage, TicketSummary, TicketView, TimelineItem};

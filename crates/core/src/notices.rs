@@ -2,11 +2,11 @@
 
 use chrono::{DateTime, NaiveTime, Utc};
 use clientarea_api::problem::FieldError;
-use clientarea_api::{Notice, NoticeKind};
+use clientarea_api::{Notice, NoticeKind, Service};
 use serde::{Deserialize, Serialize};
 
 /// Which notices raise a desktop notification, and when not to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NotifyPrefs {
     /// The kinds that pop up; the others only appear in the app.
@@ -84,7 +84,7 @@ pub fn is_active_for(n: &Notice, service_id: &str, now: DateTime<Utc>) -> bool {
 }
 
 /// Where a notice stands at a moment: the status view's groups.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Phase {
     /// An abuse report not yet resolved: the customer must answer.
@@ -118,6 +118,71 @@ pub fn is_over(n: &Notice, now: DateTime<Utc>) -> bool {
     phase(n, now) == Phase::Past
 }
 
+/// Whether `n` is about one of the customer's own services.
+pub fn is_own(n: &Notice, services: &[Service]) -> bool {
+    n.service_ids.iter().any(|s| services.iter().any(|x| &x.id == s))
+}
+
+/// A notice as the status view lists it: with where it stands now and whether it is about
+/// the customer's own services (listed first).
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
+pub struct ListedNotice {
+    #[serde(flatten)]
+    pub notice: Notice,
+    pub phase: Phase,
+    pub own: bool,
+}
+
+/// Every notice, the customer's own first, then newest first, each with its phase at `now`.
+pub fn listed(notices: Vec<Notice>, services: &[Service], now: DateTime<Utc>) -> Vec<ListedNotice> {
+    let mut out: Vec<ListedNotice> =
+        notices.into_iter().map(|n| ListedNotice { phase: phase(&n, now), own: is_own(&n, services), notice: n }).collect();
+    out.sort_by(|a, b| b.own.cmp(&a.own).then(b.notice.published_at.cmp(&a.notice.published_at)));
+    out
+}
+
+/// When a notice applies, as its notification says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeWhen {
+    /// An abuse report: answer by then.
+    RespondBy(DateTime<Utc>),
+    /// A window with both ends.
+    Window { from: DateTime<Utc>, to: DateTime<Utc> },
+    /// Begun (or beginning) then, no end known.
+    Since(DateTime<Utc>),
+    /// No time given.
+    Open,
+}
+
+/// A notice's desktop notification, decided: the shell only words it (one message per
+/// kind and per [`NoticeWhen`]) and posts it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Announcement {
+    pub notice_id: String,
+    pub kind: NoticeKind,
+    pub title: String,
+    pub when: NoticeWhen,
+    /// Shown as critical, and through quiet hours: an abuse report (a deadline runs), or
+    /// an outage of one of the customer's own services.
+    pub urgent: bool,
+}
+
+/// What to pop up for `n` at the computer's local time `local`, or nothing: its kind is
+/// turned off, or it is quiet hours and the notice is not urgent.
+pub fn announcement(n: &Notice, services: &[Service], prefs: &NotifyPrefs, local: NaiveTime) -> Option<Announcement> {
+    let urgent = n.kind == NoticeKind::Abuse || (n.kind == NoticeKind::Outage && is_own(n, services));
+    if !prefs.allows(n.kind, urgent, local) {
+        return None;
+    }
+    let when = match (n.kind, n.starts_at, n.ends_at, n.respond_by) {
+        (NoticeKind::Abuse, _, _, Some(by)) => NoticeWhen::RespondBy(by),
+        (_, Some(from), Some(to), _) => NoticeWhen::Window { from, to },
+        (_, Some(from), None, _) => NoticeWhen::Since(from),
+        _ => NoticeWhen::Open,
+    };
+    Some(Announcement { notice_id: n.id.clone(), kind: n.kind, title: n.title.clone(), when, urgent })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,6 +205,48 @@ mod tests {
             published_at: at(-2),
             updated_at: at(-2),
         }
+    }
+
+    #[test]
+    fn an_announcement_is_urgent_for_abuse_and_own_outages_and_says_when() {
+        let t = |s: &str| NaiveTime::parse_from_str(s, "%H:%M").unwrap();
+        let own = vec![Service {
+            id: "svc-a".into(),
+            name: "srv-fra-07".into(),
+            kind: "dedicated".into(),
+            ip_addresses: vec!["203.0.113.7".into()],
+            order_number: "#123456".into(),
+            datacenter: "FRA1".into(),
+            datacenter_timezone: "Europe/Berlin".into(),
+        }];
+        let quiet = NotifyPrefs { quiet_from: Some("22:00".into()), quiet_to: Some("07:00".into()), ..Default::default() };
+        let outage = Notice { ends_at: None, ..notice(NoticeKind::Outage) };
+        let a = announcement(&outage, &own, &quiet, t("23:00")).unwrap();
+        assert!(a.urgent, "an outage of one's own service is urgent");
+        assert_eq!(a.when, NoticeWhen::Since(at(-1)));
+        assert_eq!(announcement(&outage, &[], &quiet, t("23:00")), None, "someone else's outage waits for the morning");
+        assert!(!announcement(&outage, &[], &quiet, t("12:00")).unwrap().urgent);
+        let abuse = Notice { respond_by: Some(at(24)), ..notice(NoticeKind::Abuse) };
+        let a = announcement(&abuse, &[], &quiet, t("03:00")).unwrap();
+        assert!(a.urgent);
+        assert_eq!(a.when, NoticeWhen::RespondBy(at(24)));
+        let m = announcement(&notice(NoticeKind::Maintenance), &own, &NotifyPrefs::default(), t("12:00")).unwrap();
+        assert_eq!((m.urgent, m.when), (false, NoticeWhen::Window { from: at(-1), to: at(1) }));
+        let off = NotifyPrefs { kinds: vec![NoticeKind::Abuse], ..Default::default() };
+        assert_eq!(announcement(&notice(NoticeKind::Maintenance), &own, &off, t("12:00")), None);
+        let listed = listed(
+            vec![
+                Notice { id: "other".into(), service_ids: vec![], published_at: at(0), ..notice(NoticeKind::Outage) },
+                notice(NoticeKind::Maintenance),
+            ],
+            &own,
+            at(0),
+        );
+        assert_eq!(
+            listed.iter().map(|l| (l.notice.id.as_str(), l.own)).collect::<Vec<_>>(),
+            [("n1", true), ("other", false)],
+            "own first, though older"
+        );
     }
 
     #[test]

@@ -32,16 +32,17 @@ pub enum ProviderError {
 }
 
 impl ProviderError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> crate::ErrorCode {
+        use crate::ErrorCode;
         match self {
-            ProviderError::InvalidUrl(_) => "provider-url-invalid",
-            ProviderError::InsecureUrl(_) => "provider-url-insecure",
-            ProviderError::Unreachable(_) => "provider-unreachable",
-            ProviderError::InvalidResponse(_) => "provider-invalid-response",
-            ProviderError::InvalidCredentials => "invalid-credentials",
-            ProviderError::SessionExpired => "session-expired",
-            ProviderError::Rejected { problem, .. } if problem.kind == types::VALIDATION => "validation",
-            ProviderError::Rejected { .. } => "provider-rejected",
+            ProviderError::InvalidUrl(_) => ErrorCode::ProviderUrlInvalid,
+            ProviderError::InsecureUrl(_) => ErrorCode::ProviderUrlInsecure,
+            ProviderError::Unreachable(_) => ErrorCode::ProviderUnreachable,
+            ProviderError::InvalidResponse(_) => ErrorCode::ProviderInvalidResponse,
+            ProviderError::InvalidCredentials => ErrorCode::InvalidCredentials,
+            ProviderError::SessionExpired => ErrorCode::SessionExpired,
+            ProviderError::Rejected { problem, .. } if problem.kind == types::VALIDATION => ErrorCode::Validation,
+            ProviderError::Rejected { .. } => ErrorCode::ProviderRejected,
         }
     }
 
@@ -262,7 +263,7 @@ impl ProviderClient {
 }
 
 /// What the customer does to a ticket's status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum StatusAction {
     Close,

@@ -4,7 +4,7 @@
 //! whose token is worthless after the embedded provider stops.
 //!
 //! Keyring calls can block (a locked keyring may wait on an unlock prompt), so the engine
-//! calls them off the async runtime with a deadline: see `Engine::with_secrets`.
+//! calls them off the async runtime with a deadline (`engine/session.rs`, `secret_op`).
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -23,11 +23,11 @@ pub enum SecretError {
 }
 
 impl SecretError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> crate::ErrorCode {
         match self {
-            SecretError::Unavailable(_) => "keyring-unavailable",
-            SecretError::Locked => "keyring-locked",
-            SecretError::Timeout => "keyring-timeout",
+            SecretError::Unavailable(_) => crate::ErrorCode::KeyringUnavailable,
+            SecretError::Locked => crate::ErrorCode::KeyringLocked,
+            SecretError::Timeout => crate::ErrorCode::KeyringTimeout,
         }
     }
 }

@@ -6,7 +6,7 @@ use clientarea_api::{DepartmentId, NewTicket, Priority, Ticket, TicketEvent, Tic
 use serde::{Deserialize, Serialize};
 
 /// One row of the ticket list.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TicketSummary {
     pub id: String,
@@ -28,11 +28,38 @@ pub struct TicketSummary {
     /// A staff message came after the customer last opened the ticket, and the ticket is
     /// not closed (a closed ticket needs nothing from the customer).
     pub unread: bool,
+    /// Where the first-response promise stands when the row was read ([`sla_state`]).
+    pub sla: Sla,
+}
+
+/// Where the provider's first-response promise stands for a ticket.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Sla {
+    /// Answered in time.
+    Met,
+    /// Answered, after the promised time.
+    Late,
+    /// Not answered yet, still in time.
+    Due,
+    /// Not answered, and the promised time has passed.
+    Overdue,
+}
+
+/// The first-response promise of a ticket due at `due`, first answered at
+/// `first_response_at` (if it was), seen at `now`. The UI words it; the rule is here.
+pub fn sla_state(due: DateTime<Utc>, first_response_at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Sla {
+    match first_response_at {
+        Some(at) if at > due => Sla::Late,
+        Some(_) => Sla::Met,
+        None if now <= due => Sla::Due,
+        None => Sla::Overdue,
+    }
 }
 
 /// A window of the ticket list, for a list that shows 100,000 tickets by reading only
 /// the rows on screen.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TicketPage {
     /// Rows matching the filter, in all.
@@ -44,7 +71,7 @@ pub struct TicketPage {
 }
 
 /// What the list shows; `None` means any.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TicketFilter {
     pub status: Option<TicketStatus>,
@@ -59,7 +86,7 @@ pub struct TicketFilter {
 }
 
 /// The orders of the list.
-#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum TicketSort {
     /// Last updated first.
@@ -224,6 +251,17 @@ impl TicketDraft {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_first_response_promise_is_met_late_due_or_overdue() {
+        let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap_or_default();
+        let due = at("2026-11-29T10:00:00Z");
+        assert_eq!(sla_state(due, Some(at("2026-11-29T09:59:00Z")), at("2026-11-29T12:00:00Z")), Sla::Met);
+        assert_eq!(sla_state(due, Some(due), at("2026-11-29T12:00:00Z")), Sla::Met);
+        assert_eq!(sla_state(due, Some(at("2026-11-29T10:00:01Z")), at("2026-11-29T12:00:00Z")), Sla::Late);
+        assert_eq!(sla_state(due, None, at("2026-11-29T10:00:00Z")), Sla::Due);
+        assert_eq!(sla_state(due, None, at("2026-11-29T10:00:01Z")), Sla::Overdue);
+    }
+
     use super::*;
 
     #[test]

@@ -7,7 +7,8 @@ use crate::error::{CommandError, CommandResult};
 #[tauri::command]
 pub fn open_link(url: String) -> CommandResult<()> {
     let parsed = checked(&url)?;
-    open::that_detached(parsed.as_str()).map_err(|e| CommandError::new("unknown", format!("no program opened the link: {e}")))
+    open::that_detached(parsed.as_str())
+        .map_err(|e| CommandError::new(clientarea_core::ErrorCode::Unknown, format!("no program opened the link: {e}")))
 }
 
 /// Save an attachment of a message to the Downloads folder, never over another file;
@@ -26,8 +27,8 @@ pub async fn save_attachment(
         .path()
         .download_dir()
         .or_else(|_| app.path().home_dir().map(|h| h.join("Downloads")))
-        .map_err(|e| CommandError::new("storage", format!("no Downloads folder: {e}")))?;
-    std::fs::create_dir_all(&dir).map_err(|e| CommandError::new("storage", e.to_string()))?;
+        .map_err(|e| CommandError::new(clientarea_core::ErrorCode::Storage, format!("no Downloads folder: {e}")))?;
+    std::fs::create_dir_all(&dir).map_err(|e| CommandError::new(clientarea_core::ErrorCode::Storage, e.to_string()))?;
     let name = clientarea_api::uploads::clean_filename(&filename);
     let (stem, ext) = match name.rsplit_once('.') {
         Some((s, e)) if !s.is_empty() => (s.to_owned(), format!(".{e}")),
@@ -38,15 +39,16 @@ pub async fn save_attachment(
         // create_new: never overwrite, even if a file appears meanwhile.
         match std::fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {
             Ok(mut f) => {
-                std::io::Write::write_all(&mut f, &bytes).map_err(|e| CommandError::new("storage", e.to_string()))?;
+                std::io::Write::write_all(&mut f, &bytes)
+                    .map_err(|e| CommandError::new(clientarea_core::ErrorCode::Storage, e.to_string()))?;
                 state.saved.lock().unwrap_or_else(|e| e.into_inner()).insert(candidate.clone());
                 return Ok(candidate.display().to_string());
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(CommandError::new("storage", e.to_string())),
+            Err(e) => return Err(CommandError::new(clientarea_core::ErrorCode::Storage, e.to_string())),
         }
     }
-    Err(CommandError::new("storage", "too many files with this name in Downloads"))
+    Err(CommandError::new(clientarea_core::ErrorCode::Storage, "too many files with this name in Downloads"))
 }
 
 /// Open a file the app saved, with the system's program for it.
@@ -56,7 +58,8 @@ pub fn open_saved(state: tauri::State<'_, crate::state::AppState>, path: String)
     if !state.saved.lock().unwrap_or_else(|e| e.into_inner()).contains(&path) {
         return Err(invalid());
     }
-    open::that_detached(&path).map_err(|e| CommandError::new("unknown", format!("no program opened the file: {e}")))
+    open::that_detached(&path)
+        .map_err(|e| CommandError::new(clientarea_core::ErrorCode::Unknown, format!("no program opened the file: {e}")))
 }
 
 fn checked(url: &str) -> CommandResult<url::Url> {

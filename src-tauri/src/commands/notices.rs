@@ -4,32 +4,18 @@
 use std::collections::HashMap;
 
 use clientarea_api::Notice;
-use clientarea_core::notices::{NotifyPrefs, Phase, phase};
+use clientarea_core::notices::{ListedNotice, NotifyPrefs};
 use clientarea_core::{TicketSummary, Unread};
-use serde::Serialize;
 use tauri::State;
 
 use crate::error::CommandResult;
 use crate::notifications::NotifierState;
 use crate::state::AppState;
 
-/// A notice as the status view lists it: with where it stands now.
-#[derive(Debug, Serialize)]
-pub struct ListedNotice {
-    #[serde(flatten)]
-    pub notice: Notice,
-    pub phase: Phase,
-}
-
 /// Every notice, the customer's own services first, then newest first.
 #[tauri::command]
 pub async fn list_notices(state: State<'_, AppState>) -> CommandResult<Vec<ListedNotice>> {
-    let services = state.engine.services().await?;
-    let mut notices = state.engine.notices().await?;
-    let own = |n: &Notice| n.service_ids.iter().any(|s| services.iter().any(|x| &x.id == s));
-    notices.sort_by(|a, b| own(b).cmp(&own(a)).then(b.published_at.cmp(&a.published_at)));
-    let now = chrono::Utc::now();
-    Ok(notices.into_iter().map(|n| ListedNotice { phase: phase(&n, now), notice: n }).collect())
+    Ok(state.engine.list_notices().await?)
 }
 
 /// How many tickets have unread replies and how many notices are new (also on the tray).

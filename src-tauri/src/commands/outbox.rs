@@ -38,7 +38,7 @@ pub async fn set_ticket_status(state: State<'_, AppState>, id: String, action: S
 #[tauri::command]
 pub async fn add_attachment(state: State<'_, AppState>, request: tauri::ipc::Request<'_>) -> CommandResult<LocalAttachment> {
     let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
-        return Err(CommandError::new("validation", "the file must come as raw bytes"));
+        return Err(CommandError::new(clientarea_core::ErrorCode::Validation, "the file must come as raw bytes"));
     };
     let name = request.headers().get("x-filename").and_then(|v| v.to_str().ok()).map(|v| percent_decode(v)).unwrap_or_default();
     Ok(state.engine.add_attachment(&name, bytes.clone()).await?)

@@ -63,7 +63,7 @@ pub async fn start_demo(state: State<'_, AppState>) -> CommandResult<Session> {
 async fn start_demo_inner(state: &AppState) -> CommandResult<Session> {
     let url = state.demo_url().await.map_err(|e| {
         tracing::error!(error = %e, "demo provider failed to start");
-        CommandError::new("demo-failed", e.to_string())
+        CommandError::new(clientarea_core::ErrorCode::DemoFailed, e.to_string())
     })?;
     Ok(state.engine.sign_in_demo(&url, clientarea_provider::DEMO_EMAIL, clientarea_provider::DEMO_PASSWORD).await?)
 }

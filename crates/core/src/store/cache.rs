@@ -713,7 +713,7 @@ fn ticket_list_sql(sort: TicketSort) -> String {
 }
 
 /// A staff reply just pulled, as a notification names it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StaffReply {
     pub message_id: String,
@@ -742,6 +742,7 @@ fn summary_from_row(r: &SqliteRow, terms: &[String]) -> Result<TicketSummary, St
         first_response_due_at: t.first_response_due_at,
         snippet: r.get::<Option<String>, _>("snippet").and_then(|body| crate::tickets::snippet(&body, terms)),
         unread: r.get("unread"),
+        sla: crate::tickets::sla_state(t.first_response_due_at, t.first_response_at, chrono::Utc::now()),
     })
 }
 

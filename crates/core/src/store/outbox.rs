@@ -4,32 +4,133 @@
 //! same request and the provider makes it once.
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use clientarea_api::{AccountUpdate, NewReply, NewTicket, TicketDetail, TicketMessage};
+use serde::{Deserialize, Serialize};
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Acquire, Row};
 
 use super::{Cache, StoreError};
-use clientarea_api::{TicketDetail, TicketMessage};
+use crate::ErrorCode;
+use crate::provider::StatusAction;
+
+/// What a send asks of the provider: one closed set. Delivery matches it without a
+/// catch-all, so a new kind does not compile until it is delivered.
+///
+/// Stored as it always was (the `kind`, `ticket_id` and `payload` columns; see
+/// [`OutboxRequest::to_stored`]), so an outbox written by an older version is read as is.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, ts_rs::TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum OutboxRequest {
+    /// A new ticket.
+    Ticket { ticket: NewTicket },
+    /// A reply to `ticket_id`: a ticket, or `local:<outbox id>` of a new one still queued.
+    Reply { ticket_id: String, reply: NewReply },
+    /// Close, reopen, or answer a resolved ticket.
+    Status { ticket_id: String, action: StatusAction },
+    /// A change to the account (the notification addresses).
+    Account { update: AccountUpdate },
+}
+
+/// Where a send stands.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(rename_all = "lowercase")]
+pub enum OutboxState {
+    /// Waiting for its turn or for a retry.
+    Queued,
+    /// A try is under way (or was, when the app stopped: it goes again, with its key).
+    Sending,
+    /// The provider refused it: it waits for the customer (send again, edit, discard).
+    Failed,
+}
+
+impl OutboxState {
+    fn as_str(self) -> &'static str {
+        match self {
+            OutboxState::Queued => "queued",
+            OutboxState::Sending => "sending",
+            OutboxState::Failed => "failed",
+        }
+    }
+
+    fn parse(s: &str) -> Result<Self, StoreError> {
+        [OutboxState::Queued, OutboxState::Sending, OutboxState::Failed]
+            .into_iter()
+            .find(|st| st.as_str() == s)
+            .ok_or_else(|| StoreError::Corrupt(format!("outbox state {s:?}")))
+    }
+}
+
+impl OutboxRequest {
+    /// The ticket it is about, when there is one already (a reply, a status change).
+    pub fn ticket_id(&self) -> Option<&str> {
+        match self {
+            OutboxRequest::Reply { ticket_id, .. } | OutboxRequest::Status { ticket_id, .. } => Some(ticket_id),
+            OutboxRequest::Ticket { .. } | OutboxRequest::Account { .. } => None,
+        }
+    }
+
+    /// The files of this computer it carries (`local-file:` ids until uploaded).
+    pub fn attachment_ids(&self) -> &[String] {
+        match self {
+            OutboxRequest::Ticket { ticket } => &ticket.attachment_ids,
+            OutboxRequest::Reply { reply, .. } => &reply.attachment_ids,
+            OutboxRequest::Status { .. } | OutboxRequest::Account { .. } => &[],
+        }
+    }
+
+    /// The composer whose draft is tied to it: (draft kind, target).
+    pub fn draft(&self) -> (&'static str, &str) {
+        match self {
+            OutboxRequest::Ticket { .. } => ("ticket", ""),
+            OutboxRequest::Reply { ticket_id, .. } => ("reply", ticket_id),
+            OutboxRequest::Status { ticket_id, .. } => ("status", ticket_id),
+            OutboxRequest::Account { .. } => ("account", ""),
+        }
+    }
+
+    /// The stored form: (`kind`, `ticket_id`, `payload`). The ticket is a column of its
+    /// own, because a reply to a queued ticket is pointed at the real one when it arrives.
+    pub fn to_stored(&self) -> Result<(&'static str, Option<&str>, serde_json::Value), StoreError> {
+        let json = |r: serde_json::Result<serde_json::Value>| r.map_err(|e| StoreError::Corrupt(e.to_string()));
+        Ok(match self {
+            OutboxRequest::Ticket { ticket } => ("ticket", None, json(serde_json::to_value(ticket))?),
+            OutboxRequest::Reply { ticket_id, reply } => ("reply", Some(ticket_id), json(serde_json::to_value(reply))?),
+            OutboxRequest::Status { ticket_id, action } => ("status", Some(ticket_id), serde_json::json!({ "action": action })),
+            OutboxRequest::Account { update } => ("account", None, json(serde_json::to_value(update))?),
+        })
+    }
+
+    /// Read the stored form back. A kind this version does not know is an error, never a
+    /// guess: sent as something else, it would reach the wrong place.
+    pub fn from_stored(kind: &str, ticket_id: Option<String>, payload: serde_json::Value) -> Result<Self, StoreError> {
+        let bad = |e: serde_json::Error| StoreError::Corrupt(format!("outbox {kind} payload: {e}"));
+        let ticket = || ticket_id.clone().ok_or_else(|| StoreError::Corrupt(format!("outbox {kind} without its ticket")));
+        Ok(match kind {
+            "ticket" => OutboxRequest::Ticket { ticket: serde_json::from_value(payload).map_err(bad)? },
+            "reply" => OutboxRequest::Reply { ticket_id: ticket()?, reply: serde_json::from_value(payload).map_err(bad)? },
+            "status" => {
+                OutboxRequest::Status { ticket_id: ticket()?, action: serde_json::from_value(payload["action"].clone()).map_err(bad)? }
+            }
+            "account" => OutboxRequest::Account { update: serde_json::from_value(payload).map_err(bad)? },
+            other => return Err(StoreError::Corrupt(format!("outbox kind {other:?} unknown to this version"))),
+        })
+    }
+}
 
 /// One send waiting for the provider.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct OutboxItem {
     pub id: String,
-    /// `ticket` or `reply`.
-    pub kind: String,
-    /// For replies: the ticket, or `local:<outbox id>` of a new ticket still queued.
-    pub ticket_id: Option<String>,
-    /// The request: a `NewTicket` or a `NewReply`.
-    pub payload: serde_json::Value,
+    pub request: OutboxRequest,
     #[serde(skip)]
     pub idempotency_key: String,
-    /// `queued`, `sending` or `failed`.
-    pub state: String,
+    pub state: OutboxState,
+    #[ts(type = "number")]
     pub attempts: i64,
     pub next_attempt_at: DateTime<Utc>,
-    /// Why the last attempt failed (an error code), and the provider's words.
-    pub error_code: Option<String>,
+    /// Why the last attempt failed, and the provider's words.
+    pub error_code: Option<ErrorCode>,
     pub error_detail: Option<String>,
     pub created_at: DateTime<Utc>,
 }
@@ -39,16 +140,17 @@ pub const LOCAL_TICKET: &str = "local:";
 
 fn item_from_row(r: &SqliteRow) -> Result<OutboxItem, StoreError> {
     let payload: String = r.get("payload");
+    let kind: String = r.get("kind");
+    let payload = serde_json::from_str(&payload).map_err(|_| StoreError::Corrupt(format!("outbox payload {payload:?}")))?;
+    let state: String = r.get("state");
     Ok(OutboxItem {
         id: r.get("id"),
-        kind: r.get("kind"),
-        ticket_id: r.get("ticket_id"),
-        payload: serde_json::from_str(&payload).map_err(|_| StoreError::Corrupt(format!("outbox payload {payload:?}")))?,
+        request: OutboxRequest::from_stored(&kind, r.get("ticket_id"), payload)?,
         idempotency_key: r.get("idempotency_key"),
-        state: r.get("state"),
+        state: OutboxState::parse(&state)?,
         attempts: r.get("attempts"),
         next_attempt_at: r.get("next_attempt_at"),
-        error_code: r.get("error_code"),
+        error_code: r.get::<Option<String>, _>("error_code").map(|c| ErrorCode::parse(&c)),
         error_detail: r.get("error_detail"),
         created_at: r.get("created_at"),
     })
@@ -83,14 +185,9 @@ impl Cache {
     }
 
     /// Put a send in the outbox, and tie the composer's draft to it, durably.
-    pub async fn enqueue(
-        &self,
-        kind: &str,
-        ticket_id: Option<&str>,
-        payload: &serde_json::Value,
-        draft: (&str, &str),
-        now: DateTime<Utc>,
-    ) -> Result<OutboxItem, StoreError> {
+    pub async fn enqueue(&self, request: &OutboxRequest, now: DateTime<Utc>) -> Result<OutboxItem, StoreError> {
+        let (kind, ticket_id, payload) = request.to_stored()?;
+        let draft = request.draft();
         if let Some(local) = ticket_id.and_then(|t| t.strip_prefix(LOCAL_TICKET)) {
             // A reply to a ticket still queued: that ticket must still be in the outbox.
             if self.outbox_item(local).await?.is_none() {
@@ -184,14 +281,14 @@ impl Cache {
     }
 
     /// A try failed in a way that may heal: try again at `next`.
-    pub async fn mark_retry(&self, id: &str, next: DateTime<Utc>, code: &str, detail: &str, count: bool) -> Result<(), StoreError> {
+    pub async fn mark_retry(&self, id: &str, next: DateTime<Utc>, code: ErrorCode, detail: &str, count: bool) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE outbox SET state = 'queued', attempts = attempts + ?, next_attempt_at = ?, error_code = ?, error_detail = ?
              WHERE id = ?",
         )
         .bind(i64::from(count))
         .bind(next)
-        .bind(code)
+        .bind(code.as_str())
         .bind(detail)
         .bind(id)
         .execute(self.pool())
@@ -200,9 +297,9 @@ impl Cache {
     }
 
     /// The provider refused it: it waits for the customer to edit, resend or discard it.
-    pub async fn mark_failed(&self, id: &str, code: &str, detail: &str) -> Result<(), StoreError> {
+    pub async fn mark_failed(&self, id: &str, code: ErrorCode, detail: &str) -> Result<(), StoreError> {
         sqlx::query("UPDATE outbox SET state = 'failed', attempts = attempts + 1, error_code = ?, error_detail = ? WHERE id = ?")
-            .bind(code)
+            .bind(code.as_str())
             .bind(detail)
             .bind(id)
             .execute(self.pool())
@@ -224,7 +321,8 @@ impl Cache {
     /// provider cannot have taken may change: one it refused, or one never tried. (One
     /// whose answer was lost may already exist there: editing it would send it twice.)
     /// False when the item may not change now.
-    pub async fn edit_outbox(&self, id: &str, kind: &str, payload: &serde_json::Value, now: DateTime<Utc>) -> Result<bool, StoreError> {
+    pub async fn edit_outbox(&self, id: &str, request: &OutboxRequest, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        let (kind, _, payload) = request.to_stored()?;
         let done = sqlx::query(
             "UPDATE outbox SET payload = ?, idempotency_key = ?, state = 'queued', next_attempt_at = ?, error_code = NULL,
                                error_detail = NULL, attempts = 0

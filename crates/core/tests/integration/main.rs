@@ -3,5 +3,6 @@
 //! the real keyring is exercised by the end-to-end tests, which run inside a private
 //! D-Bus session with gnome-keyring.
 
+mod lifecycle;
 mod offline;
 mod story;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use clientarea_api::{DepartmentId, Priority};
-use clientarea_core::{Engine, EngineConfig, MemorySecrets, TicketDraft, TicketFilter, Tuning};
+use clientarea_core::{Engine, EngineConfig, ErrorCode, MemorySecrets, OutboxState, TicketDraft, TicketFilter, Tuning};
 
 use crate::story::ADMIN;
 
@@ -106,8 +106,8 @@ async fn sends_wait_offline_and_leave_in_order_when_the_provider_is_back() {
     let waiting = engine.outbox().await.unwrap();
     assert_eq!(waiting.len(), 4, "nothing lost, nothing sent");
     let tried: Vec<_> = waiting.iter().filter(|i| i.attempts > 0).collect();
-    assert!(!tried.is_empty() && tried.iter().all(|i| i.error_code.as_deref() == Some("provider-unreachable")));
-    assert!(waiting.iter().all(|i| i.state == "queued"));
+    assert!(!tried.is_empty() && tried.iter().all(|i| i.error_code == Some(ErrorCode::ProviderUnreachable)));
+    assert!(waiting.iter().all(|i| i.state == OutboxState::Queued));
     // A send already tried may exist at the provider: it cannot be edited into another.
     let err = engine.edit_outbox(&tried[0].id, None, "changed").await.unwrap_err();
     assert_eq!(err.code(), "outbox-busy");
@@ -171,7 +171,7 @@ async fn five_hundred_sends_arrive_exactly_once_through_faults_and_a_restart() {
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
     // The faults really happened: lost connections and timeouts, and 5xx answers.
-    assert!(seen.contains("provider-unreachable") && seen.contains("provider-rejected"), "{seen:?}");
+    assert!(seen.contains(&ErrorCode::ProviderUnreachable) && seen.contains(&ErrorCode::ProviderRejected), "{seen:?}");
     server.stop().await.unwrap();
     tokio::time::sleep(Duration::from_millis(200)).await; // the provider is down for a while: a real outage
     let server = start(data.path(), addr).await;

@@ -12,7 +12,7 @@ pub async fn provider() -> clientarea_provider::Running {
     clientarea_provider::spawn("127.0.0.1:0".parse().unwrap(), config).await.unwrap()
 }
 
-async fn engine(dir: &std::path::Path) -> Engine {
+pub async fn engine(dir: &std::path::Path) -> Engine {
     Engine::open(EngineConfig { data_dir: dir.to_owned(), secrets: Arc::new(MemorySecrets::default()), tuning: Default::default() })
         .await
         .unwrap()
@@ -72,7 +72,7 @@ async fn sign_in_pull_create_retry_and_reply() {
         attachment_ids: Vec::new(),
     };
     let queued = engine.send_ticket(&draft).await.unwrap();
-    assert_eq!(queued.state, "queued");
+    assert_eq!(queued.state, clientarea_core::OutboxState::Queued);
     assert_eq!(engine.deliver_due().await.unwrap(), 1);
     assert!(engine.outbox().await.unwrap().is_empty(), "delivered items leave the outbox");
     let tickets = engine.list_tickets(&TicketFilter::default()).await.unwrap();
@@ -191,8 +191,8 @@ async fn the_cache_works_when_the_provider_is_gone() {
     assert_eq!(engine.list_tickets(&TicketFilter::default()).await.unwrap().len(), 4);
     let err = engine.sync_now().await.unwrap_err();
     assert_eq!(err.code(), "provider-unreachable");
-    assert_eq!(engine.sync_state().state, "offline");
-    assert_eq!(engine.sync_state().error_code, Some("provider-unreachable"));
+    assert_eq!(engine.sync_state().state, clientarea_core::SyncPhase::Offline);
+    assert_eq!(engine.sync_state().error_code, Some(clientarea_core::ErrorCode::ProviderUnreachable));
 }
 
 #[tokio::test]

@@ -1,0 +1,184 @@
+//! Delivery: the worker that sends what the outbox holds, one item at a time in order,
+//! each with the idempotency key it was queued with, so a retry after a lost answer is
+//! made once. Transient failures wait (backoff with jitter); a refusal waits for the
+//! customer; an ended session pauses every send until the next sign-in.
+
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use chrono::Utc;
+
+use super::{Active, Engine, EngineEvent, SYNC_INTERVAL, SyncPhase};
+use crate::provider::ProviderError;
+use crate::store::{LOCAL_FILE, OutboxItem, OutboxRequest};
+use crate::{Error, ErrorCode, Result};
+
+/// What the provider answered a delivered send.
+enum Sent {
+    /// A new ticket, or a ticket whose status the customer changed.
+    Ticket(clientarea_api::TicketDetail),
+    Reply(clientarea_api::TicketMessage),
+    Account(clientarea_api::Account),
+}
+
+impl Engine {
+    /// Upload the files of a message still on this computer, each once (its id is the
+    /// upload's idempotency key, and the provider's id is kept), and name them by the
+    /// provider's ids. The outer error is the local store's; the inner one the provider's.
+    async fn upload_local_files(&self, active: &Active, ids: &mut [String]) -> Result<std::result::Result<(), ProviderError>> {
+        for id in ids.iter_mut().filter(|id| id.starts_with(LOCAL_FILE)) {
+            let Some((filename, bytes, uploaded)) = active.cache.local_file(id).await? else {
+                let problem = clientarea_api::problem::Problem::new("about:blank", 422, "An attached file is no longer on this computer")
+                    .with_detail("Remove the attachment and attach the file again.");
+                return Ok(Err(ProviderError::Rejected { status: 422, problem }));
+            };
+            let upload_id = match uploaded {
+                Some(u) => u,
+                None => match active.client.upload(&filename, bytes, id).await {
+                    Ok(a) => {
+                        active.cache.set_upload_id(id, &a.id).await?;
+                        a.id
+                    }
+                    Err(e) => return Ok(Err(e)),
+                },
+            };
+            *id = upload_id;
+        }
+        Ok(Ok(()))
+    }
+
+    /// Deliver every send that is due now, one at a time in order. Returns how many
+    /// arrived. The worker calls this; so can a test.
+    pub async fn deliver_due(&self) -> Result<usize> {
+        let mut delivered = 0;
+        loop {
+            if self.inner.paused_for_auth.load(Ordering::SeqCst) {
+                return Ok(delivered);
+            }
+            let active = self.active().await?;
+            let Some(item) = active.cache.next_deliverable(Utc::now()).await? else { return Ok(delivered) };
+            if self.deliver(&active, &item).await? {
+                delivered += 1;
+            }
+        }
+    }
+
+    /// Send one request, its files first. The outer error is the local store's; the
+    /// inner one the provider's.
+    async fn send(&self, active: &Active, item: &OutboxItem) -> Result<std::result::Result<Sent, ProviderError>> {
+        let key = &item.idempotency_key;
+        let client = &active.client;
+        Ok(match item.request.clone() {
+            OutboxRequest::Ticket { mut ticket } => match self.upload_local_files(active, &mut ticket.attachment_ids).await? {
+                Ok(()) => client.create_ticket(&ticket, key).await.map(Sent::Ticket),
+                Err(e) => Err(e),
+            },
+            OutboxRequest::Reply { ticket_id, mut reply } => match self.upload_local_files(active, &mut reply.attachment_ids).await? {
+                Ok(()) => client.reply(&ticket_id, &reply, key).await.map(Sent::Reply),
+                Err(e) => Err(e),
+            },
+            OutboxRequest::Status { ticket_id, action } => client.set_status(&ticket_id, action, key).await.map(Sent::Ticket),
+            OutboxRequest::Account { update } => client.update_account(&update, key).await.map(Sent::Account),
+        })
+    }
+
+    /// One try at one item. Ok(true) when it arrived.
+    async fn deliver(&self, active: &Active, item: &OutboxItem) -> Result<bool> {
+        if !active.cache.mark_sending(&item.id).await? {
+            return Ok(false); // discarded or changed meanwhile
+        }
+        self.emit(EngineEvent::OutboxChanged);
+        let local_files = item.request.attachment_ids();
+        match self.send(active, item).await? {
+            Ok(Sent::Ticket(detail)) => {
+                active.cache.delivered_ticket(&item.id, &detail).await?;
+                active.cache.remove_local_files(local_files).await?;
+                self.after_delivery();
+                Ok(true)
+            }
+            Ok(Sent::Account(account)) => {
+                active.cache.delivered_account(&item.id, &account).await?;
+                self.after_delivery();
+                Ok(true)
+            }
+            Ok(Sent::Reply(message)) => {
+                active.cache.delivered_reply(&item.id, &message).await?;
+                active.cache.remove_local_files(local_files).await?;
+                self.after_delivery();
+                Ok(true)
+            }
+            Err(ProviderError::SessionExpired) => {
+                // Not the item's fault: keep it as it is and wait for a new sign-in.
+                active.cache.mark_retry(&item.id, Utc::now(), ErrorCode::SessionExpired, "", false).await?;
+                self.inner.paused_for_auth.store(true, Ordering::SeqCst);
+                let last = active.cache.last_synced_at().await.ok().flatten();
+                self.set_sync_state(SyncPhase::Offline, Some(ErrorCode::SessionExpired), last);
+                self.emit(EngineEvent::OutboxChanged);
+                Ok(false)
+            }
+            // An answer this app cannot read may be a proxy's page: retry a few times, then
+            // show it to the customer rather than retry for ever.
+            Err(e) if e.is_transient() || (matches!(e, ProviderError::InvalidResponse(_)) && item.attempts < 5) => {
+                let wait = self.inner.tuning.backoff(item.attempts + 1);
+                let next = Utc::now() + chrono::Duration::from_std(wait).unwrap_or_default();
+                tracing::info!(item = %item.id, code = %e.code(), wait_ms = wait.as_millis() as u64, "send failed; retrying later with the same key");
+                active.cache.mark_retry(&item.id, next, e.code(), &e.to_string(), true).await?;
+                self.emit(EngineEvent::OutboxChanged);
+                Ok(false)
+            }
+            Err(e) => {
+                let detail = match &e {
+                    ProviderError::Rejected { problem, .. } => problem.detail.clone().unwrap_or_else(|| problem.title.clone()),
+                    other => other.to_string(),
+                };
+                tracing::warn!(item = %item.id, code = %e.code(), "the provider refused a send; kept for the customer");
+                active.cache.mark_failed(&item.id, e.code(), &detail).await?;
+                self.emit(EngineEvent::OutboxChanged);
+                Ok(false)
+            }
+        }
+    }
+
+    fn after_delivery(&self) {
+        self.emit(EngineEvent::TicketsChanged);
+        self.emit(EngineEvent::OutboxChanged);
+        self.request_sync();
+    }
+
+    /// Deliver whenever something is queued, a retry falls due, or the connection comes
+    /// back, until the engine shuts down.
+    pub fn spawn_outbox_worker(&self) -> tokio::task::JoinHandle<()> {
+        let engine = self.clone();
+        tokio::spawn(async move {
+            while !engine.is_stopped() {
+                let paused = engine.inner.paused_for_auth.load(Ordering::SeqCst);
+                let wait = match engine.deliver_due().await {
+                    // Signed out, or waiting for a new sign-in: nothing to do until woken.
+                    _ if paused => SYNC_INTERVAL,
+                    Err(Error::NotSignedIn) => SYNC_INTERVAL,
+                    Ok(_) => match engine.active().await {
+                        Ok(a) => a
+                            .cache
+                            .next_retry_at()
+                            .await
+                            .ok()
+                            .flatten()
+                            .map(|at| (at - Utc::now()).to_std().unwrap_or(Duration::ZERO))
+                            .unwrap_or(SYNC_INTERVAL)
+                            .min(SYNC_INTERVAL),
+                        Err(_) => SYNC_INTERVAL,
+                    },
+                    Err(e) => {
+                        tracing::warn!(error = %e, "outbox delivery stopped; trying again shortly");
+                        Duration::from_secs(1)
+                    }
+                };
+                tokio::select! {
+                    () = engine.stopped() => return,
+                    () = engine.inner.outbox_kick.notified() => {}
+                    () = tokio::time::sleep(wait.max(Duration::from_millis(5))) => {}
+                }
+            }
+        })
+    }
+}

@@ -1,0 +1,51 @@
+//! Tickets from the cache: the list (a page at a time), a ticket's conversation (opening
+//! it marks it read), and what a new ticket is about (services, departments), with the
+//! provider's support structure and invoices.
+
+use chrono::Utc;
+use clientarea_api::{Department, Service};
+
+use super::{Engine, EngineEvent};
+use crate::tickets::{TicketFilter, TicketPage, TicketSummary, TicketView};
+use crate::{Error, Result};
+
+impl Engine {
+    pub async fn list_tickets(&self, filter: &TicketFilter) -> Result<Vec<TicketSummary>> {
+        Ok(self.active().await?.cache.list_tickets(filter).await?)
+    }
+
+    /// `limit` rows of the list from `offset` (at most 500), and the count in all.
+    pub async fn ticket_page(&self, filter: &TicketFilter, offset: u32, limit: u32) -> Result<TicketPage> {
+        Ok(self.active().await?.cache.ticket_page(filter, offset, limit.min(500)).await?)
+    }
+
+    /// A ticket from the cache; opening it marks it read.
+    pub async fn open_ticket(&self, id: &str) -> Result<TicketView> {
+        let active = self.active().await?;
+        let view = active.cache.ticket_view(id).await?.ok_or(Error::TicketNotFound)?;
+        // Read up to what was shown, in the provider's times: the local clock may differ,
+        // and a message pulled later but written earlier must still count as new.
+        let shown = view.timeline.iter().map(crate::tickets::TimelineItem::at).max().unwrap_or_else(Utc::now);
+        active.cache.mark_read(id, shown).await?;
+        self.emit(EngineEvent::UnreadChanged);
+        Ok(view)
+    }
+
+    /// The provider's teams, their hours and holidays, from the cache.
+    pub async fn support(&self) -> Result<Option<clientarea_api::SupportStructure>> {
+        Ok(self.active().await?.cache.support().await?)
+    }
+
+    /// Invoices from the cache, newest first.
+    pub async fn invoices(&self) -> Result<Vec<clientarea_api::Invoice>> {
+        Ok(self.active().await?.cache.invoices().await?)
+    }
+
+    pub async fn services(&self) -> Result<Vec<Service>> {
+        Ok(self.active().await?.cache.services().await?)
+    }
+
+    pub async fn departments(&self) -> Result<Vec<Department>> {
+        Ok(self.active().await?.cache.departments().await?)
+    }
+}
