@@ -27,13 +27,24 @@ export interface SyncState {
   recordsDone: number | null;
 }
 
+/** A staff reply just pulled, as a notification names it (the core's `StaffReply`). */
+export interface StaffReply {
+  messageId: string;
+  ticketId: string;
+  number: number;
+  subject: string;
+  authorName: string | null;
+}
+
+/** What the core tells the window (clientarea_core::EngineEvent, tagged by `type`). */
 export type EngineEvent =
   | { type: "tickets-changed" }
+  | ({ type: "sync" } & SyncState)
   | { type: "session-changed" }
   | { type: "outbox-changed" }
   | { type: "notice-published"; id: string }
-  | { type: "unread-changed" }
-  | ({ type: "sync" } & SyncState);
+  | { type: "staff-replied"; replies: StaffReply[] }
+  | { type: "unread-changed" };
 
 export const startSession = () => call<Startup>("start_session");
 export const signIn = (providerUrl: string, email: string, password: string) =>
