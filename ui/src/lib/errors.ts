@@ -1,3 +1,25 @@
+// The errors the shell answers with (its CommandError), and one Fluent message per code.
+
+export interface FieldError {
+  field: string;
+  reason: string;
+}
+
+export interface AppError {
+  code: string;
+  message: string;
+  fields: FieldError[];
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return typeof e === "object" && e !== null && typeof (e as AppError).code === "string";
+}
+
+export function toAppError(e: unknown): AppError {
+  if (isAppError(e)) return { code: e.code, message: e.message ?? "", fields: e.fields ?? [] };
+  return { code: "unknown", message: String(e), fields: [] };
+}
+
 // One Fluent message per error code the app knows. Exhaustive on purpose: a new code in
 // Rust without a line here shows the generic message, and the test below catches it.
 export const ERROR_MESSAGES: Record<string, string> = {

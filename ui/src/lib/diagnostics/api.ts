@@ -1,6 +1,7 @@
 // Mirrors src-tauri/src/commands/diagnostics.rs and clientarea_core::diagnostics.
 import { Channel, invoke } from "@tauri-apps/api/core";
-import { call, toAppError } from "../ipc";
+import { call } from "../ipc";
+import { toAppError } from "../errors";
 
 export type Check = "dns" | "tcp" | "icmp" | "route" | "tls";
 

@@ -1,6 +1,6 @@
 // Mirrors src-tauri/src/commands/notices.rs.
 import { call } from "../ipc";
-import type { Notice, TicketSummary } from "../tickets/api";
+import type { Notice, NoticeKind, TicketSummary } from "../tickets/api";
 
 export interface NotifierState {
   /** unknown (nothing posted yet), ok, or unavailable */
@@ -24,6 +24,17 @@ export const markNoticesSeen = (ids: string[]) => call<void>("mark_notices_seen"
 export const noticeTickets = () => call<Record<string, TicketSummary[]>>("notice_tickets");
 /** The notices a ticket is about. */
 export const ticketNotices = (id: string) => call<Notice[]>("ticket_notices", { id });
+
+/** Which notices pop up on the desktop, and quiet hours (urgent ones still come through). */
+export interface NotifyPrefs {
+  kinds: NoticeKind[];
+  /** `HH:MM` in the computer's time, both or neither. */
+  quietFrom: string | null;
+  quietTo: string | null;
+  staffReplies: boolean;
+}
+export const getNotifyPrefs = () => call<NotifyPrefs>("get_notify_prefs");
+export const setNotifyPrefs = (prefs: NotifyPrefs) => call<void>("set_notify_prefs", { prefs });
 
 /** Where a notice stands now (the core decides: `notices::phase`). */
 export type Phase = "now" | "planned" | "abuse" | "past";

@@ -1,6 +1,7 @@
 // Mirrors src-tauri/src/commands/outbox.rs.
 import { invoke } from "@tauri-apps/api/core";
-import { call, toAppError } from "../ipc";
+import { call } from "../ipc";
+import { toAppError } from "../errors";
 import type { Department, LocalAttachment, Priority, TicketDraft } from "../tickets/api";
 
 export type { LocalAttachment };

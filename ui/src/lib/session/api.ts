@@ -1,5 +1,6 @@
 // Mirrors src-tauri/src/commands/session.rs.
-import { call, type AppError } from "../ipc";
+import { call } from "../ipc";
+import type { AppError } from "../errors";
 
 export interface Session {
   accountId: string;
