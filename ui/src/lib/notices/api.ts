@@ -2,11 +2,14 @@
 import { call } from "../ipc";
 import type { Notice, NoticeKind, TicketSummary } from "../tickets/api";
 
+/** Why the desktop shows no notifications. */
+export type NotifierReason = "no-daemon" | "no-bus" | "timeout" | "error";
+
 export interface NotifierState {
   /** unknown (nothing posted yet), ok, or unavailable */
   state: "unknown" | "ok" | "unavailable";
-  /** no-daemon, no-bus, timeout, error */
-  reason: string | null;
+  /** When unavailable. */
+  reason: NotifierReason | null;
 }
 
 export const listNotices = () => call<ListedNotice[]>("list_notices");

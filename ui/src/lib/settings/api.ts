@@ -1,11 +1,15 @@
 // Mirrors src-tauri/src/commands/settings.rs.
 import { call } from "../ipc";
+import type { Locale } from "../l10n/l10n.svelte";
 
 export interface Settings {
+  /** The user's choice; null follows the system. */
   language: string | null;
-  osLocale: string;
+  /** What the system asks for, negotiated to a shipped locale. */
+  osLocale: Locale;
+  /** What the UI shows now. */
   locale: string;
-  locales: string[];
+  locales: Locale[];
   /** Developers: offer the pseudo-locale (CLIENTAREA_PSEUDO_LOCALE=1). */
   pseudoLocale: boolean;
 }
