@@ -34,6 +34,18 @@ describe("fluent in the UI", () => {
       }
     }
   });
+
+  it("maps every error message English has (a field's own message is found by the map alone)", () => {
+    const english = new Set<string>();
+    for (const [path, source] of Object.entries(files)) {
+      if (path.split("/").at(-2) !== "en-US") continue;
+      for (const m of source.matchAll(/^(error-[a-z0-9_-]+) =/gm)) english.add(m[1]);
+    }
+    const own = Object.values(FIELD_MESSAGES).flatMap((m) => Object.values(m));
+    const mapped = new Set<string>([...Object.values(ERROR_MESSAGES), ...Object.values(FIELD_REASONS), ...own]);
+    expect([...english].filter((id) => !mapped.has(id))).toEqual([]);
+    expect(english.size).toBeGreaterThan(30);
+  });
 });
 
 describe("times in words", () => {
