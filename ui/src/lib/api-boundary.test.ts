@@ -1,5 +1,5 @@
-// The IPC contract in one place per area: components call the shell only through
-// lib/<area>/api.ts, each command there is one the shell has (src-tauri/build.rs lists
+// The IPC contract in one place per area: components call the shell, and hear its
+// events, only through lib/<area>/api.ts; each command there is one the shell has (src-tauri/build.rs lists
 // them all), named as the command is (`list_notices` → `listNotices`), and the lib's
 // modules never import each other in a cycle.
 import { existsSync, readFileSync } from "node:fs";
@@ -9,7 +9,8 @@ import { code, parseSource, sourceFiles, SRC, walk, where, type AstNode, type Pa
 
 /** Only these talk to the shell: ipc.ts itself and the areas' api.ts. */
 const MAY_CALL_SHELL = (file: string) => file === "lib/ipc.ts" || /^lib\/[a-z]+\/api\.ts$/.test(file);
-const IPC_MODULE = (source: string) => source.startsWith("@tauri-apps/api/core") || /(^|\/)(lib\/)?ipc(\.ts)?$/.test(source);
+/** lib/ipc, and Tauri's own modules: invoke (@tauri-apps/api/core), events (…/event), and the rest. */
+const IPC_MODULE = (source: string) => source.startsWith("@tauri-apps/") || /(^|\/)(lib\/)?ipc(\.ts)?$/.test(source);
 
 const files: Parsed[] = sourceFiles().map(parseSource);
 

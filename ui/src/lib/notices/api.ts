@@ -1,4 +1,5 @@
 // Mirrors src-tauri/src/commands/notices.rs.
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import { call } from "../ipc";
 import type { Notice, NoticeKind, TicketSummary } from "../tickets/api";
 
@@ -14,6 +15,9 @@ export interface NotifierState {
 
 export const listNotices = () => call<ListedNotice[]>("list_notices");
 export const notifierState = () => call<NotifierState>("notifier_state");
+/** Hear what the desktop answers as it changes (the event `notifier`, notifications.rs). */
+export const onNotifierState = (hear: (state: NotifierState) => void): Promise<UnlistenFn> =>
+  listen<NotifierState>("notifier", (e) => hear(e.payload));
 
 /** What the customer has not looked at yet (also on the tray icon). */
 export interface Unread {

@@ -1,4 +1,5 @@
 // Mirrors src-tauri/src/commands/session.rs.
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import { call } from "../ipc";
 import type { AppError } from "../errors";
 
@@ -54,3 +55,7 @@ export const startDemo = () => call<Session>("start_demo");
 export const signOut = () => call<void>("sign_out");
 export const syncNow = () => call<void>("sync_now");
 export const getSyncState = () => call<SyncState>("get_sync_state");
+
+/** Hear the core's events (the shell forwards them as the event `engine`, events.rs). */
+export const onEngineEvent = (hear: (event: EngineEvent) => void): Promise<UnlistenFn> =>
+  listen<EngineEvent>("engine", (e) => hear(e.payload));
