@@ -36,8 +36,9 @@ const L10N_MODULE = "lib/l10n/l10n.svelte.ts";
 
 /** The id's argument position, for each lookup function. */
 const LOOKUPS: Record<string, number> = { t: 0, format: 2 };
+const isLookup = (name: unknown) => typeof name === "string" && Object.hasOwn(LOOKUPS, name);
 
-type Found = { problems: string[]; ids: { id: string; where: string }[] };
+type Found = { problems: string[]; ids: { id: string; at: string }[] };
 
 /** Looks through what does not change a value: `x as T`, `x!`, `(x)`, `x satisfies T`, `a?.b`. */
 function bare(n: AstNode): AstNode {
@@ -92,7 +93,7 @@ function check(input: Source[], messages: Set<string> | null = null): Found {
     });
   }
   for (const { file, leaves } of maps.values()) {
-    for (const leaf of leaves) found.ids.push({ id: leaf.value, where: where(file, leaf) });
+    for (const leaf of leaves) found.ids.push({ id: leaf.value, at: where(file, leaf) });
   }
 
   // Whether `fn` returns only ids; its literal ids are recorded once.
@@ -112,19 +113,23 @@ function check(input: Source[], messages: Set<string> | null = null): Found {
           const nested = ancestors.some((a) => a !== d.body && /Function/.test(a.type));
           if (n.type === "ReturnStatement" && !nested) returns.push(n.argument ?? n);
         });
+      if (returns.length === 0) ok = false;
       for (const r of returns) ok = idExpression(d.file, r) && ok;
     }
     idFunctions.set(name, ok);
     return ok;
   };
 
+  const literal = (f: Parsed, n: AstNode, id: string) => {
+    found.ids.push({ id, at: where(f, n) });
+    return true;
+  };
+
   /** Whether `n` is an id expression; records the literal ids in it. */
   function idExpression(f: Parsed, node: AstNode): boolean {
     const n = bare(node);
-    if (isString(n)) return found.ids.push({ id: n.value, where: where(f, n) }) > 0;
-    if (n.type === "TemplateLiteral" && n.expressions.length === 0) {
-      return found.ids.push({ id: n.quasis[0].value.cooked, where: where(f, n) }) > 0;
-    }
+    if (isString(n)) return literal(f, n, n.value);
+    if (n.type === "TemplateLiteral" && n.expressions.length === 0) return literal(f, n, n.quasis[0].value.cooked);
     if (n.type === "ConditionalExpression") return idExpression(f, n.consequent) && idExpression(f, n.alternate);
     if (n.type === "LogicalExpression" && ["??", "||"].includes(n.operator)) return idExpression(f, n.left) && idExpression(f, n.right);
     if (n.type === "MemberExpression") {
@@ -149,11 +154,11 @@ function check(input: Source[], messages: Set<string> | null = null): Found {
       }
     });
     walk(f.root, (n, parent, key, ancestors) => {
-      if (n.type === "CallExpression" && n.callee.type === "Identifier" && n.callee.name in LOOKUPS) {
+      if (n.type === "CallExpression" && n.callee.type === "Identifier" && isLookup(n.callee.name)) {
         const name = n.callee.name;
         const exempt =
           f.file === L10N_MODULE &&
-          ancestors.some((a) => a.type === "FunctionDeclaration" && a.id?.name in LOOKUPS);
+          ancestors.some((a) => a.type === "FunctionDeclaration" && isLookup(a.id?.name));
         const id = n.arguments[LOOKUPS[name]];
         if (!exempt && (!id || !idExpression(f, id))) {
           found.problems.push(`${where(f, n)}: an id built at run time: ${code(f, n)}`);
@@ -175,7 +180,7 @@ function check(input: Source[], messages: Set<string> | null = null): Found {
   }
 
   if (messages) {
-    for (const { id, where } of found.ids) if (!messages.has(id)) found.problems.push(`${where}: no message ${id} in locales/en-US`);
+    for (const { id, at } of found.ids) if (!messages.has(id)) found.problems.push(`${at}: no message ${id} in locales/en-US`);
   }
   return found;
 }
@@ -201,11 +206,12 @@ describe("Fluent ids are written whole", () => {
       const LOOSE = { a: "kind-a" };
       function kindId(k: string) { if (k === "a") return KIND_IDS.a; return "kind-other"; }
       function built(k: string) { return \`kind-\${k}\`; }
+      function nothing(k: string) { console.log(k); }
       const label = "app-label";
       let k = "a", c = true;
     </script>
     <p>{t("literal")} {t(c ? "yes" : "no")} {t(KIND_IDS[k])} {t(NESTED_IDS.x[k])} {t(kindId(k))} {reportText(null, t)}</p>
-    <p>{t(\`kind-\${k}\`)} {t("kind-" + k)} {t(label)} {t(LOOSE[k])} {t(built(k))} {[1].map(t)}</p>`;
+    <p>{t(\`kind-\${k}\`)} {t("kind-" + k)} {t(label)} {t(LOOSE[k])} {t(built(k))} {t(nothing(k))} {[1].map(t)}</p>`;
     const report = "export function reportText(r: unknown, t: (id: string) => string) { return t(`x-${r}`); }";
     const found = check(
       [
@@ -215,12 +221,13 @@ describe("Fluent ids are written whole", () => {
       new Set(["literal", "yes", "no", "kind-a", "kind-b", "kind-other", "nested-x-y"]),
     );
     expect(found.problems).toEqual([
-      "components/Fixture.svelte:13: an id built at run time: t(`kind-${k}`)",
-      'components/Fixture.svelte:13: an id built at run time: t("kind-" + k)',
-      "components/Fixture.svelte:13: an id built at run time: t(label)",
-      "components/Fixture.svelte:13: an id built at run time: t(LOOSE[k])",
-      "components/Fixture.svelte:13: an id built at run time: t(built(k))",
-      "components/Fixture.svelte:13: t used as a value, where its lookups cannot be checked: [1].map(t)",
+      "components/Fixture.svelte:14: an id built at run time: t(`kind-${k}`)",
+      'components/Fixture.svelte:14: an id built at run time: t("kind-" + k)',
+      "components/Fixture.svelte:14: an id built at run time: t(label)",
+      "components/Fixture.svelte:14: an id built at run time: t(LOOSE[k])",
+      "components/Fixture.svelte:14: an id built at run time: t(built(k))",
+      "components/Fixture.svelte:14: an id built at run time: t(nothing(k))",
+      "components/Fixture.svelte:14: t used as a value, where its lookups cannot be checked: [1].map(t)",
       "components/report.ts:1: an id built at run time: t(`x-${r}`)",
     ]);
   });
