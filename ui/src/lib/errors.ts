@@ -1,6 +1,28 @@
-// One Fluent message per error code the app knows. Exhaustive on purpose: a new code in
-// Rust without a line here shows the generic message, and the test below catches it.
-export const ERROR_MESSAGES: Record<string, string> = {
+// The errors the shell answers with (its CommandError), and one Fluent message per code.
+
+export interface FieldError {
+  field: string;
+  reason: string;
+}
+
+export interface AppError {
+  code: string;
+  message: string;
+  fields: FieldError[];
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return typeof e === "object" && e !== null && typeof (e as AppError).code === "string";
+}
+
+export function toAppError(e: unknown): AppError {
+  if (isAppError(e)) return { code: e.code, message: e.message ?? "", fields: e.fields ?? [] };
+  return { code: "unknown", message: String(e), fields: [] };
+}
+
+// One Fluent message per error code the shell sends (the core's `Error::code`, and the
+// shell's own). A code in Rust without a line here shows the generic message.
+export const ERROR_MESSAGES = {
   "invalid-credentials": "error-invalid-credentials",
   "provider-unreachable": "error-provider-unreachable",
   "provider-invalid-response": "error-provider-invalid-response",
@@ -18,27 +40,59 @@ export const ERROR_MESSAGES: Record<string, string> = {
   "demo-failed": "error-demo-failed",
   "outbox-busy": "error-outbox-busy",
   unknown: "error-unknown",
-};
+} as const;
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
 
-export const FIELD_REASONS: Record<string, string> = {
+/** Why a field is wrong, in general. */
+export const FIELD_REASONS = {
   required: "error-field-required",
   "too-long": "error-field-too-long",
   invalid: "error-field-invalid",
-};
-
-export function errorMessageId(code: string): string {
-  return ERROR_MESSAGES[code] ?? "error-unknown";
-}
-
-export function fieldReasonId(reason: string): string {
-  return FIELD_REASONS[reason] ?? "error-field-invalid";
-}
+} as const;
+type FieldReason = keyof typeof FIELD_REASONS;
 
 /**
- * The message for one field's error: the field's own (`error-field-incident-server-invalid`
- * says what a server reference looks like) when there is one, else the reason's.
+ * A field's own message for a reason, where the general one would not say enough
+ * (`incident.server` invalid says what a server reference looks like). Keyed by the
+ * field as the core names it in a FieldError, then by the reason.
  */
-export function fieldMessageId(field: string, reason: string, has: (id: string) => boolean): string {
-  const own = `error-field-${field.replace(/[._]/g, "-")}-${reason}`;
-  return has(own) ? own : fieldReasonId(reason);
+export const FIELD_MESSAGES = {
+  "incident.server": {
+    required: "error-field-incident-server-required",
+    invalid: "error-field-incident-server-invalid",
+    "unknown-order": "error-field-incident-server-unknown-order",
+  },
+  "incident.began_local": {
+    required: "error-field-incident-began-local-required",
+    invalid: "error-field-incident-began-local-invalid",
+    nonexistent: "error-field-incident-began-local-nonexistent",
+    future: "error-field-incident-began-local-future",
+  },
+  "incident.began_timezone": { invalid: "error-field-incident-began-timezone-invalid" },
+  "incident.diagnostics": { "too-long": "error-field-incident-diagnostics-too-long" },
+  attachments: {
+    "too-large": "error-field-attachments-too-large",
+    type: "error-field-attachments-type",
+    empty: "error-field-attachments-empty",
+    "too-many": "error-field-attachments-too-many",
+  },
+  quiet_from: { required: "error-field-quiet-from-required", invalid: "error-field-quiet-from-invalid" },
+  quiet_to: { required: "error-field-quiet-to-required", invalid: "error-field-quiet-to-invalid" },
+  "notification_emails.invoices": { invalid: "error-field-notification-emails-invoices-invalid" },
+  "notification_emails.support": { invalid: "error-field-notification-emails-support-invalid" },
+  "notification_emails.abuse": { invalid: "error-field-notification-emails-abuse-invalid" },
+} as const;
+type Field = keyof typeof FIELD_MESSAGES;
+
+/** The message for an error code; one this UI does not know gets the generic message. */
+export function errorMessageId(code: string): string {
+  return Object.hasOwn(ERROR_MESSAGES, code) ? ERROR_MESSAGES[code as ErrorCode] : ERROR_MESSAGES.unknown;
+}
+
+/** The message for one field's error: the field's own when there is one, else the reason's. */
+export function fieldMessageId(field: string, reason: string): string {
+  if (Object.hasOwn(FIELD_MESSAGES, field) && Object.hasOwn(FIELD_MESSAGES[field as Field], reason)) {
+    return (FIELD_MESSAGES[field as Field] as Readonly<Record<string, string>>)[reason];
+  }
+  return Object.hasOwn(FIELD_REASONS, reason) ? FIELD_REASONS[reason as FieldReason] : FIELD_REASONS.invalid;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn(), Channel: class {} }));
-import { parsePort, reportText, type Report } from "./api";
+import { parsePort, type Report } from "./api";
+import { reportText } from "./report";
 
 describe("diagnostics", () => {
   it("takes a port from 1 to 65535, or none", () => {

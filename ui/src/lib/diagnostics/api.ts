@@ -1,16 +1,27 @@
 // Mirrors src-tauri/src/commands/diagnostics.rs and clientarea_core::diagnostics.
 import { Channel, invoke } from "@tauri-apps/api/core";
-import { call, toAppError } from "../ipc";
+import { call } from "../ipc";
+import { toAppError } from "../errors";
 
 export type Check = "dns" | "tcp" | "icmp" | "route" | "tls";
+export type Outcome =
+  | "ok"
+  | "open"
+  | "closed"
+  | "timeout"
+  | "error"
+  | "skipped"
+  | "not-permitted"
+  | "unavailable"
+  | "untrusted"
+  | "cancelled";
 
 export interface Step {
   check: Check;
   port?: number;
   startedAt: string;
   elapsedMs: number;
-  /** ok, open, closed, timeout, error, skipped, not-permitted, unavailable, untrusted, cancelled */
-  outcome: string;
+  outcome: Outcome;
   /** Facts, not sentences: addresses, timings, certificate fields. */
   details: string[];
 }
@@ -50,24 +61,4 @@ export function parsePort(typed: string): number | null | "invalid" {
   if (!/^\d{1,5}$/.test(v)) return "invalid";
   const n = Number(v);
   return n >= 1 && n <= 65535 ? n : "invalid";
-}
-
-/**
- * The report as a text file for support: the app's words for each check and outcome
- * (`label`), the facts as measured, times in UTC to the millisecond.
- */
-export function reportText(r: Report, label: (id: string, args?: Record<string, string | number>) => string): string {
-  const utc = (iso: string) => iso.replace("T", " ").replace(/(\.\d{3})\d*/, "$1").replace(/Z$|\+00:00$/, " UTC");
-  const lines = [
-    label("diagnostics-report-title", { target: r.target, address: r.address ?? "?" }),
-    label("diagnostics-report-run", { from: utc(r.startedAt), to: utc(r.finishedAt) }),
-    "",
-  ];
-  for (const s of r.steps) {
-    const name = s.check === "tcp" ? label("diagnostics-check-tcp", { port: String(s.port ?? "") }) : label(`diagnostics-check-${s.check}`);
-    lines.push(`[${utc(s.startedAt)}] ${name}: ${label(`diagnostics-outcome-${s.outcome}`)} (${s.elapsedMs} ms)`);
-    for (const d of s.details) lines.push(`    ${d}`);
-  }
-  if (r.cancelled) lines.push("", label("diagnostics-report-cancelled"));
-  return lines.join("\n") + "\n";
 }

@@ -72,11 +72,6 @@ export function format(
   return id;
 }
 
-/** Whether English (and so, by the locale tests, every locale) has the message `id`. */
-export function hasMessage(id: string): boolean {
-  return bundles.get(DEFAULT)?.hasMessage(id) ?? false;
-}
-
 // Messages without arguments never change within a locale: formatted once (a list row
 // has six badges; a fast scroll draws dozens of rows a second).
 const plain = new Map<string, string>();

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildBundles, format, LOCALES } from "./l10n.svelte";
-import { ERROR_MESSAGES, FIELD_REASONS } from "../errors";
+import { ERROR_MESSAGES, FIELD_MESSAGES, FIELD_REASONS } from "../errors";
 
 const root = fileURLToPath(new URL("../../../../locales", import.meta.url));
 const files: Record<string, string> = {};
@@ -26,12 +26,25 @@ describe("fluent in the UI", () => {
     expect(format(bundles, "it", "no-such-message")).toBe("no-such-message");
   });
 
-  it("has a message for every error code and field reason, in every locale", () => {
+  it("has a message for every error code, field reason and field's own message, in every locale", () => {
     for (const locale of LOCALES) {
-      for (const id of [...Object.values(ERROR_MESSAGES), ...Object.values(FIELD_REASONS)]) {
+      const own = Object.values(FIELD_MESSAGES).flatMap((m) => Object.values(m));
+      for (const id of [...Object.values(ERROR_MESSAGES), ...Object.values(FIELD_REASONS), ...own]) {
         expect(bundles.get(locale)?.hasMessage(id), `${locale}: ${id}`).toBe(true);
       }
     }
+  });
+
+  it("maps every error message English has (a field's own message is found by the map alone)", () => {
+    const english = new Set<string>();
+    for (const [path, source] of Object.entries(files)) {
+      if (path.split("/").at(-2) !== "en-US") continue;
+      for (const m of source.matchAll(/^(error-[a-z0-9_-]+) =/gm)) english.add(m[1]);
+    }
+    const own = Object.values(FIELD_MESSAGES).flatMap((m) => Object.values(m));
+    const mapped = new Set<string>([...Object.values(ERROR_MESSAGES), ...Object.values(FIELD_REASONS), ...own]);
+    expect([...english].filter((id) => !mapped.has(id))).toEqual([]);
+    expect(english.size).toBeGreaterThan(30);
   });
 });
 

@@ -1,7 +1,10 @@
 // Mirrors src-tauri/src/commands/outbox.rs.
 import { invoke } from "@tauri-apps/api/core";
-import { call, toAppError } from "../ipc";
-import type { Department, Priority, TicketDraft } from "../tickets/api";
+import { call } from "../ipc";
+import { toAppError } from "../errors";
+import type { Department, LocalAttachment, Priority, TicketDraft } from "../tickets/api";
+
+export type { LocalAttachment };
 
 export type OutboxState = "queued" | "sending" | "failed";
 
@@ -42,14 +45,6 @@ export const sendTicket = (draft: TicketDraft) =>
   call<OutboxItem>("send_ticket", { draft: { ...draft, attachmentIds: draft.attachments.map((a) => a.id) } });
 export const sendReply = (id: string, body: string, attachmentIds: string[]) =>
   call<OutboxItem>("send_reply", { id, body, attachmentIds });
-
-/** A file attached to a draft; it waits on this computer until its message leaves. */
-export interface LocalAttachment {
-  id: string;
-  filename: string;
-  contentType: string;
-  size: number;
-}
 
 export interface AttachmentLimits {
   maxBytes: number;

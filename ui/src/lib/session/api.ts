@@ -1,5 +1,7 @@
 // Mirrors src-tauri/src/commands/session.rs.
-import { call, type AppError } from "../ipc";
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+import { call } from "../ipc";
+import type { AppError } from "../errors";
 
 export interface Session {
   accountId: string;
@@ -27,13 +29,24 @@ export interface SyncState {
   recordsDone: number | null;
 }
 
+/** A staff reply just pulled, as a notification names it (the core's `StaffReply`). */
+export interface StaffReply {
+  messageId: string;
+  ticketId: string;
+  number: number;
+  subject: string;
+  authorName: string | null;
+}
+
+/** What the core tells the window (clientarea_core::EngineEvent, tagged by `type`). */
 export type EngineEvent =
   | { type: "tickets-changed" }
+  | ({ type: "sync" } & SyncState)
   | { type: "session-changed" }
   | { type: "outbox-changed" }
   | { type: "notice-published"; id: string }
-  | { type: "unread-changed" }
-  | ({ type: "sync" } & SyncState);
+  | { type: "staff-replied"; replies: StaffReply[] }
+  | { type: "unread-changed" };
 
 export const startSession = () => call<Startup>("start_session");
 export const signIn = (providerUrl: string, email: string, password: string) =>
@@ -42,3 +55,7 @@ export const startDemo = () => call<Session>("start_demo");
 export const signOut = () => call<void>("sign_out");
 export const syncNow = () => call<void>("sync_now");
 export const getSyncState = () => call<SyncState>("get_sync_state");
+
+/** Hear the core's events (the shell forwards them as the event `engine`, events.rs). */
+export const onEngineEvent = (hear: (event: EngineEvent) => void): Promise<UnlistenFn> =>
+  listen<EngineEvent>("engine", (e) => hear(e.payload));

@@ -9,6 +9,7 @@ export const DEPARTMENTS: Department[] = ["technical", "financial"];
 export const PRIORITIES: Priority[] = ["regular", "high"];
 export const STATUSES: TicketStatus[] = ["open", "answered", "resolved", "closed"];
 
+/** One row of the list: the core's `TicketSummary`, in camelCase (unlike `Ticket`, the provider's, in snake_case). */
 export interface TicketSummary {
   id: string;
   number: number;
@@ -34,6 +35,7 @@ export interface Incident {
   diagnostics: string;
 }
 
+/** The provider's ticket (clientarea_api::Ticket), as the API writes it: snake_case. */
 export interface Ticket {
   incident?: Incident;
   id: string;
@@ -43,8 +45,12 @@ export interface Ticket {
   priority: Priority;
   status: TicketStatus;
   service_id?: string;
+  /** The team now in charge; level 1 until escalated. */
+  team: string;
   created_at: string;
   updated_at: string;
+  acknowledge_due_at: string;
+  first_response_due_at: string;
   acknowledged_at?: string;
   first_response_at?: string;
 }
@@ -114,7 +120,19 @@ export interface TicketDraft {
   /** Kept while the customer switches priority; sent on High tickets only. */
   incident: IncidentDraft;
   /** Files picked for the first message; their ids (`file:…`) go with it. */
-  attachments: import("../outbox/api").LocalAttachment[];
+  attachments: LocalAttachment[];
+}
+
+/**
+ * A file attached to a draft; it waits on this computer until its message leaves. The
+ * outbox's commands add and remove them (outbox/api.ts); it is here because a ticket's
+ * draft holds them, and the outbox depends on tickets, never the other way round.
+ */
+export interface LocalAttachment {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
 }
 
 /** When the problem began, as the provider's desk reads it. */
@@ -149,12 +167,11 @@ export interface TicketPage {
 export const listTicketPage = (filter: TicketFilter, offset: number, limit: number) =>
   call<TicketPage>("list_ticket_page", { filter, offset, limit });
 export const openTicket = (id: string) => call<TicketView>("open_ticket", { id });
-export const createTicket = (draft: TicketDraft) => call<TicketView>("create_ticket", { draft });
-export const replyTicket = (id: string, body: string) => call<TicketView>("reply_ticket", { id, body });
 export const listServices = () => call<Service[]>("list_services");
+export type NoticeKind = "maintenance" | "outage" | "service_change" | "abuse";
 export interface Notice {
   id: string;
-  kind: "maintenance" | "outage" | "service_change" | "abuse";
+  kind: NoticeKind;
   /** The provider's words: plain text, untrusted. */
   title: string;
   body: string;
@@ -164,6 +181,7 @@ export interface Notice {
   resolved_at?: string;
   respond_by?: string;
   published_at: string;
+  updated_at: string;
 }
 export const activeNotices = (serviceId: string) => call<Notice[]>("active_notices", { serviceId });
 export const incidentTime = (local: string, zone: string) => call<BeganAt>("incident_time", { local, zone });

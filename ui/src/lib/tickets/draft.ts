@@ -1,6 +1,6 @@
 // The checks the form makes before anything is sent. They mirror the provider's rules
 // (clientarea-api's check_new_ticket), which the core applies again.
-import type { FieldError } from "../ipc";
+import type { FieldError } from "../errors";
 import type { TicketDraft } from "./api";
 
 export const SUBJECT_MAX_CHARS = 200;
