@@ -2,6 +2,8 @@
 //! commands the UI calls and forwards the engine's events to the window. It holds no
 //! rules of its own: every command is a call into `clientarea-core`.
 
+#[cfg(test)]
+mod bindings;
 mod commands;
 mod error;
 mod events;
@@ -62,51 +64,7 @@ pub fn run() {
             }
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::session::start_session,
-            commands::session::sign_in,
-            commands::session::start_demo,
-            commands::session::sign_out,
-            commands::session::sync_now,
-            commands::session::get_sync_state,
-            commands::tickets::list_tickets,
-            commands::tickets::list_ticket_page,
-            commands::tickets::open_ticket,
-            commands::outbox::save_draft,
-            commands::outbox::get_draft,
-            commands::outbox::send_ticket,
-            commands::outbox::send_reply,
-            commands::outbox::list_outbox,
-            commands::outbox::resend_outbox,
-            commands::outbox::edit_outbox,
-            commands::outbox::discard_outbox,
-            commands::outbox::set_ticket_status,
-            commands::outbox::add_attachment,
-            commands::outbox::remove_attachment,
-            commands::outbox::attachment_limits,
-            commands::tickets::list_services,
-            commands::tickets::active_notices,
-            commands::notices::list_notices,
-            commands::notices::notifier_state,
-            commands::notices::unread_counts,
-            commands::notices::unseen_notices,
-            commands::notices::mark_notices_seen,
-            commands::notices::notice_tickets,
-            commands::notices::ticket_notices,
-            commands::notices::get_notify_prefs,
-            commands::notices::set_notify_prefs,
-            commands::tickets::incident_time,
-            commands::tickets::list_time_zones,
-            commands::links::open_link,
-            commands::links::save_attachment,
-            commands::links::open_saved,
-            commands::diagnostics::run_diagnostics,
-            commands::diagnostics::cancel_diagnostics,
-            commands::settings::get_settings,
-            commands::settings::set_language,
-            commands::settings::get_account_emails,
-            commands::settings::set_notification_emails,
-        ])
+        .invoke_handler(commands::handler())
         .build(tauri::generate_context!());
     let app = match result {
         Ok(app) => app,

@@ -54,7 +54,7 @@ pub struct Request {
 }
 
 /// One finished step.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Step {
     /// `dns`, `tcp`, `icmp`, `route` or `tls`.
@@ -73,7 +73,7 @@ pub struct Step {
 }
 
 /// What the UI hears while a run goes on.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Progress {
     /// Steps finished so far, and how many there are in all.
@@ -83,7 +83,7 @@ pub struct Progress {
 }
 
 /// A whole run.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
     pub target: String,

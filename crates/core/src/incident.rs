@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 const FUTURE_SLACK_MINUTES: i64 = 10;
 
 /// The incident section of the new-ticket form.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct IncidentDraft {
     /// IP address (v4 or v6) or order number `#123456`.
@@ -32,7 +32,7 @@ pub struct IncidentDraft {
 }
 
 /// When the problem began, and how the provider's desk reads it.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BeganAt {
     pub at: DateTime<Utc>,

@@ -177,7 +177,7 @@ pub fn snippet(body: &str, terms: &[String]) -> Option<String> {
 }
 
 /// A ticket with its whole conversation, oldest first.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TicketView {
     pub ticket: Ticket,
@@ -185,7 +185,7 @@ pub struct TicketView {
     pub timeline: Vec<TimelineItem>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(tag = "type", content = "item", rename_all = "snake_case")]
 pub enum TimelineItem {
     Message(TicketMessage),
@@ -202,7 +202,7 @@ impl TimelineItem {
 }
 
 /// A new ticket as the customer fills it in.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TicketDraft {
     pub department: DepartmentId,

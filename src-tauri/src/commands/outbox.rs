@@ -50,7 +50,7 @@ pub async fn remove_attachment(state: State<'_, AppState>, id: String) -> Comman
 }
 
 /// What the provider takes, to show before the customer picks a file.
-#[derive(serde::Serialize)]
+#[derive(serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AttachmentLimits {
     max_bytes: usize,

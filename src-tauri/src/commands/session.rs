@@ -9,7 +9,7 @@ use crate::state::AppState;
 
 /// What the first screen needs: a session to show, or the sign-in form (with the
 /// provider address already known, and why the last session could not reopen).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Startup {
     pub session: Option<Session>,

@@ -6,7 +6,7 @@ use tauri::{AppHandle, Manager, State};
 use crate::error::CommandResult;
 use crate::state::AppState;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Settings {
     /// The user's choice; `None` follows the OS.
@@ -53,7 +53,7 @@ pub async fn set_language(app: AppHandle, state: State<'_, AppState>, language: 
 
 /// The notification addresses as the settings show them: the change waiting to be sent
 /// if there is one, else the provider's.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AccountEmails {
     /// The registered address (where an empty kind goes).

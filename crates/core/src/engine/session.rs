@@ -17,7 +17,7 @@ use crate::{Error, Result};
 const KEYRING_DEADLINE: Duration = Duration::from_secs(10);
 
 /// The signed-in account as the UI sees it.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Session {
     pub account_id: String,

@@ -12,7 +12,7 @@ use super::{Cache, StoreError};
 pub const LOCAL_FILE: &str = "file:";
 
 /// A file attached to a draft, as the composer lists it.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct LocalAttachment {
     pub id: String,

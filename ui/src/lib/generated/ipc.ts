@@ -1,0 +1,448 @@
+// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit: change the Rust
+// types, then run `UPDATE_BINDINGS=1 cargo test -p clientarea-desktop bindings`.
+
+import type { Channel } from "@tauri-apps/api/core";
+
+export type AccountEmails = { 
+/**
+ * The registered address (where an empty kind goes).
+ */
+email: string | null, notificationEmails: NotificationEmails, 
+/**
+ * True while the change waits in the outbox.
+ */
+pending: boolean, };
+
+export type AccountUpdate = { country?: string | null, notification_emails?: NotificationEmails | null, };
+
+export type Attachment = { id: string, 
+/**
+ * The name the customer gave; shown, never trusted as a path.
+ */
+filename: string, 
+/**
+ * Detected from the content.
+ */
+content_type: string, size: number, 
+/**
+ * Hex SHA-256 of the content.
+ */
+sha256: string, };
+
+export type AttachmentLimits = { maxBytes: number, maxFiles: number, types: Array<string>, };
+
+export type Author = "customer" | "staff";
+
+export type BeganAt = { at: string, 
+/**
+ * `CET` or `CEST`: which of the two applies at that instant.
+ */
+cetAbbreviation: string, 
+/**
+ * The time as the desk reads it, `YYYY-MM-DDTHH:MM` in CET/CEST.
+ */
+cetLocal: string, };
+
+export type CommandError = { code: ErrorCode, message: string, fields: Array<FieldError>, };
+
+export type DepartmentId = "technical" | "financial";
+
+export type EngineEvent = { "type": "tickets-changed" } | { "type": "sync" } & SyncState | { "type": "session-changed" } | { "type": "outbox-changed" } | { "type": "notice-published", id: string, } | { "type": "staff-replied", replies: Array<StaffReply>, } | { "type": "unread-changed" } | { "type": "clock", now: string, };
+
+export type ErrorCode = "invalid-credentials" | "provider-unreachable" | "provider-invalid-response" | "provider-rejected" | "provider-url-invalid" | "provider-url-insecure" | "session-expired" | "validation" | "not-signed-in" | "ticket-not-found" | "keyring-unavailable" | "keyring-locked" | "keyring-timeout" | "storage" | "outbox-busy" | "demo-failed" | "unknown";
+
+export type FieldError = { field: string, reason: string, };
+
+export type Incident = { 
+/**
+ * The server's IP address (IPv4 or IPv6) or the order number (`#123456`).
+ */
+server: string, 
+/**
+ * When the problem began.
+ */
+began_at: string, 
+/**
+ * The IANA zone the customer gave the time in; the provider reads it in CET/CEST.
+ */
+began_timezone: string, 
+/**
+ * Diagnostics the customer collected (plain text).
+ */
+diagnostics: string, };
+
+export type IncidentDraft = { 
+/**
+ * IP address (v4 or v6) or order number `#123456`.
+ */
+server: string, 
+/**
+ * Wall-clock time, `YYYY-MM-DDTHH:MM` (what a date and a time input give).
+ */
+beganLocal: string, 
+/**
+ * IANA zone the time is in; the form defaults it to the computer's zone.
+ */
+beganTimezone: string, diagnostics: string, };
+
+export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]: JsonValue } | null;
+
+export type ListedNotice = { phase: Phase, own: boolean, id: string, kind: NoticeKind, 
+/**
+ * The provider's text, untrusted plain text.
+ */
+title: string, body: string, service_ids: Array<string>, starts_at?: string | null, ends_at?: string | null, resolved_at?: string | null, 
+/**
+ * Abuse reports: the customer must answer by then.
+ */
+respond_by?: string | null, published_at: string, updated_at: string, };
+
+export type LocalAttachment = { id: string, filename: string, contentType: string, size: number, };
+
+export type NewReply = { body: string, attachment_ids?: Array<string>, };
+
+export type NewTicket = { department: DepartmentId, priority: Priority, subject: string, body: string, service_id?: string | null, 
+/**
+ * Asked for on High priority: what support needs for a critical incident.
+ */
+incident?: Incident | null, 
+/**
+ * Ids of uploads to attach to the first message.
+ */
+attachment_ids?: Array<string>, };
+
+export type Notice = { id: string, kind: NoticeKind, 
+/**
+ * The provider's text, untrusted plain text.
+ */
+title: string, body: string, service_ids: Array<string>, starts_at?: string | null, ends_at?: string | null, resolved_at?: string | null, 
+/**
+ * Abuse reports: the customer must answer by then.
+ */
+respond_by?: string | null, published_at: string, updated_at: string, };
+
+export type NoticeKind = "maintenance" | "outage" | "service_change" | "abuse";
+
+export type NotificationEmails = { 
+/**
+ * Billing documents and order confirmations.
+ */
+invoices: string, 
+/**
+ * Support ticket updates and responses.
+ */
+support: string, 
+/**
+ * Abuse reports and security notifications.
+ */
+abuse: string, };
+
+export type NotifierReason = "no-daemon" | "no-bus" | "timeout" | "error";
+
+export type NotifierState = { state: NotifierStatus, 
+/**
+ * When unavailable: why.
+ */
+reason: NotifierReason | null, };
+
+export type NotifierStatus = "unknown" | "ok" | "unavailable";
+
+export type NotifyPrefs = { 
+/**
+ * The kinds that pop up; the others only appear in the app.
+ */
+kinds: Array<NoticeKind>, 
+/**
+ * Quiet hours in the computer's time (`HH:MM`), both or neither; they may cross
+ * midnight (22:00 to 07:00). Urgent notices still come through.
+ */
+quietFrom: string | null, quietTo: string | null, 
+/**
+ * Support's replies pop up too (off unless the user asks: the list marks them).
+ */
+staffReplies: boolean, };
+
+export type OutboxItem = { id: string, request: OutboxRequest, state: OutboxState, attempts: number, nextAttemptAt: string, 
+/**
+ * Why the last attempt failed, and the provider's words.
+ */
+errorCode: ErrorCode | null, errorDetail: string | null, createdAt: string, };
+
+export type OutboxRequest = { "kind": "ticket", ticket: NewTicket, } | { "kind": "reply", ticket_id: string, reply: NewReply, } | { "kind": "status", ticket_id: string, action: StatusAction, } | { "kind": "account", update: AccountUpdate, };
+
+export type OutboxState = "queued" | "sending" | "failed";
+
+export type Phase = "abuse" | "now" | "planned" | "past";
+
+export type Priority = "regular" | "high";
+
+export type Progress = { 
+/**
+ * Steps finished so far, and how many there are in all.
+ */
+done: number, total: number, step: Step, };
+
+export type Report = { target: string, address: string | null, startedAt: string, finishedAt: string, cancelled: boolean, steps: Array<Step>, };
+
+export type Service = { id: string, name: string, 
+/**
+ * `vps`, `dedicated`, ...
+ */
+kind: string, ip_addresses: Array<string>, 
+/**
+ * In the provider's form `#123456`.
+ */
+order_number: string, datacenter: string, 
+/**
+ * IANA zone of the data center, e.g. `Europe/Amsterdam`.
+ */
+datacenter_timezone: string, };
+
+export type Session = { accountId: string, email: string, name: string, providerUrl: string, isDemo: boolean, };
+
+export type Settings = { 
+/**
+ * The user's choice; `None` follows the OS.
+ */
+language: string | null, 
+/**
+ * What the OS asks for, negotiated to a shipped locale.
+ */
+osLocale: string, 
+/**
+ * What the UI shows now.
+ */
+locale: string, locales: Array<string>, 
+/**
+ * Offer the pseudo-locale (`CLIENTAREA_PSEUDO_LOCALE=1`): accented, longer English,
+ * for developers to catch text outside Fluent and layouts that clip.
+ */
+pseudoLocale: boolean, };
+
+export type Sla = "met" | "late" | "due" | "overdue";
+
+export type StaffReply = { messageId: string, ticketId: string, number: number, subject: string, authorName: string | null, };
+
+export type Startup = { session: Session | null, providerUrl: string | null, error: CommandError | null, };
+
+export type StatusAction = "close" | "reopen" | "solved" | "not_solved";
+
+export type Step = { 
+/**
+ * `dns`, `tcp`, `icmp`, `route` or `tls`.
+ */
+check: string, 
+/**
+ * The port, for `tcp` steps.
+ */
+port: number | null, startedAt: string, elapsedMs: number, 
+/**
+ * `ok`, `open`, `closed`, `timeout`, `error`, `skipped`, `not-permitted`,
+ * `unavailable`, `untrusted` or `cancelled`.
+ */
+outcome: string, 
+/**
+ * Facts for the report, as tools print them (`icmp_seq=1 time=0.4 ms`,
+ * `notAfter=…`), never sentences: the outcome code carries the meaning.
+ */
+details: Array<string>, };
+
+export type SyncPhase = "syncing" | "online" | "offline";
+
+export type SyncState = { state: SyncPhase, 
+/**
+ * When offline: the error code that says why.
+ */
+errorCode: ErrorCode | null, lastSyncedAt: string | null, 
+/**
+ * Grows with every change: events and command answers travel on different channels,
+ * so the UI keeps the state with the highest revision, never a late older one.
+ */
+revision: number, 
+/**
+ * The push stream is up: changes arrive as they happen. When false the app polls.
+ */
+live: boolean, 
+/**
+ * While syncing a long history: the records pulled so far.
+ */
+recordsDone: number | null, };
+
+export type Ticket = { id: string, 
+/**
+ * The number the customer quotes ("ticket 100234").
+ */
+number: number, subject: string, department: DepartmentId, priority: Priority, status: TicketStatus, service_id?: string | null, 
+/**
+ * What support needs for a critical incident (High tickets carry it).
+ */
+incident?: Incident | null, 
+/**
+ * The team now in charge (a `Team::id`); level 1 until escalated.
+ */
+team: string, created_at: string, updated_at: string, 
+/**
+ * The promise: acknowledged by then (2 minutes after creation).
+ */
+acknowledge_due_at: string, 
+/**
+ * The promise: first answered by staff by then (10 minutes after creation).
+ */
+first_response_due_at: string, 
+/**
+ * When the provider's automatic acknowledgment was sent.
+ */
+acknowledged_at?: string | null, 
+/**
+ * When staff first answered.
+ */
+first_response_at?: string | null, };
+
+export type TicketDraft = { department: DepartmentId, priority: Priority, subject: string, body: string, serviceId: string | null, 
+/**
+ * The critical-incident section; required on High tickets, ignored on Regular ones.
+ */
+incident: IncidentDraft | null, attachmentIds: Array<string>, };
+
+export type TicketEvent = { id: string, ticket_id: string, at: string, } & ({ "kind": "acknowledged" } | { "kind": "status_changed", from: TicketStatus, to: TicketStatus, } | { "kind": "escalated", level: number, team: string, reason: string, });
+
+export type TicketFilter = { status: TicketStatus | null, department: DepartmentId | null, priority: Priority | null, 
+/**
+ * Words to find in subjects and messages (offline, full text); best match first.
+ */
+query: string | null, 
+/**
+ * The list's order when not searching (a search is best match first).
+ */
+sort: TicketSort | null, };
+
+export type TicketMessage = { id: string, ticket_id: string, author: Author, 
+/**
+ * The staff member's display name; absent for the customer's own messages.
+ */
+author_name?: string | null, body: string, attachments?: Array<Attachment>, created_at: string, };
+
+export type TicketPage = { 
+/**
+ * Rows matching the filter, in all.
+ */
+total: number, offset: number, 
+/**
+ * A search found more than it ranked: these are the best of its newest matches.
+ */
+more: boolean, tickets: Array<TicketSummary>, };
+
+export type TicketSort = "recent" | "oldest" | "opened" | "priority";
+
+export type TicketStatus = "open" | "answered" | "resolved" | "closed";
+
+export type TicketSummary = { id: string, number: number, subject: string, department: DepartmentId, priority: Priority, status: TicketStatus, serviceName: string | null, createdAt: string, updatedAt: string, acknowledgedAt: string | null, firstResponseAt: string | null, 
+/**
+ * The provider's promise: first answered by then.
+ */
+firstResponseDueAt: string, 
+/**
+ * When searching: the best matching words of a message, the matches between
+ * `MATCH_START` and `MATCH_END` (characters that never occur in text).
+ */
+snippet: string | null, 
+/**
+ * A staff message came after the customer last opened the ticket, and the ticket is
+ * not closed (a closed ticket needs nothing from the customer).
+ */
+unread: boolean, 
+/**
+ * Where the first-response promise stands when the row was read ([`sla_state`]).
+ */
+sla: Sla, };
+
+export type TicketView = { ticket: Ticket, serviceName: string | null, timeline: Array<TimelineItem>, };
+
+export type TimelineItem = { "type": "message", "item": TicketMessage } | { "type": "event", "item": TicketEvent };
+
+export type Unread = { 
+/**
+ * Tickets with staff messages not read yet.
+ */
+tickets: number, 
+/**
+ * Notices not seen in the status view that are not over.
+ */
+notices: number, };
+
+/** Every command the UI may call: its arguments and what it returns. */
+export type Commands = {
+  start_session: { args: {  }; result: Startup };
+  sign_in: { args: { providerUrl: string; email: string; password: string }; result: Session };
+  start_demo: { args: {  }; result: Session };
+  sign_out: { args: {  }; result: null };
+  sync_now: { args: {  }; result: null };
+  get_sync_state: { args: {  }; result: SyncState };
+  list_tickets: { args: { filter: TicketFilter }; result: Array<TicketSummary> };
+  list_ticket_page: { args: { filter: TicketFilter; offset: number; limit: number }; result: TicketPage };
+  open_ticket: { args: { id: string }; result: TicketView };
+  save_draft: { args: { kind: string; target: string; data: JsonValue }; result: null };
+  get_draft: { args: { kind: string; target: string }; result: JsonValue | null };
+  send_ticket: { args: { draft: TicketDraft }; result: OutboxItem };
+  send_reply: { args: { id: string; body: string; attachmentIds: Array<string> }; result: OutboxItem };
+  list_outbox: { args: {  }; result: Array<OutboxItem> };
+  resend_outbox: { args: { id: string }; result: null };
+  edit_outbox: { args: { id: string; subject: string | null; body: string }; result: null };
+  discard_outbox: { args: { id: string }; result: null };
+  set_ticket_status: { args: { id: string; action: StatusAction }; result: OutboxItem };
+  add_attachment: { args: {  }; result: LocalAttachment };
+  remove_attachment: { args: { id: string }; result: null };
+  attachment_limits: { args: {  }; result: AttachmentLimits };
+  list_services: { args: {  }; result: Array<Service> };
+  active_notices: { args: { serviceId: string }; result: Array<Notice> };
+  list_notices: { args: {  }; result: Array<ListedNotice> };
+  notifier_state: { args: {  }; result: NotifierState };
+  unread_counts: { args: {  }; result: Unread };
+  unseen_notices: { args: {  }; result: Array<string> };
+  mark_notices_seen: { args: { ids: Array<string> }; result: null };
+  notice_tickets: { args: {  }; result: { [key in string]: Array<TicketSummary> } };
+  ticket_notices: { args: { id: string }; result: Array<Notice> };
+  get_notify_prefs: { args: {  }; result: NotifyPrefs };
+  set_notify_prefs: { args: { prefs: NotifyPrefs }; result: null };
+  incident_time: { args: { local: string; zone: string }; result: BeganAt };
+  list_time_zones: { args: {  }; result: Array<string> };
+  open_link: { args: { url: string }; result: null };
+  save_attachment: { args: { id: string; filename: string }; result: string };
+  open_saved: { args: { path: string }; result: null };
+  run_diagnostics: { args: { server: string; customPort: number | null; onProgress: Channel<Progress> }; result: Report };
+  cancel_diagnostics: { args: {  }; result: null };
+  get_settings: { args: {  }; result: Settings };
+  set_language: { args: { language: string | null }; result: string };
+  get_account_emails: { args: {  }; result: AccountEmails };
+  set_notification_emails: { args: { emails: NotificationEmails }; result: null };
+};
+
+/** The events the shell sends to the window, by name. */
+export type Events = {
+  "engine": EngineEvent;
+  "notifier": NotifierState;
+  "open-notice": string;
+  "open-ticket": string;
+  "navigate": "status" | "tickets";
+};
+
+/** Every error code, as a list (the type is `ErrorCode`). */
+export const ERROR_CODES: readonly ErrorCode[] = [
+  "invalid-credentials",
+  "provider-unreachable",
+  "provider-invalid-response",
+  "provider-rejected",
+  "provider-url-invalid",
+  "provider-url-insecure",
+  "session-expired",
+  "validation",
+  "not-signed-in",
+  "ticket-not-found",
+  "keyring-unavailable",
+  "keyring-locked",
+  "keyring-timeout",
+  "storage",
+  "outbox-busy",
+  "demo-failed",
+  "unknown",
+];
