@@ -17,6 +17,7 @@ use chrono::{DateTime, Duration, Utc};
 use clientarea_api::support::{CET_ZONE, Team, standard_teams};
 use clientarea_api::{DepartmentId, TicketStatus};
 
+use crate::calendar;
 use crate::store::{DeskTicket, Store};
 
 /// When staff first answers: well inside the 10-minute promise.
@@ -143,12 +144,12 @@ impl Desk {
 
     fn on_shift(&self, team: &Team, ticket: &DeskTicket, at: DateTime<Utc>) -> bool {
         let zone = ticket.datacenter_timezone.as_deref().unwrap_or(CET_ZONE);
-        team.hours.is_open(at, zone, &crate::demo::holidays())
+        team.hours.is_open(at, zone, &calendar::holidays())
     }
 
     fn next_shift(&self, team: &Team, ticket: &DeskTicket, at: DateTime<Utc>) -> Option<DateTime<Utc>> {
         let zone = ticket.datacenter_timezone.as_deref().unwrap_or(CET_ZONE);
-        team.hours.next_open(at, zone, &crate::demo::holidays())
+        team.hours.next_open(at, zone, &calendar::holidays())
     }
 
     /// Do everything that is due at `now`.

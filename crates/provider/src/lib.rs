@@ -9,6 +9,7 @@
 
 mod admin;
 mod auth;
+mod calendar;
 mod chat;
 mod clock;
 mod demo;

@@ -211,7 +211,7 @@ async fn support_structure(s: &AppState) -> ApiResult<SupportStructure> {
     Ok(SupportStructure {
         departments: s.store.departments().await?,
         teams: clientarea_api::support::standard_teams(),
-        holidays: crate::demo::holidays(),
+        holidays: crate::calendar::holidays(),
     })
 }
 
