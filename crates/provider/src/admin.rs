@@ -13,7 +13,8 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::error::{ApiError, ApiResult};
-use crate::routes::{AppState, JsonBody};
+use crate::extract::JsonBody;
+use crate::state::AppState;
 
 pub struct Admin;
 

@@ -268,7 +268,7 @@ impl Desk {
 }
 
 /// Tick every second of real time until the task is aborted.
-pub fn spawn(desk: Arc<Desk>, clock: Arc<crate::Clock>) -> tokio::task::JoinHandle<()> {
+pub fn spawn(desk: Arc<Desk>, clock: Arc<crate::clock::Clock>) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(1));
         loop {

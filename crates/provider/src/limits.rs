@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use axum::extract::{ConnectInfo, Request, State};
@@ -16,7 +16,6 @@ use clientarea_api::problem::types;
 use sha2::{Digest, Sha256};
 
 use crate::error::ApiError;
-use crate::routes::AppState;
 
 /// How fast one client may call: `per_second` on average, `burst` at once.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -65,7 +64,7 @@ impl Limiter {
     }
 }
 
-pub async fn limit(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub async fn limit(State(limiter): State<Arc<Limiter>>, req: Request, next: Next) -> Response {
     if req.uri().path().starts_with("/v1/admin/") {
         return next.run(req).await;
     }
@@ -73,7 +72,7 @@ pub async fn limit(State(state): State<AppState>, req: Request, next: Next) -> R
         Some(auth) => auth.as_bytes().to_vec(),
         None => req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string().into_bytes()).unwrap_or_default(),
     };
-    if state.limiter.allow(&client) {
+    if limiter.allow(&client) {
         return next.run(req).await;
     }
     let mut res = ApiError(Problem::new(types::RATE_LIMITED, 429, "Too many requests: slow down and retry")).into_response();
