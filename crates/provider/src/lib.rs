@@ -10,7 +10,6 @@
 mod admin;
 mod auth;
 mod calendar;
-mod chat;
 mod clock;
 mod config;
 mod demo;

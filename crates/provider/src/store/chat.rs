@@ -7,8 +7,9 @@ use clientarea_api::problem::{FieldError, types};
 use clientarea_api::{Author, Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewChatMessage, NewTicket, Problem};
 use sqlx::{Row, SqliteConnection};
 
+use super::idempotency::{remember, replay, request_hash};
+use super::{Created, Store, next_seq};
 use crate::error::{ApiError, ApiResult};
-use crate::store::{Created, Store, next_seq, remember, replay, request_hash};
 
 pub const OPERATOR: &str = "Live chat operator";
 
@@ -18,8 +19,8 @@ impl Store {
         let hash = request_hash("POST /v1/chats", m)?;
         let _claim = self.claim(customer, key)?;
         let created = {
-            let _w = self.write_lock().await;
-            let mut tx = self.pool().begin().await?;
+            let _w = self.write.lock().await;
+            let mut tx = self.pool.begin().await?;
             if let Some(first) = replay(&mut tx, customer, key, &hash).await? {
                 return Ok(first);
             }
@@ -55,12 +56,12 @@ impl Store {
             tx.commit().await?;
             created
         };
-        self.announce_for(customer).await;
+        self.announce(Some(customer), None).await;
         Ok(created)
     }
 
     pub async fn chat(&self, customer: &str, id: &str) -> ApiResult<ChatDetail> {
-        let mut conn = self.pool().acquire().await?;
+        let mut conn = self.pool.acquire().await?;
         chat_detail(&mut conn, customer, id).await
     }
 
@@ -76,8 +77,8 @@ impl Store {
         let hash = request_hash(&format!("POST /v1/chats/{chat_id}/messages"), m)?;
         let _claim = self.claim(customer, key)?;
         let created = {
-            let _w = self.write_lock().await;
-            let mut tx = self.pool().begin().await?;
+            let _w = self.write.lock().await;
+            let mut tx = self.pool.begin().await?;
             if let Some(first) = replay(&mut tx, customer, key, &hash).await? {
                 return Ok(first);
             }
@@ -91,7 +92,7 @@ impl Store {
             tx.commit().await?;
             created
         };
-        self.announce_for(customer).await;
+        self.announce(Some(customer), None).await;
         Ok(created)
     }
 
@@ -115,8 +116,8 @@ impl Store {
         let ticket_id = created.body["ticket"]["id"].as_str().unwrap_or_default().to_owned();
         let number = created.body["ticket"]["number"].as_i64().unwrap_or_default();
         {
-            let _w = self.write_lock().await;
-            let mut tx = self.pool().begin().await?;
+            let _w = self.write.lock().await;
+            let mut tx = self.pool.begin().await?;
             let seq = next_seq(&mut tx).await?;
             sqlx::query("UPDATE chats SET status = 'converted', ticket_id = ?, updated_at = ?, seq = ? WHERE id = ?")
                 .bind(&ticket_id)
@@ -129,7 +130,7 @@ impl Store {
             insert_chat_message(&mut tx, chat_id, customer, Author::Staff, Some(OPERATOR), &note, now).await?;
             tx.commit().await?;
         }
-        self.announce_for(customer).await;
+        self.announce(Some(customer), None).await;
         Ok(created)
     }
 
@@ -140,19 +141,19 @@ impl Store {
              JOIN chat_messages m ON m.id = (SELECT id FROM chat_messages WHERE chat_id = c.id ORDER BY created_at DESC, seq DESC LIMIT 1)
              WHERE c.status = 'open' AND m.author = 'customer'",
         )
-        .fetch_all(self.pool())
+        .fetch_all(&self.pool)
         .await?;
         Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2), r.get(3))).collect())
     }
 
     pub async fn operator_says(&self, customer: &str, chat_id: &str, body: &str, now: DateTime<Utc>) -> anyhow::Result<()> {
         {
-            let _w = self.write_lock().await;
-            let mut tx = self.pool().begin().await?;
+            let _w = self.write.lock().await;
+            let mut tx = self.pool.begin().await?;
             insert_chat_message(&mut tx, chat_id, customer, Author::Staff, Some(OPERATOR), body, now).await?;
             tx.commit().await?;
         }
-        self.announce_for(customer).await;
+        self.announce(Some(customer), None).await;
         Ok(())
     }
 }
@@ -206,7 +207,7 @@ async fn chat_detail(conn: &mut SqliteConnection, customer: &str, id: &str) -> A
     Ok(ChatDetail { chat: chat_from_row(&row), messages: rows.iter().map(chat_message_from_row).collect::<ApiResult<_>>()? })
 }
 
-pub fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> Chat {
+pub(super) fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> Chat {
     let status: String = r.get("status");
     Chat {
         id: r.get("id"),
@@ -218,7 +219,7 @@ pub fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> Chat {
     }
 }
 
-pub fn chat_message_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<ChatMessage> {
+pub(super) fn chat_message_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<ChatMessage> {
     let author: String = r.get("author");
     Ok(ChatMessage {
         id: r.get("id"),
