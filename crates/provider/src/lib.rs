@@ -10,6 +10,7 @@
 mod admin;
 mod auth;
 mod calendar;
+mod chat;
 mod clock;
 mod config;
 mod demo;

@@ -1,6 +1,6 @@
 //! Live chat in the store: start a chat (acknowledged at once by an operator), write in
-//! it, turn it into a ticket that carries the conversation. The operator's answers come
-//! from the desk (`Desk::tick`).
+//! it, turn it into a ticket that carries the conversation, and what the operator says.
+//! When and what the operator answers is the chat's behaviour (`crate::chat`).
 
 use chrono::{DateTime, Utc};
 use clientarea_api::problem::{FieldError, types};
