@@ -42,7 +42,7 @@ mod tests {
 
     #[test]
     fn passwords_verify_only_themselves() {
-        let h = hash_password("demo").unwrap();
+        let h = hash_password("demo").expect("a hash");
         assert!(verify_password("demo", &h));
         assert!(!verify_password("Demo", &h));
         assert!(!verify_password("demo", "not a hash"));
@@ -50,7 +50,7 @@ mod tests {
 
     #[test]
     fn tokens_are_random_and_digests_stable() {
-        let (a, b) = (new_token().unwrap(), new_token().unwrap());
+        let (a, b) = (new_token().expect("a token"), new_token().expect("a token"));
         assert_ne!(a, b);
         assert_eq!(a.len(), 64);
         assert_eq!(token_digest(&a), token_digest(&a));

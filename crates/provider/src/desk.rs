@@ -184,13 +184,13 @@ impl Desk {
                 kind.reason(),
                 kind.estimate()
             );
-            if !self.on_shift(team, t, at) {
-                if let Some(next) = self.next_shift(team, t, at) {
-                    body.push_str(&format!(
-                        "\n\nThe team is not on shift now; it starts again at {}.",
-                        next.with_timezone(&chrono_tz::Europe::Berlin).format("%A %H:%M %Z")
-                    ));
-                }
+            if !self.on_shift(team, t, at)
+                && let Some(next) = self.next_shift(team, t, at)
+            {
+                body.push_str(&format!(
+                    "\n\nThe team is not on shift now; it starts again at {}.",
+                    next.with_timezone(&chrono_tz::Europe::Berlin).format("%A %H:%M %Z")
+                ));
             }
             self.store.staff_message(&t.customer_id, &t.id, l1, &body, None, at).await?;
             self.store.escalate(&t.customer_id, &t.id, team.level, &team.name, kind.reason(), at).await?;

@@ -47,10 +47,11 @@ impl Limiter {
         let key: [u8; 32] = Sha256::digest(client).into();
         let now = Instant::now();
         let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
-        if buckets.len() >= MAX_CLIENTS && !buckets.contains_key(&key) {
-            if let Some(stalest) = buckets.iter().min_by_key(|(_, (_, t))| *t).map(|(k, _)| *k) {
-                buckets.remove(&stalest);
-            }
+        if buckets.len() >= MAX_CLIENTS
+            && !buckets.contains_key(&key)
+            && let Some(stalest) = buckets.iter().min_by_key(|(_, (_, t))| *t).map(|(k, _)| *k)
+        {
+            buckets.remove(&stalest);
         }
         let (tokens, last) = buckets.entry(key).or_insert((self.limit.burst, now));
         *tokens = (*tokens + now.duration_since(*last).as_secs_f64() * self.limit.per_second).min(self.limit.burst);
