@@ -6,6 +6,11 @@
 //! caller bound (tests bind `127.0.0.1:0`), and the desktop app embeds it for its demo.
 //! The binary in `main.rs` only parses flags. Words: a *store* is the server's own SQLite
 //! file; *seq* is the position of a change in the history that pulls walk.
+//!
+//! Layers, each importing only those below it: `routes` (with `admin` and `push`) serves
+//! over `extract` and `state`; `state` builds the shared state once, over `desk`, `demo`,
+//! the middleware (`faults`, `limits`) and the `store`, which keeps one file per area.
+//! No module names the crate root; the integration test `modules` fails on any cycle.
 
 mod admin;
 mod auth;
