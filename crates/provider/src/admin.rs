@@ -13,7 +13,8 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::error::{ApiError, ApiResult};
-use crate::routes::{AppState, JsonBody};
+use crate::extract::JsonBody;
+use crate::state::AppState;
 
 pub struct Admin;
 
@@ -86,10 +87,10 @@ pub async fn publish_notice(
     if n.title.trim().is_empty() {
         errors.push(FieldError { field: "title".into(), reason: "required".into() });
     }
-    if let (Some(a), Some(b)) = (n.starts_at, n.ends_at) {
-        if b < a {
-            errors.push(FieldError { field: "ends_at".into(), reason: "invalid".into() });
-        }
+    if let (Some(a), Some(b)) = (n.starts_at, n.ends_at)
+        && b < a
+    {
+        errors.push(FieldError { field: "ends_at".into(), reason: "invalid".into() });
     }
     if n.kind == clientarea_api::NoticeKind::Abuse && n.respond_by.is_none() {
         errors.push(FieldError { field: "respond_by".into(), reason: "required".into() });
@@ -116,7 +117,7 @@ pub async fn resolve_notice(State(s): State<AppState>, _: Admin, Path(id): Path<
 }
 
 pub async fn set_faults(State(s): State<AppState>, _: Admin, JsonBody(f): JsonBody<Faults>) -> ApiResult<Json<Faults>> {
-    f.validate().map_err(|why| ApiError::bad_request(why))?;
+    f.validate().map_err(ApiError::bad_request)?;
     s.faults.set(f.clone());
     Ok(Json(f))
 }

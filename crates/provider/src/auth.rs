@@ -1,36 +1,10 @@
-//! Sign-in and bearer tokens. Passwords are Argon2 hashes; tokens are 256 random bits,
-//! handed out once and stored only as SHA-256 digests.
+//! Passwords and bearer tokens. Passwords are Argon2 hashes; tokens are 256 random bits,
+//! handed out once and stored only as SHA-256 digests. (The extractor that checks a
+//! request's token is `extract::Authed`.)
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use axum::extract::FromRequestParts;
-use axum::http::header::AUTHORIZATION;
-use axum::http::request::Parts;
 use sha2::{Digest, Sha256};
-
-use crate::error::ApiError;
-use crate::routes::AppState;
-
-/// The customer a request acts for, proven by its bearer token.
-pub struct Authed {
-    pub customer_id: String,
-}
-
-impl FromRequestParts<AppState> for Authed {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let header = parts.headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok()).unwrap_or("");
-        let token = header.strip_prefix("Bearer ").map(str::trim).filter(|t| !t.is_empty());
-        let Some(token) = token else {
-            return Err(ApiError::unauthorized());
-        };
-        match state.store.customer_for_token(&token_digest(token)).await? {
-            Some(customer_id) => Ok(Authed { customer_id }),
-            None => Err(ApiError::unauthorized()),
-        }
-    }
-}
 
 pub fn new_token() -> anyhow::Result<String> {
     let mut bytes = [0u8; 32];
@@ -68,7 +42,7 @@ mod tests {
 
     #[test]
     fn passwords_verify_only_themselves() {
-        let h = hash_password("demo").unwrap();
+        let h = hash_password("demo").expect("a hash");
         assert!(verify_password("demo", &h));
         assert!(!verify_password("Demo", &h));
         assert!(!verify_password("demo", "not a hash"));
@@ -76,7 +50,7 @@ mod tests {
 
     #[test]
     fn tokens_are_random_and_digests_stable() {
-        let (a, b) = (new_token().unwrap(), new_token().unwrap());
+        let (a, b) = (new_token().expect("a token"), new_token().expect("a token"));
         assert_ne!(a, b);
         assert_eq!(a.len(), 64);
         assert_eq!(token_digest(&a), token_digest(&a));

@@ -265,14 +265,6 @@ async fn seed_invoices(store: &Store, customer: &str, now: DateTime<Utc>) -> any
     Ok(())
 }
 
-/// Days the office teams do not work (the demo provider's calendar).
-pub fn holidays() -> Vec<clientarea_api::Holiday> {
-    [(2026, 12, 25, "Christmas Day"), (2026, 12, 26, "St. Stephen's Day"), (2027, 1, 1, "New Year's Day")]
-        .into_iter()
-        .filter_map(|(y, m, d, name)| Some(clientarea_api::Holiday { date: chrono::NaiveDate::from_ymd_opt(y, m, d)?, name: name.into() }))
-        .collect()
-}
-
 fn ticket_id(body: &serde_json::Value) -> anyhow::Result<String> {
     body["ticket"]["id"].as_str().map(Into::into).ok_or_else(|| anyhow::anyhow!("created ticket has no id"))
 }

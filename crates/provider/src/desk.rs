@@ -17,14 +17,14 @@ use chrono::{DateTime, Duration, Utc};
 use clientarea_api::support::{CET_ZONE, Team, standard_teams};
 use clientarea_api::{DepartmentId, TicketStatus};
 
+use crate::calendar;
+use crate::chat;
 use crate::store::{DeskTicket, Store};
 
 /// When staff first answers: well inside the 10-minute promise.
 pub const FIRST_RESPONSE_AFTER: Duration = Duration::minutes(3);
 /// How long the desk takes to answer a customer's follow-up.
 const FOLLOW_UP_AFTER: Duration = Duration::minutes(3);
-/// How soon the chat operator answers ("instant" on the support pages).
-const CHAT_ANSWER_AFTER: Duration = Duration::seconds(5);
 /// How often a ticket waiting on a specialist team gets an update.
 const UPDATE_EVERY: Duration = Duration::minutes(60);
 
@@ -143,12 +143,12 @@ impl Desk {
 
     fn on_shift(&self, team: &Team, ticket: &DeskTicket, at: DateTime<Utc>) -> bool {
         let zone = ticket.datacenter_timezone.as_deref().unwrap_or(CET_ZONE);
-        team.hours.is_open(at, zone, &crate::demo::holidays())
+        team.hours.is_open(at, zone, &calendar::holidays())
     }
 
     fn next_shift(&self, team: &Team, ticket: &DeskTicket, at: DateTime<Utc>) -> Option<DateTime<Utc>> {
         let zone = ticket.datacenter_timezone.as_deref().unwrap_or(CET_ZONE);
-        team.hours.next_open(at, zone, &crate::demo::holidays())
+        team.hours.next_open(at, zone, &calendar::holidays())
     }
 
     /// Do everything that is due at `now`.
@@ -159,28 +159,8 @@ impl Desk {
                 tracing::warn!(ticket = %t.id, error = %e, "the desk could not act on a ticket");
             }
         }
-        self.operate_chats(now).await?;
+        chat::operate(&self.store, now).await?;
         self.store.purge_idempotency(now - Duration::days(7)).await
-    }
-
-    /// The chat operator answers within seconds; emergencies and account matters are
-    /// pointed to a ticket, which proves ownership.
-    async fn operate_chats(&self, now: DateTime<Utc>) -> anyhow::Result<()> {
-        for (customer, chat, body, at) in self.store.chats_awaiting_operator().await? {
-            let answer_at = at + CHAT_ANSWER_AFTER;
-            if now < answer_at {
-                continue;
-            }
-            let lower = body.to_lowercase();
-            let urgent = ["down", "emergency", "urgent", "hacked", "password", "unreachable", "account"].iter().any(|w| lower.contains(w));
-            let answer = if urgent {
-                "This needs a ticket: emergencies and account matters are handled there, because a ticket proves you own the account. I can turn this chat into a High priority ticket that keeps everything you wrote."
-            } else {
-                "Thanks for your question. Here is what I found; if you need more, I can turn this chat into a ticket."
-            };
-            self.store.operator_says(&customer, &chat, answer, answer_at).await?;
-        }
-        Ok(())
     }
 
     async fn act(&self, t: &DeskTicket, now: DateTime<Utc>) -> anyhow::Result<()> {
@@ -204,13 +184,13 @@ impl Desk {
                 kind.reason(),
                 kind.estimate()
             );
-            if !self.on_shift(team, t, at) {
-                if let Some(next) = self.next_shift(team, t, at) {
-                    body.push_str(&format!(
-                        "\n\nThe team is not on shift now; it starts again at {}.",
-                        next.with_timezone(&chrono_tz::Europe::Berlin).format("%A %H:%M %Z")
-                    ));
-                }
+            if !self.on_shift(team, t, at)
+                && let Some(next) = self.next_shift(team, t, at)
+            {
+                body.push_str(&format!(
+                    "\n\nThe team is not on shift now; it starts again at {}.",
+                    next.with_timezone(&chrono_tz::Europe::Berlin).format("%A %H:%M %Z")
+                ));
             }
             self.store.staff_message(&t.customer_id, &t.id, l1, &body, None, at).await?;
             self.store.escalate(&t.customer_id, &t.id, team.level, &team.name, kind.reason(), at).await?;
@@ -267,7 +247,7 @@ impl Desk {
 }
 
 /// Tick every second of real time until the task is aborted.
-pub fn spawn(desk: Arc<Desk>, clock: Arc<crate::Clock>) -> tokio::task::JoinHandle<()> {
+pub fn spawn(desk: Arc<Desk>, clock: Arc<crate::clock::Clock>) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(1));
         loop {

@@ -3,7 +3,7 @@
 //! handler ran (and committed). Admin routes are never faulted. Off (all rates 0) unless
 //! set.
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::body::{Body, Bytes};
@@ -15,7 +15,6 @@ use clientarea_api::admin::Faults;
 use clientarea_api::problem::types;
 
 use crate::error::ApiError;
-use crate::routes::AppState;
 
 pub struct FaultDice {
     inner: Mutex<(Faults, fastrand::Rng)>,
@@ -61,11 +60,11 @@ fn dropped() -> Response {
     Response::new(Body::from_stream(stream))
 }
 
-pub async fn inject(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub async fn inject(State(dice): State<Arc<FaultDice>>, req: Request, next: Next) -> Response {
     if req.uri().path().starts_with("/v1/admin/") {
         return next.run(req).await;
     }
-    let plan = state.faults.roll();
+    let plan = dice.roll();
     if let Some(d) = plan.delay {
         tokio::time::sleep(d).await;
     }

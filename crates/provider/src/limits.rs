@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use axum::extract::{ConnectInfo, Request, State};
@@ -16,7 +16,6 @@ use clientarea_api::problem::types;
 use sha2::{Digest, Sha256};
 
 use crate::error::ApiError;
-use crate::routes::AppState;
 
 /// How fast one client may call: `per_second` on average, `burst` at once.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -48,10 +47,11 @@ impl Limiter {
         let key: [u8; 32] = Sha256::digest(client).into();
         let now = Instant::now();
         let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
-        if buckets.len() >= MAX_CLIENTS && !buckets.contains_key(&key) {
-            if let Some(stalest) = buckets.iter().min_by_key(|(_, (_, t))| *t).map(|(k, _)| *k) {
-                buckets.remove(&stalest);
-            }
+        if buckets.len() >= MAX_CLIENTS
+            && !buckets.contains_key(&key)
+            && let Some(stalest) = buckets.iter().min_by_key(|(_, (_, t))| *t).map(|(k, _)| *k)
+        {
+            buckets.remove(&stalest);
         }
         let (tokens, last) = buckets.entry(key).or_insert((self.limit.burst, now));
         *tokens = (*tokens + now.duration_since(*last).as_secs_f64() * self.limit.per_second).min(self.limit.burst);
@@ -65,7 +65,7 @@ impl Limiter {
     }
 }
 
-pub async fn limit(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub async fn limit(State(limiter): State<Arc<Limiter>>, req: Request, next: Next) -> Response {
     if req.uri().path().starts_with("/v1/admin/") {
         return next.run(req).await;
     }
@@ -73,7 +73,7 @@ pub async fn limit(State(state): State<AppState>, req: Request, next: Next) -> R
         Some(auth) => auth.as_bytes().to_vec(),
         None => req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string().into_bytes()).unwrap_or_default(),
     };
-    if state.limiter.allow(&client) {
+    if limiter.allow(&client) {
         return next.run(req).await;
     }
     let mut res = ApiError(Problem::new(types::RATE_LIMITED, 429, "Too many requests: slow down and retry")).into_response();

@@ -13,9 +13,9 @@ use futures_util::stream::{self, Stream, StreamExt};
 use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
 
-use crate::auth::Authed;
 use crate::error::ApiResult;
-use crate::routes::AppState;
+use crate::extract::Authed;
+use crate::state::AppState;
 
 pub async fn events(
     State(s): State<AppState>,

@@ -1,10 +1,8 @@
 //! The HTTP surface: one handler per route of the contract, each a thin translation
 //! between JSON and the store.
 
-use std::sync::Arc;
-
-use axum::extract::rejection::{JsonRejection, QueryRejection};
-use axum::extract::{DefaultBodyLimit, FromRequest, Path, Query, Request, State};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -16,50 +14,14 @@ use clientarea_api::{
     SignInResponse, SupportStructure, TicketDetail, TicketList,
 };
 
-use crate::auth::{self, Authed};
+use crate::auth;
 use crate::error::{ApiError, ApiResult};
-use crate::store::{Created, CustomerAction, Store};
-use crate::{Clock, Config};
+use crate::extract::{Authed, BODY_LIMIT, JsonBody};
+use crate::state::AppState;
+use crate::store::{Created, CustomerAction};
 
-/// Largest JSON request body the provider reads.
-const BODY_LIMIT: usize = 256 * 1024;
 /// Uploads may be larger: the contract's limit, checked again on the bytes.
 const UPLOAD_LIMIT: usize = clientarea_api::uploads::UPLOAD_MAX_BYTES;
-
-#[derive(Clone)]
-pub struct AppState {
-    pub store: Arc<Store>,
-    pub clock: Arc<Clock>,
-    pub faults: Arc<crate::faults::FaultDice>,
-    pub desk: Arc<crate::desk::Desk>,
-    pub limiter: Arc<crate::limits::Limiter>,
-    /// Turns true when the server stops: open push streams end, so shutdown completes.
-    pub stopping: tokio::sync::watch::Receiver<bool>,
-    /// The admin API answers only when this is set, and only to this bearer token.
-    pub admin_token: Option<Arc<str>>,
-}
-
-impl AppState {
-    pub async fn open(config: &Config, stopping: tokio::sync::watch::Receiver<bool>) -> anyhow::Result<Self> {
-        let store = Arc::new(Store::open(config.data_dir.as_deref()).await?);
-        let clock = Arc::new(Clock::default());
-        if config.demo {
-            crate::demo::seed(&store, clock.now()).await?;
-        }
-        let desk = Arc::new(crate::desk::Desk::new(store.clone()));
-        // Settle what is already due before the first request is answered.
-        desk.tick(clock.now()).await?;
-        Ok(AppState {
-            store,
-            clock,
-            desk,
-            limiter: Arc::new(crate::limits::Limiter::new(config.rate_limit)),
-            stopping,
-            faults: Arc::new(crate::faults::FaultDice::default()),
-            admin_token: config.admin_token.as_deref().map(Arc::from),
-        })
-    }
-}
 
 pub fn router(state: AppState) -> Router {
     Router::new()
@@ -92,33 +54,11 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/admin/notices/{id}/resolve", post(crate::admin::resolve_notice))
         .route("/v1/admin/faults", axum::routing::put(crate::admin::set_faults))
         .fallback(|| async { ApiError::not_found("route") })
-        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::faults::inject))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::limits::limit))
+        .layer(axum::middleware::from_fn_with_state(state.faults.clone(), crate::faults::inject))
+        .layer(axum::middleware::from_fn_with_state(state.limiter.clone(), crate::limits::limit))
         .layer(axum::middleware::map_response(crate::error::problemize))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(state)
-}
-
-/// `Json<T>` whose rejections are problem+json like every other error.
-pub struct JsonBody<T>(pub T);
-
-impl<T, S> FromRequest<S> for JsonBody<T>
-where
-    Json<T>: FromRequest<S, Rejection = JsonRejection>,
-    S: Send + Sync,
-{
-    type Rejection = ApiError;
-
-    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        match Json::<T>::from_request(req, state).await {
-            Ok(Json(v)) => Ok(JsonBody(v)),
-            Err(JsonRejection::BytesRejection(e)) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(ApiError(
-                Problem::new(types::PAYLOAD_TOO_LARGE, 413, "The request body is too large")
-                    .with_detail(format!("at most {BODY_LIMIT} bytes")),
-            )),
-            Err(e) => Err(ApiError::bad_request(e.body_text())),
-        }
-    }
 }
 
 fn idempotency_key(headers: &HeaderMap) -> ApiResult<Option<String>> {
@@ -211,7 +151,7 @@ async fn support_structure(s: &AppState) -> ApiResult<SupportStructure> {
     Ok(SupportStructure {
         departments: s.store.departments().await?,
         teams: clientarea_api::support::standard_teams(),
-        holidays: crate::demo::holidays(),
+        holidays: crate::calendar::holidays(),
     })
 }
 

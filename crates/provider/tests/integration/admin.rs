@@ -1,3 +1,7 @@
+//! The admin API over HTTP and what it drives: absent unless enabled and guarded by its
+//! token; notices published and resolved, in the pull; staff replies and escalations;
+//! creates replayed after a lost answer and deduplicated when concurrent; rate limits.
+
 use reqwest::Method;
 use serde_json::json;
 

@@ -1,3 +1,6 @@
+//! The push stream over HTTP: a published notice reaches its customer, and a client that
+//! reconnects behind the present gets a change at once.
+
 use std::time::Duration;
 
 use futures_util::StreamExt;

@@ -1,0 +1,61 @@
+//! What a handler takes from a request: the customer its bearer token proves (`Authed`)
+//! and a JSON body whose rejections are problem+json like every other error (`JsonBody`).
+
+use axum::Json;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::StatusCode;
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+use clientarea_api::Problem;
+use clientarea_api::problem::types;
+
+use crate::auth::token_digest;
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// Largest JSON request body the provider reads.
+pub const BODY_LIMIT: usize = 256 * 1024;
+
+/// The customer a request acts for, proven by its bearer token.
+pub struct Authed {
+    pub customer_id: String,
+}
+
+impl FromRequestParts<AppState> for Authed {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let header = parts.headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let token = header.strip_prefix("Bearer ").map(str::trim).filter(|t| !t.is_empty());
+        let Some(token) = token else {
+            return Err(ApiError::unauthorized());
+        };
+        match state.store.customer_for_token(&token_digest(token)).await? {
+            Some(customer_id) => Ok(Authed { customer_id }),
+            None => Err(ApiError::unauthorized()),
+        }
+    }
+}
+
+/// `Json<T>` whose rejections are problem+json like every other error.
+pub struct JsonBody<T>(pub T);
+
+impl<T, S> FromRequest<S> for JsonBody<T>
+where
+    Json<T>: FromRequest<S, Rejection = JsonRejection>,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(v)) => Ok(JsonBody(v)),
+            Err(JsonRejection::BytesRejection(e)) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(ApiError(
+                Problem::new(types::PAYLOAD_TOO_LARGE, 413, "The request body is too large")
+                    .with_detail(format!("at most {BODY_LIMIT} bytes")),
+            )),
+            Err(e) => Err(ApiError::bad_request(e.body_text())),
+        }
+    }
+}

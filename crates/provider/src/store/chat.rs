@@ -1,0 +1,232 @@
+//! Live chat in the store: start a chat (acknowledged at once by an operator), write in
+//! it, turn it into a ticket that carries the conversation, and what the operator says.
+//! When and what the operator answers is the chat's behaviour (`crate::chat`).
+
+use chrono::{DateTime, Utc};
+use clientarea_api::problem::{FieldError, types};
+use clientarea_api::{Author, Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewChatMessage, NewTicket, Problem};
+use sqlx::{Row, SqliteConnection};
+
+use super::idempotency::{remember, replay, request_hash};
+use super::{Created, Store, next_seq};
+use crate::error::{ApiError, ApiResult};
+
+pub const OPERATOR: &str = "Live chat operator";
+
+impl Store {
+    pub async fn start_chat(&self, customer: &str, m: &NewChatMessage, key: Option<&str>, now: DateTime<Utc>) -> ApiResult<Created> {
+        check_body(&m.body)?;
+        let hash = request_hash("POST /v1/chats", m)?;
+        let _claim = self.claim(customer, key)?;
+        let created = {
+            let _w = self.write.lock().await;
+            let mut tx = self.pool.begin().await?;
+            if let Some(first) = replay(&mut tx, customer, key, &hash).await? {
+                return Ok(first);
+            }
+            let id = uuid::Uuid::new_v4().to_string();
+            let seq = next_seq(&mut tx).await?;
+            // The operator acknowledges at once (the promise is one minute).
+            sqlx::query(
+                "INSERT INTO chats (id, customer_id, status, created_at, updated_at, acknowledged_at, seq)
+                 VALUES (?, ?, 'open', ?, ?, ?, ?)",
+            )
+            .bind(&id)
+            .bind(customer)
+            .bind(now)
+            .bind(now)
+            .bind(now)
+            .bind(seq)
+            .execute(&mut *tx)
+            .await?;
+            insert_chat_message(&mut tx, &id, customer, Author::Customer, None, &m.body, now).await?;
+            insert_chat_message(
+                &mut tx,
+                &id,
+                customer,
+                Author::Staff,
+                Some(OPERATOR),
+                "Hello, an operator is with you. For emergencies and account matters please open a ticket: it proves you own the account.",
+                now,
+            )
+            .await?;
+            let detail = chat_detail(&mut tx, customer, &id).await?;
+            let created = Created { status: 201, body: serde_json::to_value(&detail)? };
+            remember(&mut tx, customer, key, &hash, &created, now).await?;
+            tx.commit().await?;
+            created
+        };
+        self.announce(Some(customer), None).await;
+        Ok(created)
+    }
+
+    pub async fn chat(&self, customer: &str, id: &str) -> ApiResult<ChatDetail> {
+        let mut conn = self.pool.acquire().await?;
+        chat_detail(&mut conn, customer, id).await
+    }
+
+    pub async fn chat_message(
+        &self,
+        customer: &str,
+        chat_id: &str,
+        m: &NewChatMessage,
+        key: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> ApiResult<Created> {
+        check_body(&m.body)?;
+        let hash = request_hash(&format!("POST /v1/chats/{chat_id}/messages"), m)?;
+        let _claim = self.claim(customer, key)?;
+        let created = {
+            let _w = self.write.lock().await;
+            let mut tx = self.pool.begin().await?;
+            if let Some(first) = replay(&mut tx, customer, key, &hash).await? {
+                return Ok(first);
+            }
+            let chat = chat_detail(&mut tx, customer, chat_id).await?.chat;
+            if chat.status == ChatStatus::Converted {
+                return Err(ApiError(Problem::new(types::CONFLICT, 409, "This chat became a ticket: write in the ticket")));
+            }
+            let message = insert_chat_message(&mut tx, chat_id, customer, Author::Customer, None, &m.body, now).await?;
+            let created = Created { status: 201, body: serde_json::to_value(&message)? };
+            remember(&mut tx, customer, key, &hash, &created, now).await?;
+            tx.commit().await?;
+            created
+        };
+        self.announce(Some(customer), None).await;
+        Ok(created)
+    }
+
+    /// Turn the chat into a ticket whose first message is the conversation. Converting a
+    /// converted chat returns its ticket: the conversion happens once.
+    pub async fn chat_to_ticket(&self, customer: &str, chat_id: &str, req: &ChatToTicket, now: DateTime<Utc>) -> ApiResult<Created> {
+        let detail = self.chat(customer, chat_id).await?;
+        if let Some(ticket) = &detail.chat.ticket_id {
+            return Ok(Created { status: 201, body: serde_json::to_value(self.ticket_detail(customer, ticket).await?)? });
+        }
+        let new = NewTicket {
+            department: req.department,
+            priority: req.priority,
+            subject: req.subject.clone(),
+            body: clientarea_api::chat::transcript(&detail.messages),
+            service_id: None,
+            incident: None,
+            attachment_ids: Vec::new(),
+        };
+        let created = self.create_ticket(customer, &new, None, now).await?;
+        let ticket_id = created.body["ticket"]["id"].as_str().unwrap_or_default().to_owned();
+        let number = created.body["ticket"]["number"].as_i64().unwrap_or_default();
+        {
+            let _w = self.write.lock().await;
+            let mut tx = self.pool.begin().await?;
+            let seq = next_seq(&mut tx).await?;
+            sqlx::query("UPDATE chats SET status = 'converted', ticket_id = ?, updated_at = ?, seq = ? WHERE id = ?")
+                .bind(&ticket_id)
+                .bind(now)
+                .bind(seq)
+                .bind(chat_id)
+                .execute(&mut *tx)
+                .await?;
+            let note = format!("This conversation now continues in ticket #{number}, with everything said here.");
+            insert_chat_message(&mut tx, chat_id, customer, Author::Staff, Some(OPERATOR), &note, now).await?;
+            tx.commit().await?;
+        }
+        self.announce(Some(customer), None).await;
+        Ok(created)
+    }
+
+    /// Open chats whose customer wrote last, for the operator: (customer, chat, last body, when).
+    pub async fn chats_awaiting_operator(&self) -> anyhow::Result<Vec<(String, String, String, DateTime<Utc>)>> {
+        let rows = sqlx::query(
+            "SELECT c.customer_id, c.id, m.body, m.created_at FROM chats c
+             JOIN chat_messages m ON m.id = (SELECT id FROM chat_messages WHERE chat_id = c.id ORDER BY created_at DESC, seq DESC LIMIT 1)
+             WHERE c.status = 'open' AND m.author = 'customer'",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2), r.get(3))).collect())
+    }
+
+    pub async fn operator_says(&self, customer: &str, chat_id: &str, body: &str, now: DateTime<Utc>) -> anyhow::Result<()> {
+        {
+            let _w = self.write.lock().await;
+            let mut tx = self.pool.begin().await?;
+            insert_chat_message(&mut tx, chat_id, customer, Author::Staff, Some(OPERATOR), body, now).await?;
+            tx.commit().await?;
+        }
+        self.announce(Some(customer), None).await;
+        Ok(())
+    }
+}
+
+fn check_body(body: &str) -> ApiResult<()> {
+    if body.trim().is_empty() || body.chars().count() > clientarea_api::BODY_MAX_CHARS {
+        let reason = if body.trim().is_empty() { "required" } else { "too-long" };
+        return Err(ApiError(Problem::validation(vec![FieldError { field: "body".into(), reason: reason.into() }])));
+    }
+    Ok(())
+}
+
+async fn insert_chat_message(
+    conn: &mut SqliteConnection,
+    chat_id: &str,
+    customer: &str,
+    author: Author,
+    author_name: Option<&str>,
+    body: &str,
+    now: DateTime<Utc>,
+) -> ApiResult<ChatMessage> {
+    let id = uuid::Uuid::new_v4().to_string();
+    let seq = next_seq(conn).await?;
+    sqlx::query(
+        "INSERT INTO chat_messages (id, chat_id, customer_id, author, author_name, body, created_at, seq)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&id)
+    .bind(chat_id)
+    .bind(customer)
+    .bind(author.as_str())
+    .bind(author_name)
+    .bind(body)
+    .bind(now)
+    .bind(seq)
+    .execute(&mut *conn)
+    .await?;
+    let seq = next_seq(conn).await?;
+    sqlx::query("UPDATE chats SET updated_at = ?, seq = ? WHERE id = ?").bind(now).bind(seq).bind(chat_id).execute(&mut *conn).await?;
+    Ok(ChatMessage { id, chat_id: chat_id.into(), author, author_name: author_name.map(Into::into), body: body.into(), created_at: now })
+}
+
+async fn chat_detail(conn: &mut SqliteConnection, customer: &str, id: &str) -> ApiResult<ChatDetail> {
+    let row = sqlx::query("SELECT * FROM chats WHERE id = ? AND customer_id = ?")
+        .bind(id)
+        .bind(customer)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or_else(|| ApiError::not_found("chat"))?;
+    let rows = sqlx::query("SELECT * FROM chat_messages WHERE chat_id = ? ORDER BY created_at, seq").bind(id).fetch_all(&mut *conn).await?;
+    Ok(ChatDetail { chat: chat_from_row(&row), messages: rows.iter().map(chat_message_from_row).collect::<ApiResult<_>>()? })
+}
+
+pub(super) fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> Chat {
+    let status: String = r.get("status");
+    Chat {
+        id: r.get("id"),
+        status: if status == "converted" { ChatStatus::Converted } else { ChatStatus::Open },
+        ticket_id: r.get("ticket_id"),
+        created_at: r.get("created_at"),
+        updated_at: r.get("updated_at"),
+        acknowledged_at: r.get("acknowledged_at"),
+    }
+}
+
+pub(super) fn chat_message_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<ChatMessage> {
+    let author: String = r.get("author");
+    Ok(ChatMessage {
+        id: r.get("id"),
+        chat_id: r.get("chat_id"),
+        author: Author::parse(&author).ok_or_else(|| ApiError::bad_request("corrupt chat author"))?,
+        author_name: r.get("author_name"),
+        body: r.get("body"),
+        created_at: r.get("created_at"),
+    })
+}
