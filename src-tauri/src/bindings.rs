@@ -13,7 +13,7 @@ use clientarea_core::diagnostics::Progress;
 use ts_rs::{Config, TS, TypeVisitor};
 
 use crate::error::CommandError;
-use crate::notifications::NotifierState;
+use crate::notifier::NotifierState;
 
 /// Where the generated file lives, from the crate's folder.
 pub const PATH: &str = "../ui/src/lib/generated/ipc.ts";
@@ -22,10 +22,10 @@ pub const PATH: &str = "../ui/src/lib/generated/ipc.ts";
 fn events(cfg: &Config) -> Vec<(&'static str, String)> {
     vec![
         (crate::events::ENGINE_EVENT, EngineEvent::name(cfg)),
-        (crate::notifications::NOTIFIER_EVENT, NotifierState::name(cfg)),
-        (crate::notifications::OPEN_NOTICE_EVENT, "string".into()),
-        (crate::notifications::OPEN_TICKET_EVENT, "string".into()),
-        (crate::tray::NAVIGATE_EVENT, r#""status" | "tickets""#.into()),
+        (crate::events::NOTIFIER_EVENT, NotifierState::name(cfg)),
+        (crate::events::OPEN_NOTICE_EVENT, "string".into()),
+        (crate::events::OPEN_TICKET_EVENT, "string".into()),
+        (crate::events::NAVIGATE_EVENT, r#""status" | "tickets""#.into()),
     ]
 }
 

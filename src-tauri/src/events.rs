@@ -1,11 +1,21 @@
-//! Forwards the engine's events to the window as the Tauri event `engine`, so the UI
-//! reacts to changes and never polls.
+//! The events the shell sends to the window, by name (their payloads are in
+//! `ui/src/lib/generated/ipc.ts`), and the forwarding of the engine's events as the
+//! Tauri event `engine`, so the UI reacts to changes and never polls.
 
 use clientarea_core::EngineEvent;
 use tauri::{AppHandle, Emitter};
 use tokio::sync::broadcast;
 
+/// The engine's events (`EngineEvent`), forwarded as they come.
 pub const ENGINE_EVENT: &str = "engine";
+/// The UI hears whether notifications can be shown (`NotifierState`).
+pub const NOTIFIER_EVENT: &str = "notifier";
+/// The UI is asked to show a notice (a notification was clicked).
+pub const OPEN_NOTICE_EVENT: &str = "open-notice";
+/// The UI is asked to show a ticket (a reply's notification was clicked).
+pub const OPEN_TICKET_EVENT: &str = "open-ticket";
+/// The UI is asked to show a view (`status` or `tickets`), from the tray's menu.
+pub const NAVIGATE_EVENT: &str = "navigate";
 
 pub fn forward(app: AppHandle, mut rx: broadcast::Receiver<EngineEvent>) {
     tauri::async_runtime::spawn(async move {

@@ -8,6 +8,7 @@ mod commands;
 mod error;
 mod events;
 mod notifications;
+mod notifier;
 mod state;
 mod tray;
 

@@ -14,52 +14,14 @@ use clientarea_api::NoticeKind;
 use clientarea_core::EngineEvent;
 use clientarea_core::notices::{Announcement, NoticeWhen};
 use clientarea_l10n::{FluentArgs, Localizer};
-use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
 
+use crate::events::{NAVIGATE_EVENT, NOTIFIER_EVENT, OPEN_NOTICE_EVENT, OPEN_TICKET_EVENT};
+use crate::notifier::{NotifierReason, NotifierState, NotifierStatus};
 use crate::state::AppState;
 
 /// The longest a Notify call may take before the desktop is taken as unable to show it.
 const DEADLINE: Duration = Duration::from_secs(5);
-/// The UI hears whether notifications can be shown (`NotifierState`).
-pub const NOTIFIER_EVENT: &str = "notifier";
-/// The UI is asked to show a notice (a notification was clicked).
-pub const OPEN_NOTICE_EVENT: &str = "open-notice";
-/// The UI is asked to show a ticket (a reply's notification was clicked).
-pub const OPEN_TICKET_EVENT: &str = "open-ticket";
-
-/// Whether the desktop shows the app's notifications.
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct NotifierState {
-    pub state: NotifierStatus,
-    /// When unavailable: why.
-    pub reason: Option<NotifierReason>,
-}
-
-#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq, ts_rs::TS)]
-#[serde(rename_all = "lowercase")]
-pub enum NotifierStatus {
-    /// Nothing asked or posted yet.
-    #[default]
-    Unknown,
-    Ok,
-    Unavailable,
-}
-
-/// Why the desktop does not show notifications.
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, ts_rs::TS)]
-#[serde(rename_all = "kebab-case")]
-pub enum NotifierReason {
-    /// No notification daemon on the session bus.
-    NoDaemon,
-    /// No session bus at all.
-    NoBus,
-    /// The daemon did not answer in time.
-    Timeout,
-    /// Anything else the daemon or the bus said.
-    Error,
-}
 
 /// One call to the desktop at a time. A call that hangs keeps this until it returns, so
 /// the next one waits at most [`DEADLINE`] for it and is then reported as unanswered,
@@ -252,7 +214,7 @@ async fn post(
                     let _ = match &target {
                         Target::Notice(id) => app.emit(OPEN_NOTICE_EVENT, id),
                         Target::Ticket(id) => app.emit(OPEN_TICKET_EVENT, id),
-                        Target::Tickets => app.emit(crate::tray::NAVIGATE_EVENT, "tickets"),
+                        Target::Tickets => app.emit(NAVIGATE_EVENT, "tickets"),
                     };
                     if let Some(w) = app.get_webview_window("main") {
                         let _ = w.unminimize();

@@ -25,7 +25,7 @@ pub struct AppState {
     /// The locale the UI shows now (the user's choice or the OS's), for Rust-side text.
     pub locale: std::sync::RwLock<&'static str>,
     /// Whether the desktop shows notifications (the last Notify call's outcome).
-    pub notifier: std::sync::Mutex<crate::notifications::NotifierState>,
+    pub notifier: std::sync::Mutex<crate::notifier::NotifierState>,
     /// Files the app saved to Downloads this run: the only local files it will open.
     pub saved: std::sync::Mutex<std::collections::HashSet<std::path::PathBuf>>,
     /// Stops the diagnostics run under way, if one is.

@@ -11,10 +11,8 @@ use tauri::tray::{TrayIcon, TrayIconBuilder};
 use tauri::{AppHandle, Emitter, Manager, Wry};
 use tokio::sync::broadcast::error::RecvError;
 
+use crate::events::NAVIGATE_EVENT;
 use crate::state::AppState;
-
-/// The UI is asked to show a view (`status` or `tickets`), from the tray's menu.
-pub const NAVIGATE_EVENT: &str = "navigate";
 
 /// The tray and the menu items whose text changes.
 pub struct Tray {

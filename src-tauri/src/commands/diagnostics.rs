@@ -6,7 +6,7 @@ use clientarea_core::diagnostics::{self, Limits, Progress, Report, Request};
 use tauri::State;
 use tauri::ipc::Channel;
 
-use crate::error::{CommandError, CommandResult};
+use crate::error::CommandResult;
 use crate::state::AppState;
 
 /// Run the checks against `server` (an IP address, a host name, or an order number of
@@ -18,7 +18,7 @@ pub async fn run_diagnostics(
     custom_port: Option<u16>,
     on_progress: Channel<Progress>,
 ) -> CommandResult<Report> {
-    let target = target_of(&state, &server).await?;
+    let target = state.engine.diagnostics_target(&server).await?;
     let mut ports = diagnostics::DEFAULT_PORTS.to_vec();
     ports.extend(custom_port.filter(|p| *p != 0));
     let (stop, stopped) = tokio::sync::watch::channel(false);
@@ -37,22 +37,4 @@ pub fn cancel_diagnostics(state: State<'_, AppState>) {
     if let Some(stop) = state.diagnostics.lock().expect("diagnostics lock").take() {
         let _ = stop.send(true);
     }
-}
-
-/// An order number names a service: check its first IP address.
-async fn target_of(state: &AppState, server: &str) -> CommandResult<String> {
-    let server = server.trim();
-    if server.is_empty() {
-        return Err(field("required"));
-    }
-    if !server.starts_with('#') {
-        return Ok(server.to_owned());
-    }
-    let services = state.engine.services().await?;
-    services.iter().find(|s| s.order_number == server).and_then(|s| s.ip_addresses.first().cloned()).ok_or_else(|| field("unknown-order"))
-}
-
-fn field(reason: &str) -> CommandError {
-    clientarea_core::Error::Validation(vec![clientarea_api::problem::FieldError { field: "incident.server".into(), reason: reason.into() }])
-        .into()
 }

@@ -31,9 +31,10 @@ use clientarea_core::{
 };
 use tauri::ipc::Channel;
 
-use crate::notifications::NotifierState;
+use crate::notifier::NotifierState;
 
 /// The TypeScript type of an argument: its own, or the one named in the entry.
+#[cfg(test)]
 macro_rules! ts_of {
     ($cfg:ident, $ty:ty, $ts:literal) => {
         String::from($ts)
@@ -44,6 +45,7 @@ macro_rules! ts_of {
 }
 
 /// Visit an argument's type, unless the entry named its TypeScript type itself.
+#[cfg(test)]
 macro_rules! visit_of {
     ($v:ident, $ty:ty, $ts:literal) => {};
     ($v:ident, $ty:ty) => {

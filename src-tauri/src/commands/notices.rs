@@ -9,7 +9,7 @@ use clientarea_core::{TicketSummary, Unread};
 use tauri::State;
 
 use crate::error::CommandResult;
-use crate::notifications::NotifierState;
+use crate::notifier::NotifierState;
 use crate::state::AppState;
 
 /// Every notice, the customer's own services first, then newest first.

@@ -1,6 +1,6 @@
 //! Signing in and out, the demo, and the connection to the provider.
 
-use clientarea_core::{Session, SyncState};
+use clientarea_core::{Session, StartupPlan, SyncState};
 use serde::Serialize;
 use tauri::State;
 
@@ -21,33 +21,20 @@ pub struct Startup {
 /// or the account used last. Safe to call again (after a reload of the window).
 #[tauri::command]
 pub async fn start_session(state: State<'_, AppState>) -> CommandResult<Startup> {
-    if let Some(session) = state.engine.session().await {
-        return Ok(Startup { session: Some(session), provider_url: None, error: None });
-    }
-    if state.options.demo {
-        return Ok(match start_demo_inner(&state).await {
-            Ok(session) => Startup { session: Some(session), provider_url: None, error: None },
+    let plan = state.engine.startup_plan(state.options.provider.as_deref(), state.options.demo).await?;
+    let opened = |session| Startup { session: Some(session), provider_url: None, error: None };
+    Ok(match plan {
+        StartupPlan::SignedIn(session) => opened(session),
+        StartupPlan::Demo => match start_demo_inner(&state).await {
+            Ok(session) => opened(session),
             Err(e) => Startup { session: None, provider_url: None, error: Some(e) },
-        });
-    }
-    let account = match &state.options.provider {
-        Some(url) => state.engine.account_for_url(url).await?,
-        None => state.engine.last_account().await?,
-    };
-    let provider_url = state.options.provider.clone().or_else(|| account.as_ref().map(|a| a.provider_url.clone()));
-    let Some(account) = account else {
-        return Ok(Startup { session: None, provider_url, error: None });
-    };
-    if account.is_demo {
-        return Ok(match start_demo_inner(&state).await {
-            Ok(session) => Startup { session: Some(session), provider_url: None, error: None },
-            Err(e) => Startup { session: None, provider_url: None, error: Some(e) },
-        });
-    }
-    match state.engine.resume(account).await {
-        Ok(session) => Ok(Startup { session: Some(session), provider_url: None, error: None }),
-        Err(e) => Ok(Startup { session: None, provider_url, error: Some(e.into()) }),
-    }
+        },
+        StartupPlan::Resume { account, provider_url } => match state.engine.resume(account).await {
+            Ok(session) => opened(session),
+            Err(e) => Startup { session: None, provider_url: Some(provider_url), error: Some(e.into()) },
+        },
+        StartupPlan::SignIn { provider_url } => Startup { session: None, provider_url, error: None },
+    })
 }
 
 #[tauri::command]

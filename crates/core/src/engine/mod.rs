@@ -34,7 +34,7 @@ use crate::store::{AccountRecord, Cache, Profile};
 use crate::{Error, Result};
 
 pub use notices::Unread;
-pub use session::Session;
+pub use session::{Session, StartupPlan};
 pub use sync::{SyncPhase, SyncState};
 
 /// How often the background loop pulls when nothing else asks it to.

@@ -27,7 +27,46 @@ pub struct Session {
     pub is_demo: bool,
 }
 
+/// What the app opens at start: decided here from what it was started for and what the
+/// profile knows; the shell carries it out (it alone can start the embedded demo provider).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StartupPlan {
+    /// Someone is signed in already (the window was reloaded).
+    SignedIn(Session),
+    /// The demo: asked for, or the account used last.
+    Demo,
+    /// Reopen this account with the token the keyring keeps; if that fails, the sign-in
+    /// form opens at `provider_url`.
+    Resume { account: AccountRecord, provider_url: String },
+    /// The sign-in form, with the provider's address when it is known.
+    SignIn { provider_url: Option<String> },
+}
+
 impl Engine {
+    /// What to open at start: the demo when `demo` (or when the demo was used last), the
+    /// account of `provider` (the `--provider` address) or the account used last.
+    pub async fn startup_plan(&self, provider: Option<&str>, demo: bool) -> Result<StartupPlan> {
+        if let Some(session) = self.session().await {
+            return Ok(StartupPlan::SignedIn(session));
+        }
+        if demo {
+            return Ok(StartupPlan::Demo);
+        }
+        let account = match provider {
+            Some(url) => self.account_for_url(url).await?,
+            None => self.last_account().await?,
+        };
+        let provider_url = provider.map(str::to_owned).or_else(|| account.as_ref().map(|a| a.provider_url.clone()));
+        Ok(match (account, provider_url) {
+            (Some(a), _) if a.is_demo => StartupPlan::Demo,
+            (Some(account), provider_url) => {
+                let provider_url = provider_url.unwrap_or_else(|| account.provider_url.clone());
+                StartupPlan::Resume { account, provider_url }
+            }
+            (None, provider_url) => StartupPlan::SignIn { provider_url },
+        })
+    }
+
     pub async fn session(&self) -> Option<Session> {
         self.inner.active.read().await.as_ref().map(|a| session_of(&a.account))
     }

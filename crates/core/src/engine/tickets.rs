@@ -5,7 +5,7 @@
 use chrono::Utc;
 use clientarea_api::{Department, Service};
 
-use super::{Engine, EngineEvent};
+use super::{Engine, EngineEvent, field_error};
 use crate::tickets::{TicketFilter, TicketPage, TicketSummary, TicketView};
 use crate::{Error, Result};
 
@@ -47,5 +47,25 @@ impl Engine {
 
     pub async fn departments(&self) -> Result<Vec<Department>> {
         Ok(self.active().await?.cache.departments().await?)
+    }
+
+    /// What the diagnostics collector checks for `server` as the incident form has it: an
+    /// address or host name as typed, or an order number (`#123456`) of one of the
+    /// customer's services, which names its first IP address.
+    pub async fn diagnostics_target(&self, server: &str) -> Result<String> {
+        let server = server.trim();
+        let field = |reason: &str| Error::Validation(vec![field_error("incident.server", reason)]);
+        if server.is_empty() {
+            return Err(field("required"));
+        }
+        if !server.starts_with('#') {
+            return Ok(server.to_owned());
+        }
+        let services = self.services().await?;
+        services
+            .iter()
+            .find(|s| s.order_number == server)
+            .and_then(|s| s.ip_addresses.first().cloned())
+            .ok_or_else(|| field("unknown-order"))
     }
 }

@@ -1,4 +1,5 @@
-//! The provider's own modules import each other without a cycle, and keep it so.
+//! The provider's own modules import each other without a cycle, and keep it so; so do
+//! the desktop shell's (`src-tauri/src`, checked here too: one checker for both).
 //!
 //! It reads every file under `src/` (as it is on disk when the test runs) and draws one
 //! node per top-level module (`src/x.rs` or `src/x/`; a file of a submodule counts for its
@@ -38,6 +39,19 @@ fn the_provider_modules_import_no_cycle() {
             describe(&graph, &cycle),
             caught.join(", ")
         );
+    }
+}
+
+#[test]
+fn the_shell_modules_import_no_cycle() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src-tauri/src");
+    let mut files = Vec::new();
+    read_sources(&src, &src, &mut files);
+    let graph = module_graph(&files);
+    assert!(graph.len() >= 8, "too few modules found under {}: {:?}", src.display(), graph.keys());
+    assert!(graph.get("commands").is_some_and(|to| to.contains_key("state")), "commands should be seen to use the state: {graph:?}");
+    if let Some(cycle) = find_cycle(&graph) {
+        panic!("the shell's modules import each other in a cycle:\n{}", describe(&graph, &cycle));
     }
 }
 
