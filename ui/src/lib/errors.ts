@@ -1,27 +1,37 @@
 // The errors the shell answers with (its CommandError), and one Fluent message per code.
+import { ERROR_CODES, type CommandError, type ErrorCode, type FieldError } from "./generated/ipc";
 
-export interface FieldError {
-  field: string;
-  reason: string;
+export type { CommandError, ErrorCode, FieldError };
+
+/** A failure as the UI shows it: the shell's CommandError, or the IPC's own failure as `unknown`. */
+export type AppError = CommandError;
+
+/** What a failed invoke may carry: the shell's CommandError (its code still a plain string here). */
+function isCommandErrorLike(e: unknown): e is { code: string; message?: string; fields?: FieldError[] } {
+  return typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string";
 }
 
-export interface AppError {
-  code: string;
-  message: string;
-  fields: FieldError[];
+/** Whether `code` is one the shell sends (generated/ipc.ts lists them from Rust). */
+export function isErrorCode(code: string): code is ErrorCode {
+  return (ERROR_CODES as readonly string[]).includes(code);
 }
 
-export function isAppError(e: unknown): e is AppError {
-  return typeof e === "object" && e !== null && typeof (e as AppError).code === "string";
-}
-
+/**
+ * Any failure as an AppError. A code this build does not know (none, while the UI and the
+ * shell are built together) becomes `unknown`, the code it had kept in the details.
+ */
 export function toAppError(e: unknown): AppError {
-  if (isAppError(e)) return { code: e.code, message: e.message ?? "", fields: e.fields ?? [] };
+  if (isCommandErrorLike(e)) {
+    const message = e.message ?? "";
+    if (isErrorCode(e.code)) return { code: e.code, message, fields: e.fields ?? [] };
+    return { code: "unknown", message: message ? `${e.code}: ${message}` : e.code, fields: e.fields ?? [] };
+  }
   return { code: "unknown", message: String(e), fields: [] };
 }
 
 // One Fluent message per error code the shell sends (the core's `Error::code`, and the
-// shell's own). A code in Rust without a line here shows the generic message.
+// shell's own): exhaustive, so a code added in Rust without its message here fails
+// `npm run check`.
 export const ERROR_MESSAGES = {
   "invalid-credentials": "error-invalid-credentials",
   "provider-unreachable": "error-provider-unreachable",
@@ -40,8 +50,7 @@ export const ERROR_MESSAGES = {
   "demo-failed": "error-demo-failed",
   "outbox-busy": "error-outbox-busy",
   unknown: "error-unknown",
-} as const;
-export type ErrorCode = keyof typeof ERROR_MESSAGES;
+} as const satisfies Record<ErrorCode, string>;
 
 /** Why a field is wrong, in general. */
 export const FIELD_REASONS = {
@@ -84,9 +93,9 @@ export const FIELD_MESSAGES = {
 } as const;
 type Field = keyof typeof FIELD_MESSAGES;
 
-/** The message for an error code; one this UI does not know gets the generic message. */
-export function errorMessageId(code: string): string {
-  return Object.hasOwn(ERROR_MESSAGES, code) ? ERROR_MESSAGES[code as ErrorCode] : ERROR_MESSAGES.unknown;
+/** The message for an error code. */
+export function errorMessageId(code: ErrorCode): string {
+  return ERROR_MESSAGES[code];
 }
 
 /** The message for one field's error: the field's own when there is one, else the reason's. */

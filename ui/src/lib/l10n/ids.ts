@@ -8,7 +8,7 @@ import type { Check, Outcome } from "../diagnostics/api";
 import type { NotifierReason, Phase } from "../notices/api";
 import type { OutboxState, StatusAction } from "../outbox/api";
 import type { NotificationEmails } from "../settings/api";
-import type { Department, NoticeKind, Priority, TicketSort, TicketStatus } from "../tickets/api";
+import type { DepartmentId, NoticeKind, Priority, TicketSort, TicketStatus } from "../tickets/api";
 import type { Locale } from "./l10n.svelte";
 
 export const TICKET_STATUS_IDS = {
@@ -21,7 +21,7 @@ export const TICKET_STATUS_IDS = {
 export const DEPARTMENT_IDS = {
   technical: "tickets-department-technical",
   financial: "tickets-department-financial",
-} as const satisfies Record<Department, string>;
+} as const satisfies Record<DepartmentId, string>;
 
 export const PRIORITY_IDS = {
   regular: "tickets-priority-regular",
@@ -39,7 +39,7 @@ export const SORT_IDS = {
 export const NEW_TICKET_DEPARTMENT_IDS = {
   technical: "tickets-new-department-technical",
   financial: "tickets-new-department-financial",
-} as const satisfies Record<Department, string>;
+} as const satisfies Record<DepartmentId, string>;
 
 export const NEW_TICKET_PRIORITY_IDS = {
   regular: "tickets-new-priority-regular",

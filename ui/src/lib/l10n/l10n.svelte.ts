@@ -5,6 +5,8 @@ import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundl
 
 export const LOCALES = ["en-US", "it", "de", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
+/** Whether `locale` is one this UI ships. */
+export const isLocale = (locale: string): locale is Locale => (LOCALES as readonly string[]).includes(locale);
 const DEFAULT: Locale = "en-US";
 
 const sources = import.meta.glob("../../../../locales/*/*.ftl", {

@@ -1,77 +1,76 @@
-// Mirrors src-tauri/src/commands/outbox.rs.
+// The outbox's commands (src-tauri/src/commands/outbox.rs): what waits to be sent, the
+// drafts, and the files attached to them. Types from the Rust ones (generated/ipc.ts).
 import { invoke } from "@tauri-apps/api/core";
 import { call } from "../ipc";
 import { toAppError } from "../errors";
-import type { Department, LocalAttachment, Priority, TicketDraft } from "../tickets/api";
+import type { Commands, JsonValue, OutboxItem, StatusAction } from "../generated/ipc";
+import type { TicketForm } from "../tickets/api";
 
-export type { LocalAttachment };
-
-export type OutboxState = "queued" | "sending" | "failed";
-
-export interface OutboxItem {
-  id: string;
-  kind: "ticket" | "reply" | "status" | "account";
-  /** For replies: the ticket, or `local:<outbox id>` of a new ticket still queued. */
-  ticketId: string | null;
-  /** The request as the provider will get it (a NewTicket or a NewReply). */
-  payload: {
-    subject?: string;
-    body: string;
-    department?: Department;
-    priority?: Priority;
-    service_id?: string | null;
-    /** Status changes: what the customer asked. */
-    action?: StatusAction;
-  };
-  state: OutboxState;
-  attempts: number;
-  nextAttemptAt: string;
-  errorCode: string | null;
-  errorDetail: string | null;
-  createdAt: string;
-}
-
-export type StatusAction = "close" | "reopen" | "solved" | "not_solved";
+export type {
+  AttachmentLimits,
+  JsonValue,
+  LocalAttachment,
+  OutboxItem,
+  OutboxRequest,
+  OutboxState,
+  StatusAction,
+} from "../generated/ipc";
 
 /** Close, reopen, or answer a resolved ticket; queued like a reply. */
-export const setTicketStatus = (id: string, action: StatusAction) => call<OutboxItem>("set_ticket_status", { id, action });
+export const setTicketStatus = (id: string, action: StatusAction) => call("set_ticket_status", { id, action });
 
+/** What a draft is kept for (the shell takes any name; these are the UI's). */
 export type DraftKind = "ticket" | "reply" | "chat";
 
-export const saveDraft = (kind: DraftKind, target: string, data: unknown) => call<void>("save_draft", { kind, target, data });
-export const getDraft = <T>(kind: DraftKind, target: string) => call<T | null>("get_draft", { kind, target });
+export const saveDraft = (kind: DraftKind, target: string, data: JsonValue) => call("save_draft", { kind, target, data });
+/**
+ * A draft as it was saved. The shell keeps drafts as opaque JSON: `T` is the shape this UI
+ * saved under `kind`, which the shell cannot vouch for.
+ */
+export const getDraft = <T extends JsonValue>(kind: DraftKind, target: string) =>
+  call("get_draft", { kind, target }) as Promise<T | null>;
 /** Queue a new ticket; its files go by their ids. */
-export const sendTicket = (draft: TicketDraft) =>
-  call<OutboxItem>("send_ticket", { draft: { ...draft, attachmentIds: draft.attachments.map((a) => a.id) } });
-export const sendReply = (id: string, body: string, attachmentIds: string[]) =>
-  call<OutboxItem>("send_reply", { id, body, attachmentIds });
+export const sendTicket = (form: TicketForm) =>
+  call("send_ticket", {
+    draft: {
+      department: form.department,
+      priority: form.priority,
+      subject: form.subject,
+      body: form.body,
+      serviceId: form.serviceId,
+      incident: form.incident,
+      attachmentIds: form.attachments.map((a) => a.id),
+    },
+  });
+export const sendReply = (id: string, body: string, attachmentIds: string[]) => call("send_reply", { id, body, attachmentIds });
 
-export interface AttachmentLimits {
-  maxBytes: number;
-  maxFiles: number;
-  types: string[];
-}
-
-export const attachmentLimits = () => call<AttachmentLimits>("attachment_limits");
-export const removeAttachment = (id: string) => call<void>("remove_attachment", { id });
+export const attachmentLimits = () => call("attachment_limits");
+export const removeAttachment = (id: string) => call("remove_attachment", { id });
 
 /** Keep a picked file: its bytes go as the raw body, not as JSON. */
-export async function addAttachment(file: File): Promise<LocalAttachment> {
+export async function addAttachment(file: File): Promise<Commands["add_attachment"]["result"]> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   try {
-    return await invoke<LocalAttachment>("add_attachment", bytes, {
+    return await invoke<Commands["add_attachment"]["result"]>("add_attachment", bytes, {
       headers: { "x-filename": encodeURIComponent(file.name) },
     });
   } catch (e) {
     throw toAppError(e);
   }
 }
-export const listOutbox = () => call<OutboxItem[]>("list_outbox");
-export const resendOutbox = (id: string) => call<void>("resend_outbox", { id });
+export const listOutbox = () => call("list_outbox");
+export const resendOutbox = (id: string) => call("resend_outbox", { id });
 /** Change the words of a queued item (the subject only for a new ticket); what else it carries stays. */
-export const editOutbox = (id: string, subject: string | null, body: string) =>
-  call<void>("edit_outbox", { id, subject, body });
-export const discardOutbox = (id: string) => call<void>("discard_outbox", { id });
+export const editOutbox = (id: string, subject: string | null, body: string) => call("edit_outbox", { id, subject, body });
+export const discardOutbox = (id: string) => call("discard_outbox", { id });
+
+/**
+ * The ticket a queued reply or status change is for (a ticket's id, or `local:<outbox id>`
+ * of a new ticket still queued); null for a new ticket or an account change.
+ */
+export function outboxTicketId(item: OutboxItem): string | null {
+  return item.request.kind === "reply" || item.request.kind === "status" ? item.request.ticket_id : null;
+}
 
 /**
  * Run `save` once `delayMs` have passed without another call: autosave as one types.

@@ -1,37 +1,24 @@
-// Mirrors src-tauri/src/commands/settings.rs.
+// The settings' commands (src-tauri/src/commands/settings.rs). Types from the Rust ones
+// (generated/ipc.ts).
 import { call } from "../ipc";
-import type { Locale } from "../l10n/l10n.svelte";
+import { isLocale, type Locale } from "../l10n/l10n.svelte";
+import type { NotificationEmails, Settings as ShellSettings } from "../generated/ipc";
 
-export interface Settings {
-  /** The user's choice; null follows the system. */
-  language: string | null;
-  /** What the system asks for, negotiated to a shipped locale. */
-  osLocale: Locale;
-  /** What the UI shows now. */
-  locale: string;
-  locales: Locale[];
-  /** Developers: offer the pseudo-locale (CLIENTAREA_PSEUDO_LOCALE=1). */
-  pseudoLocale: boolean;
-}
+export type { AccountEmails, AccountUpdate, NotificationEmails } from "../generated/ipc";
 
-/** Where each kind of e-mail goes; empty means the registered address. */
-export interface NotificationEmails {
-  invoices: string;
-  support: string;
-  abuse: string;
-}
+/**
+ * The shell's Settings with its locales as the ones this UI ships (Rust types them as
+ * strings; it negotiates them from the same locales/ directory, so none is dropped).
+ */
+export type Settings = Omit<ShellSettings, "osLocale" | "locales"> & { osLocale: Locale; locales: Locale[] };
 
-/** The notification addresses as the settings show them: the change still waiting in the outbox, else the provider's. */
-export interface AccountEmails {
-  /** The registered address (where an empty kind goes). */
-  email: string | null;
-  notificationEmails: NotificationEmails;
-  /** True while the change waits in the outbox. */
-  pending: boolean;
-}
-
-export const getSettings = () => call<Settings>("get_settings");
-export const setLanguage = (language: string | null) => call<string>("set_language", { language });
-export const getAccountEmails = () => call<AccountEmails>("get_account_emails");
+export const getSettings = (): Promise<Settings> =>
+  call("get_settings").then((s) => ({
+    ...s,
+    osLocale: isLocale(s.osLocale) ? s.osLocale : "en-US",
+    locales: s.locales.filter(isLocale),
+  }));
+export const setLanguage = (language: string | null) => call("set_language", { language });
+export const getAccountEmails = () => call("get_account_emails");
 /** Queued like a reply: it leaves once the provider is reachable. */
-export const setNotificationEmails = (emails: NotificationEmails) => call<void>("set_notification_emails", { emails });
+export const setNotificationEmails = (emails: NotificationEmails) => call("set_notification_emails", { emails });

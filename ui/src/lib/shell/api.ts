@@ -1,13 +1,14 @@
 // What the shell asks the window to show: the tray's menu (src-tauri/src/tray.rs) and a
-// clicked notification (src-tauri/src/notifications.rs), as Tauri events.
-import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+// clicked notification (src-tauri/src/notifications.rs), as Tauri events (their payloads
+// typed by generated/ipc.ts `Events`).
+import { listen, type UnlistenFn } from "../ipc";
+import type { Events } from "../generated/ipc";
 
 /** A notice's notification was clicked: its id. */
-export const onOpenNotice = (show: (id: string) => void): Promise<UnlistenFn> => listen<string>("open-notice", (e) => show(e.payload));
+export const onOpenNotice = (show: (id: Events["open-notice"]) => void): Promise<UnlistenFn> => listen("open-notice", show);
 
 /** A reply's notification was clicked: its ticket's id. */
-export const onOpenTicket = (show: (id: string) => void): Promise<UnlistenFn> => listen<string>("open-ticket", (e) => show(e.payload));
+export const onOpenTicket = (show: (id: Events["open-ticket"]) => void): Promise<UnlistenFn> => listen("open-ticket", show);
 
 /** The tray's menu, or a notification of several replies, asks for a view. */
-export const onNavigate = (show: (view: "status" | "tickets") => void): Promise<UnlistenFn> =>
-  listen<"status" | "tickets">("navigate", (e) => show(e.payload));
+export const onNavigate = (show: (view: Events["navigate"]) => void): Promise<UnlistenFn> => listen("navigate", show);

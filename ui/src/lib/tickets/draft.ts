@@ -1,7 +1,7 @@
 // The checks the form makes before anything is sent. They mirror the provider's rules
 // (clientarea-api's check_new_ticket), which the core applies again.
 import type { FieldError } from "../errors";
-import type { TicketDraft } from "./api";
+import type { TicketForm } from "./api";
 
 export const SUBJECT_MAX_CHARS = 200;
 export const BODY_MAX_CHARS = 20000;
@@ -29,7 +29,7 @@ export function isServerReference(s: string): boolean {
   }
 }
 
-export function checkDraft(d: TicketDraft): FieldError[] {
+export function checkDraft(d: TicketForm): FieldError[] {
   const errors: FieldError[] = [];
   checkText(errors, "subject", d.subject, SUBJECT_MAX_CHARS);
   checkText(errors, "body", d.body, BODY_MAX_CHARS);
