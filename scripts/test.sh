@@ -20,6 +20,11 @@ npm --prefix ui run --silent test
 
 scripts/build.sh
 
+# After the build: the app crate embeds ui/dist, which the build makes.
+echo "==> Rust lints (clippy, every target, warnings are errors)"
+cargo clippy "${CARGO_FLAGS[@]}" --all-targets -- -D warnings
+
+
 echo "==> Rust tests, end-to-end included (Xvfb + private D-Bus session)"
 export CLIENTAREA_APP_BIN="$APP_BIN"
 export TAURI_DRIVER="$TOOLS_DIR/bin/tauri-driver"

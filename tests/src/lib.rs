@@ -7,6 +7,9 @@
 //! `xvfb-run` and `dbus-run-session` with an unlocked gnome-keyring. Run outside them,
 //! the tests fail and say so; they never skip.
 
+// The end-to-end harness: every helper serves a test, where a panic is the report.
+#![allow(clippy::unwrap_used)]
+
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

@@ -62,10 +62,10 @@ pub fn is_country_code(s: &str) -> bool {
 /// The provider's rules for an account update, as `(field, reason)` pairs.
 pub fn check_account_update(u: &AccountUpdate) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    if let Some(c) = &u.country {
-        if !is_country_code(c) {
-            errors.push(FieldError { field: "country".into(), reason: "invalid".into() });
-        }
+    if let Some(c) = &u.country
+        && !is_country_code(c)
+    {
+        errors.push(FieldError { field: "country".into(), reason: "invalid".into() });
     }
     if let Some(n) = &u.notification_emails {
         for (field, value) in [

@@ -229,6 +229,14 @@ fn admin_resolve_notice() {}
     responses((status = 200, description = "The fault rates now in force", body = Faults)))]
 fn admin_faults() {}
 
+/// The package folder, read when this runs rather than baked in when it was compiled: the
+/// build directory is shared by every clone on the machine, and a binary built for
+/// another clone must not read that clone's files.
+#[cfg(test)]
+fn manifest_dir() -> String {
+    std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR is set by cargo")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,12 +267,4 @@ mod tests {
             assert!(schemas.contains_key(&name), "a reference to a missing schema: {name}");
         }
     }
-}
-
-/// The package folder, read when this runs rather than baked in when it was compiled: the
-/// build directory is shared by every clone on the machine, and a binary built for
-/// another clone must not read that clone's files.
-#[cfg(test)]
-fn manifest_dir() -> String {
-    std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR is set by cargo")
 }

@@ -110,10 +110,10 @@ impl WorkingHours {
             // The earliest valid local instant at or after the opening time (a DST gap
             // moves it forward).
             let candidate = (0..120).find_map(|m| tz.from_local_datetime(&(day.and_time(opens) + Duration::minutes(m))).earliest());
-            if let Some(c) = candidate.map(|c| c.with_timezone(&Utc)) {
-                if c > at {
-                    return Some(c);
-                }
+            if let Some(c) = candidate.map(|c| c.with_timezone(&Utc))
+                && c > at
+            {
+                return Some(c);
             }
         }
         None

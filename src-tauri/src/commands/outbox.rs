@@ -40,7 +40,7 @@ pub async fn add_attachment(state: State<'_, AppState>, request: tauri::ipc::Req
     let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
         return Err(CommandError::new(clientarea_core::ErrorCode::Validation, "the file must come as raw bytes"));
     };
-    let name = request.headers().get("x-filename").and_then(|v| v.to_str().ok()).map(|v| percent_decode(v)).unwrap_or_default();
+    let name = request.headers().get("x-filename").and_then(|v| v.to_str().ok()).map(percent_decode).unwrap_or_default();
     Ok(state.engine.add_attachment(&name, bytes.clone()).await?)
 }
 

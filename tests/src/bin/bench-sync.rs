@@ -4,6 +4,7 @@
 //! - an unchanged pull: requests, bytes, time;
 //! - a notice published on the provider until the client's event fires, p50 and p95
 //!   over 20 notices.
+//!
 //! Figures, not assertions. Run by bench/run.sh (release build).
 
 use std::sync::Arc;

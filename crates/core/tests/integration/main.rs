@@ -3,6 +3,9 @@
 //! the real keyring is exercised by the end-to-end tests, which run inside a private
 //! D-Bus session with gnome-keyring.
 
+// A test reports a failure by panicking: unwrap in its helpers is that report.
+#![allow(clippy::unwrap_used)]
+
 mod lifecycle;
 mod offline;
 mod story;

@@ -163,7 +163,7 @@ async fn five_hundred_sends_arrive_exactly_once_through_faults_and_a_restart() {
     let mut seen = std::collections::BTreeSet::new();
     loop {
         let left = engine.outbox().await.unwrap();
-        seen.extend(left.iter().filter_map(|i| i.error_code.clone()));
+        seen.extend(left.iter().filter_map(|i| i.error_code));
         if left.len() <= TICKETS * (REPLIES + 1) / 2 {
             break;
         }

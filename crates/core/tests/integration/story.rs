@@ -92,7 +92,7 @@ async fn sign_in_pull_create_retry_and_reply() {
     assert_eq!(exe.field_errors()[0].reason, "type");
     let trace = engine.add_attachment("../tmp/trace.txt", b"1  gw (10.0.0.1)  0.4 ms\n".to_vec()).await.unwrap();
     assert_eq!((trace.filename.as_str(), trace.content_type.as_str(), trace.size), ("trace.txt", "text/plain", 25));
-    engine.send_reply(&view.ticket.id, "Traceroute attached below.", &[trace.id.clone()]).await.unwrap();
+    engine.send_reply(&view.ticket.id, "Traceroute attached below.", std::slice::from_ref(&trace.id)).await.unwrap();
     assert_eq!(engine.deliver_due().await.unwrap(), 1);
     let view = engine.open_ticket(&view.ticket.id).await.unwrap();
     let sent = view.timeline.iter().find_map(|i| match i {
