@@ -4,4 +4,5 @@
 //! D-Bus session with gnome-keyring.
 
 mod offline;
+mod outbox;
 mod story;
