@@ -338,7 +338,7 @@ impl Cache {
         Ok(done.rows_affected() == 1)
     }
 
-    /// Drop an item the customer gave up, with its draft, and what depends on it.
+    /// Drop an item the customer gave up, with its draft and files, and what depends on it.
     pub async fn discard_outbox(&self, id: &str) -> Result<(), StoreError> {
         let mut tx = self.pool().begin().await?;
         let local = format!("{LOCAL_TICKET}{id}");
@@ -347,6 +347,15 @@ impl Cache {
             .bind(&local)
             .execute(&mut *tx)
             .await?;
+        // The files attached to them would otherwise stay in the cache for good.
+        sqlx::query(
+            "DELETE FROM local_files WHERE id IN (SELECT f.value FROM outbox o, json_each(o.payload, '$.attachment_ids') f
+                                                  WHERE o.id = ? OR o.ticket_id = ?)",
+        )
+        .bind(id)
+        .bind(&local)
+        .execute(&mut *tx)
+        .await?;
         sqlx::query("DELETE FROM outbox WHERE id = ? OR ticket_id = ?").bind(id).bind(&local).execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(())

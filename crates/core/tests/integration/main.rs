@@ -8,4 +8,5 @@
 
 mod lifecycle;
 mod offline;
+mod outbox;
 mod story;

@@ -12,17 +12,17 @@ use clientarea_core::{Engine, EngineConfig, ErrorCode, MemorySecrets, OutboxStat
 
 use crate::story::ADMIN;
 
-fn fast() -> Tuning {
+pub(crate) fn fast() -> Tuning {
     Tuning { retry_base: Duration::from_millis(5), retry_cap: Duration::from_millis(50), request_timeout: Duration::from_millis(400) }
 }
 
-async fn start(dir: &std::path::Path, addr: std::net::SocketAddr) -> clientarea_provider::Running {
+pub(crate) async fn start(dir: &std::path::Path, addr: std::net::SocketAddr) -> clientarea_provider::Running {
     let config =
         clientarea_provider::Config { data_dir: Some(dir.to_owned()), demo: true, admin_token: Some(ADMIN.into()), ..Default::default() };
     clientarea_provider::spawn(addr, config).await.unwrap()
 }
 
-fn draft(subject: &str) -> TicketDraft {
+pub(crate) fn draft(subject: &str) -> TicketDraft {
     TicketDraft {
         department: DepartmentId::Technical,
         priority: Priority::Regular,
@@ -35,7 +35,7 @@ fn draft(subject: &str) -> TicketDraft {
 }
 
 /// Wait until the outbox is empty, with a deadline.
-async fn drained(engine: &Engine, deadline: Duration) {
+pub(crate) async fn drained(engine: &Engine, deadline: Duration) {
     let start = Instant::now();
     loop {
         let left = engine.outbox().await.unwrap();
@@ -48,7 +48,7 @@ async fn drained(engine: &Engine, deadline: Duration) {
 }
 
 /// Everything the provider holds for the demo customer, by a fresh full pull.
-async fn provider_view(url: &str) -> (HashMap<String, usize>, HashMap<String, Vec<String>>) {
+pub(crate) async fn provider_view(url: &str) -> (HashMap<String, usize>, HashMap<String, Vec<String>>) {
     let client = clientarea_core::provider::ProviderClient::new(clientarea_core::provider::parse_provider_url(url).unwrap()).unwrap();
     let token = client.sign_in("demo@example.com", "demo").await.unwrap().token;
     let client = client.with_token(token);
