@@ -24,7 +24,6 @@ scripts/build.sh
 echo "==> Rust lints (clippy, every target, warnings are errors)"
 cargo clippy "${CARGO_FLAGS[@]}" --all-targets -- -D warnings
 
-
 echo "==> Rust tests, end-to-end included (Xvfb + private D-Bus session)"
 export CLIENTAREA_APP_BIN="$APP_BIN"
 export TAURI_DRIVER="$TOOLS_DIR/bin/tauri-driver"
