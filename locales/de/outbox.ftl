@@ -9,6 +9,8 @@ outbox-state-failed = Nicht gesendet
 outbox-written = Geschrieben { $time }
 outbox-retry-why = Es wird automatisch erneut gesendet.
 outbox-failed-why = Der Provider hat es nicht angenommen. Bearbeiten und erneut senden oder verwerfen.
+# A status or account change has no words to edit.
+outbox-failed-why-no-edit = Der Provider hat es nicht angenommen. Später erneut senden oder verwerfen.
 outbox-resend = Erneut senden
 outbox-edit = Bearbeiten
 outbox-save = Speichern und senden

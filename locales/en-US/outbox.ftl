@@ -9,6 +9,8 @@ outbox-state-failed = Not sent
 outbox-written = Written { $time }
 outbox-retry-why = It will be sent again automatically.
 outbox-failed-why = The provider did not accept it. Edit it and send it again, or discard it.
+# A status or account change has no words to edit.
+outbox-failed-why-no-edit = The provider did not accept it. Send it again later, or discard it.
 outbox-resend = Send again
 outbox-edit = Edit
 outbox-save = Save and send

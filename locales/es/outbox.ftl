@@ -9,6 +9,8 @@ outbox-state-failed = No enviado
 outbox-written = Escrito el { $time }
 outbox-retry-why = Se volverá a enviar automáticamente.
 outbox-failed-why = El proveedor no lo aceptó. Edítelo y envíelo de nuevo, o descártelo.
+# A status or account change has no words to edit.
+outbox-failed-why-no-edit = El proveedor no lo aceptó. Envíelo de nuevo más tarde, o descártelo.
 outbox-resend = Enviar de nuevo
 outbox-edit = Editar
 outbox-save = Guardar y enviar

@@ -9,6 +9,8 @@ outbox-state-failed = Non inviato
 outbox-written = Scritto il { $time }
 outbox-retry-why = Verrà inviato di nuovo automaticamente.
 outbox-failed-why = Il provider non l'ha accettato. Modificalo e invialo di nuovo, oppure eliminalo.
+# A status or account change has no words to edit.
+outbox-failed-why-no-edit = Il provider non l'ha accettato. Invialo di nuovo più tardi, oppure eliminalo.
 outbox-resend = Invia di nuovo
 outbox-edit = Modifica
 outbox-save = Salva e invia

@@ -205,7 +205,7 @@ async fn outbox_edit_discard_and_send_again() -> Result<()> {
         }
         let why = app.text(&format!("{list} [data-testid=outbox-why]")).await?;
         ensure!(
-            why.starts_with("The provider did not accept it.")
+            why.starts_with("The provider did not accept it. Send it again later, or discard it.")
                 && why.contains("Only a resolved ticket waits for the customer's confirmation"),
             "why: {why:?}"
         );

@@ -17,7 +17,9 @@ use std::time::{Duration, Instant};
 use clientarea_api::problem::{PROBLEM_CONTENT_TYPE, types};
 use clientarea_api::{EventKind, NewReply, Problem, TicketDetail, TicketStatus};
 use clientarea_core::provider::{ProviderClient, parse_provider_url};
-use clientarea_core::{Engine, EngineConfig, MemorySecrets, OutboxItem, StatusAction, TicketDraft, TicketFilter};
+use clientarea_core::{
+    Engine, EngineConfig, ErrorCode, MemorySecrets, OutboxItem, OutboxRequest, OutboxState, StatusAction, TicketDraft, TicketFilter,
+};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::offline::{draft, drained, fast, provider_view, start};
@@ -232,7 +234,7 @@ async fn a_refused_send_sent_again_arrives_once_with_the_key_it_had() {
     let key = queued.idempotency_key.clone();
     assert_eq!(engine.deliver_due().await.unwrap(), 0);
     let failed = item(&engine.outbox().await.unwrap(), &queued.id);
-    assert_eq!((failed.state.as_str(), failed.error_code.as_deref()), ("failed", Some("provider-rejected")), "{failed:?}");
+    assert_eq!((failed.state, failed.error_code), (OutboxState::Failed, Some(ErrorCode::ProviderRejected)), "{failed:?}");
     assert_eq!(failed.error_detail.as_deref(), Some("Refused by the test's stand-in."));
     assert_eq!(failed.idempotency_key, key);
     // Not tried again by itself: one request, with the item's key.
@@ -243,7 +245,7 @@ async fn a_refused_send_sent_again_arrives_once_with_the_key_it_had() {
     // The provider is back; a refused send still waits for the customer.
     let server = start(data.path(), addr).await;
     assert_eq!(engine.deliver_due().await.unwrap(), 0, "a refused send is not sent again unasked");
-    assert_eq!(item(&engine.outbox().await.unwrap(), &queued.id).state, "failed");
+    assert_eq!(item(&engine.outbox().await.unwrap(), &queued.id).state, OutboxState::Failed);
 
     // Sent again, and every answer lost on the way back: the provider made it on the first
     // try, and each retry carries the same key.
@@ -256,7 +258,7 @@ async fn a_refused_send_sent_again_arrives_once_with_the_key_it_had() {
     engine.resend(&queued.id).await.unwrap();
     assert_eq!(engine.deliver_due().await.unwrap(), 0, "no answer came back");
     let retrying = item(&engine.outbox().await.unwrap(), &queued.id);
-    assert_eq!((retrying.state.as_str(), retrying.error_code.as_deref()), ("queued", Some("provider-unreachable")), "{retrying:?}");
+    assert_eq!((retrying.state, retrying.error_code), (OutboxState::Queued, Some(ErrorCode::ProviderUnreachable)), "{retrying:?}");
     assert!(retrying.attempts >= 2, "{retrying:?}");
     assert_eq!(retrying.idempotency_key, key, "sending again is the same request");
     faults(serde_json::json!({})).await;
@@ -305,9 +307,9 @@ async fn an_edited_refused_send_delivers_the_edited_words_as_a_new_request() {
     assert_eq!(engine.deliver_due().await.unwrap(), 0);
     let before = engine.outbox().await.unwrap();
     for id in [&ticket.id, &reply.id] {
-        assert_eq!(item(&before, id).state, "failed", "{before:?}");
+        assert_eq!(item(&before, id).state, OutboxState::Failed, "{before:?}");
     }
-    assert_eq!((item(&before, &follow_up.id).state.as_str(), item(&before, &follow_up.id).attempts), ("queued", 0));
+    assert_eq!((item(&before, &follow_up.id).state, item(&before, &follow_up.id).attempts), (OutboxState::Queued, 0));
     assert_eq!(refuser.seen.all().len(), 2, "the ticket and the reply, once each: {:?}", refuser.seen.all());
 
     // An edit is checked like a new send: a blank text changes nothing.
@@ -320,14 +322,17 @@ async fn an_edited_refused_send_delivers_the_edited_words_as_a_new_request() {
     let after = engine.outbox().await.unwrap();
     for id in [&ticket.id, &reply.id] {
         let (was, now) = (item(&before, id), item(&after, id));
-        assert_eq!((now.state.as_str(), now.attempts, now.error_code.as_deref()), ("queued", 0, None), "{now:?}");
+        assert_eq!((now.state, now.attempts, now.error_code), (OutboxState::Queued, 0, None), "{now:?}");
         // Another request under the old key would be refused as a reused key.
         assert_ne!(now.idempotency_key, was.idempotency_key, "an edited send is a new request");
     }
-    let edited = item(&after, &ticket.id).payload;
-    assert_eq!((edited["subject"].as_str(), edited["body"].as_str()), (Some("Accepted as edited"), Some("The edited body")));
-    let was = item(&before, &ticket.id).payload;
-    assert_eq!((&edited["department"], &edited["priority"]), (&was["department"], &was["priority"]), "the rest stays");
+    let (OutboxRequest::Ticket { ticket: edited }, OutboxRequest::Ticket { ticket: was }) =
+        (item(&after, &ticket.id).request, item(&before, &ticket.id).request)
+    else {
+        panic!("the new ticket is still a new ticket");
+    };
+    assert_eq!((edited.subject.as_str(), edited.body.as_str()), ("Accepted as edited", "The edited body"));
+    assert_eq!((edited.department, edited.priority), (was.department, was.priority), "the rest stays");
     refuser.stop().await;
 
     let server = start(data.path(), addr).await;
@@ -365,7 +370,7 @@ async fn a_status_change_the_provider_refused_is_taken_when_sent_again_later() {
     let queued = engine.set_ticket_status(&id, StatusAction::NotSolved).await.unwrap();
     assert_eq!(engine.deliver_due().await.unwrap(), 0);
     let failed = item(&engine.outbox().await.unwrap(), &queued.id);
-    assert_eq!((failed.state.as_str(), failed.error_code.as_deref()), ("failed", Some("provider-rejected")), "{failed:?}");
+    assert_eq!((failed.state, failed.error_code), (OutboxState::Failed, Some(ErrorCode::ProviderRejected)), "{failed:?}");
     assert_eq!(failed.error_detail.as_deref(), Some("Only a resolved ticket waits for the customer's confirmation"));
     // Status changes carry no words: there is nothing to edit, and trying changes nothing.
     assert!(engine.edit_outbox(&queued.id, None, "text").await.is_err());
