@@ -178,6 +178,10 @@ impl Engine {
                     Err(e) => tracing::warn!(error = %e, "new replies not announced"),
                 }
                 self.set_sync_state(SyncPhase::Online, None, last);
+                // Sends that waited for the connection go now, not at the end of their backoff.
+                if let Err(e) = active.cache.due_again(Utc::now()).await {
+                    tracing::warn!(error = %e, "waiting sends not woken");
+                }
                 self.inner.outbox_kick.notify_one();
                 if report.records > 0 {
                     self.emit(EngineEvent::TicketsChanged);

@@ -307,6 +307,18 @@ impl Cache {
         Ok(())
     }
 
+    /// The provider answered again: sends that waited only because it could not be reached
+    /// are due now, not at the end of their backoff. Returns how many.
+    pub async fn due_again(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
+        let done = sqlx::query("UPDATE outbox SET next_attempt_at = ? WHERE state = 'queued' AND next_attempt_at > ? AND error_code = ?")
+            .bind(now)
+            .bind(now)
+            .bind(ErrorCode::ProviderUnreachable.as_str())
+            .execute(self.pool())
+            .await?;
+        Ok(done.rows_affected())
+    }
+
     /// Send again as it is (same key: it cannot be duplicated).
     pub async fn resend(&self, id: &str, now: DateTime<Utc>) -> Result<bool, StoreError> {
         let done = sqlx::query("UPDATE outbox SET state = 'queued', next_attempt_at = ? WHERE id = ?")
