@@ -28,7 +28,6 @@ diagnostics-outcome-not-permitted = auf diesem Computer nicht erlaubt
 diagnostics-outcome-unavailable = kein Werkzeug dafür auf diesem Computer
 diagnostics-outcome-untrusted = nicht vertrauenswürdig
 diagnostics-outcome-cancelled = abgebrochen
-diagnostics-outcome-unknown = unbekannt
 # Variables:
 #   $target (String) - the server as the customer gave it
 #   $address (String) - the IP address checked

@@ -28,7 +28,6 @@ diagnostics-outcome-not-permitted = not permitted on this computer
 diagnostics-outcome-unavailable = no tool for it on this computer
 diagnostics-outcome-untrusted = not trusted
 diagnostics-outcome-cancelled = stopped
-diagnostics-outcome-unknown = unknown
 # Variables:
 #   $target (String) - the server as the customer gave it
 #   $address (String) - the IP address checked

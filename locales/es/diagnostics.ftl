@@ -28,7 +28,6 @@ diagnostics-outcome-not-permitted = no permitido en este equipo
 diagnostics-outcome-unavailable = ninguna herramienta para ello en este equipo
 diagnostics-outcome-untrusted = no fiable
 diagnostics-outcome-cancelled = detenido
-diagnostics-outcome-unknown = desconocido
 # Variables:
 #   $target (String) - the server as the customer gave it
 #   $address (String) - the IP address checked

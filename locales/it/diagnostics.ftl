@@ -28,7 +28,6 @@ diagnostics-outcome-not-permitted = non consentito su questo computer
 diagnostics-outcome-unavailable = nessuno strumento adatto su questo computer
 diagnostics-outcome-untrusted = non attendibile
 diagnostics-outcome-cancelled = interrotto
-diagnostics-outcome-unknown = sconosciuto
 # Variables:
 #   $target (String) - the server as the customer gave it
 #   $address (String) - the IP address checked

@@ -53,20 +53,55 @@ pub struct Request {
     pub ports: Vec<u16>,
 }
 
+/// What a step checks.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Check {
+    /// The name resolved to addresses.
+    Dns,
+    /// A TCP connection to one port.
+    Tcp,
+    /// ICMP echo (ping), where the system allows unprivileged sockets.
+    Icmp,
+    /// The route, as tracepath or traceroute print it.
+    Route,
+    /// The HTTPS certificate on 443.
+    Tls,
+}
+
+/// How a step ended: the code the report and the UI word.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    Ok,
+    /// A port accepted the connection.
+    Open,
+    /// A port refused it.
+    Closed,
+    Timeout,
+    Error,
+    /// Not needed (an IP needs no lookup) or not asked for (443 closed or not checked).
+    Skipped,
+    /// The system does not let this user send ICMP.
+    NotPermitted,
+    /// The tool is not installed.
+    Unavailable,
+    /// The certificate is not trusted for the name.
+    Untrusted,
+    Cancelled,
+}
+
 /// One finished step.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Step {
-    /// `dns`, `tcp`, `icmp`, `route` or `tls`.
-    pub check: String,
+    pub check: Check,
     /// The port, for `tcp` steps.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub port: Option<u16>,
     pub started_at: DateTime<Utc>,
     pub elapsed_ms: u64,
-    /// `ok`, `open`, `closed`, `timeout`, `error`, `skipped`, `not-permitted`,
-    /// `unavailable`, `untrusted` or `cancelled`.
-    pub outcome: String,
+    pub outcome: Outcome,
     /// Facts for the report, as tools print them (`icmp_seq=1 time=0.4 ms`,
     /// `notAfter=…`), never sentences: the outcome code carries the meaning.
     pub details: Vec<String>,
@@ -107,8 +142,8 @@ pub async fn run(req: &Request, limits: &Limits, mut cancel: watch::Receiver<boo
     };
 
     let target = req.target.trim().trim_start_matches('[').trim_end_matches(']').to_owned();
-    let (dns, address) = timed("dns", None, &mut cancel, resolve(&target, limits.dns)).await;
-    let cancelled = dns.outcome == "cancelled";
+    let (dns, address) = timed(Check::Dns, None, &mut cancel, resolve(&target, limits.dns)).await;
+    let cancelled = dns.outcome == Outcome::Cancelled;
     report(dns, &mut steps);
     let Some(addr) = address.filter(|_| !cancelled) else {
         return finish(req, None, started_at, steps, cancelled);
@@ -116,32 +151,32 @@ pub async fn run(req: &Request, limits: &Limits, mut cancel: watch::Receiver<boo
 
     let mut open_443 = false;
     for port in &ports {
-        let (step, open) = timed("tcp", Some(*port), &mut cancel, tcp(addr, *port, limits.tcp)).await;
-        let stop = step.outcome == "cancelled";
+        let (step, open) = timed(Check::Tcp, Some(*port), &mut cancel, tcp(addr, *port, limits.tcp)).await;
+        let stop = step.outcome == Outcome::Cancelled;
         open_443 |= *port == 443 && open == Some(true);
         report(step, &mut steps);
         if stop {
             return finish(req, Some(addr), started_at, steps, true);
         }
     }
-    let (icmp, _) = timed("icmp", None, &mut cancel, ping(addr, limits.icmp_each)).await;
-    let stop = icmp.outcome == "cancelled";
+    let (icmp, _) = timed(Check::Icmp, None, &mut cancel, ping(addr, limits.icmp_each)).await;
+    let stop = icmp.outcome == Outcome::Cancelled;
     report(icmp, &mut steps);
     if stop {
         return finish(req, Some(addr), started_at, steps, true);
     }
-    let (route, _) = timed("route", None, &mut cancel, route(addr, limits.route)).await;
-    let stop = route.outcome == "cancelled";
+    let (route, _) = timed(Check::Route, None, &mut cancel, route(addr, limits.route)).await;
+    let stop = route.outcome == Outcome::Cancelled;
     report(route, &mut steps);
     if stop {
         return finish(req, Some(addr), started_at, steps, true);
     }
     let tls_step = if open_443 {
-        timed("tls", Some(443), &mut cancel, tls(&target, SocketAddr::new(addr, 443), limits.tls)).await.0
+        timed(Check::Tls, Some(443), &mut cancel, tls(&target, SocketAddr::new(addr, 443), limits.tls)).await.0
     } else {
-        Step { check: "tls".into(), port: Some(443), started_at: Utc::now(), elapsed_ms: 0, outcome: "skipped".into(), details: Vec::new() }
+        Step { check: Check::Tls, port: Some(443), started_at: Utc::now(), elapsed_ms: 0, outcome: Outcome::Skipped, details: Vec::new() }
     };
-    let cancelled = tls_step.outcome == "cancelled";
+    let cancelled = tls_step.outcome == Outcome::Cancelled;
     report(tls_step, &mut steps);
     finish(req, Some(addr), started_at, steps, cancelled)
 }
@@ -168,11 +203,11 @@ fn dedup(ports: &[u16]) -> Vec<u16> {
 }
 
 /// What a check finds: its outcome, its facts, and a value for the next steps.
-type Found<T> = (&'static str, Vec<String>, Option<T>);
+type Found<T> = (Outcome, Vec<String>, Option<T>);
 
 /// Run one check, timestamped, and end it at once on cancel.
 async fn timed<T>(
-    check: &str,
+    check: Check,
     port: Option<u16>,
     cancel: &mut watch::Receiver<bool>,
     work: impl std::future::Future<Output = Found<T>>,
@@ -180,40 +215,33 @@ async fn timed<T>(
     let started_at = Utc::now();
     let clock = Instant::now();
     let (outcome, details, value) = if *cancel.borrow() {
-        ("cancelled", Vec::new(), None)
+        (Outcome::Cancelled, Vec::new(), None)
     } else {
         tokio::select! {
             found = work => found,
-            _ = cancel.wait_for(|c| *c) => ("cancelled", Vec::new(), None),
+            _ = cancel.wait_for(|c| *c) => (Outcome::Cancelled, Vec::new(), None),
         }
     };
-    let step = Step {
-        check: check.to_owned(),
-        port,
-        started_at,
-        elapsed_ms: clock.elapsed().as_millis() as u64,
-        outcome: outcome.to_owned(),
-        details,
-    };
+    let step = Step { check, port, started_at, elapsed_ms: clock.elapsed().as_millis() as u64, outcome, details };
     (step, value)
 }
 
 async fn resolve(target: &str, limit: Duration) -> Found<IpAddr> {
     if target.is_empty() {
-        return ("error", Vec::new(), None);
+        return (Outcome::Error, Vec::new(), None);
     }
     if let Ok(ip) = target.parse::<IpAddr>() {
-        return ("skipped", Vec::new(), Some(ip));
+        return (Outcome::Skipped, Vec::new(), Some(ip));
     }
     match tokio::time::timeout(limit, tokio::net::lookup_host((target, 0))).await {
-        Err(_) => ("timeout", Vec::new(), None),
-        Ok(Err(e)) => ("error", vec![e.to_string()], None),
+        Err(_) => (Outcome::Timeout, Vec::new(), None),
+        Ok(Err(e)) => (Outcome::Error, vec![e.to_string()], None),
         Ok(Ok(addrs)) => {
             let mut ips: Vec<IpAddr> = addrs.map(|a| a.ip()).collect();
             ips.dedup();
             match ips.first().copied() {
-                None => ("error", Vec::new(), None),
-                Some(first) => ("ok", ips.iter().map(|ip| format!("{target} → {ip}")).collect(), Some(first)),
+                None => (Outcome::Error, Vec::new(), None),
+                Some(first) => (Outcome::Ok, ips.iter().map(|ip| format!("{target} → {ip}")).collect(), Some(first)),
             }
         }
     }
@@ -222,10 +250,10 @@ async fn resolve(target: &str, limit: Duration) -> Found<IpAddr> {
 async fn tcp(addr: IpAddr, port: u16, limit: Duration) -> Found<bool> {
     let clock = Instant::now();
     match tokio::time::timeout(limit, TcpStream::connect(SocketAddr::new(addr, port))).await {
-        Ok(Ok(_)) => ("open", vec![format!("connect={:.1} ms", clock.elapsed().as_secs_f64() * 1000.0)], Some(true)),
-        Ok(Err(e)) if e.kind() == std::io::ErrorKind::ConnectionRefused => ("closed", Vec::new(), Some(false)),
-        Ok(Err(e)) => ("error", vec![e.to_string()], Some(false)),
-        Err(_) => ("timeout", Vec::new(), Some(false)),
+        Ok(Ok(_)) => (Outcome::Open, vec![format!("connect={:.1} ms", clock.elapsed().as_secs_f64() * 1000.0)], Some(true)),
+        Ok(Err(e)) if e.kind() == std::io::ErrorKind::ConnectionRefused => (Outcome::Closed, Vec::new(), Some(false)),
+        Ok(Err(e)) => (Outcome::Error, vec![e.to_string()], Some(false)),
+        Err(_) => (Outcome::Timeout, Vec::new(), Some(false)),
     }
 }
 
@@ -240,16 +268,16 @@ async fn ping(addr: IpAddr, each: Duration) -> Found<()> {
     let socket = match Socket::new(domain, Type::DGRAM, Some(proto)) {
         Ok(s) => s,
         Err(e) if matches!(e.raw_os_error(), Some(1 | 13 | 93 | 97)) => {
-            return ("not-permitted", vec![format!("socket: {e}")], None);
+            return (Outcome::NotPermitted, vec![format!("socket: {e}")], None);
         }
-        Err(e) => return ("error", vec![e.to_string()], None),
+        Err(e) => return (Outcome::Error, vec![e.to_string()], None),
     };
     let socket = match socket.set_nonblocking(true).and_then(|_| tokio::net::UdpSocket::from_std(socket.into())) {
         Ok(s) => s,
-        Err(e) => return ("error", vec![e.to_string()], None),
+        Err(e) => return (Outcome::Error, vec![e.to_string()], None),
     };
     if let Err(e) = socket.connect(SocketAddr::new(addr, 0)).await {
-        return ("error", vec![e.to_string()], None);
+        return (Outcome::Error, vec![e.to_string()], None);
     }
     let mut details = Vec::new();
     let mut answered = 0;
@@ -273,7 +301,7 @@ async fn ping(addr: IpAddr, each: Duration) -> Found<()> {
         }
     }
     details.push(format!("{answered}/{ICMP_ECHOES} received"));
-    (if answered > 0 { "ok" } else { "timeout" }, details, None)
+    (if answered > 0 { Outcome::Ok } else { Outcome::Timeout }, details, None)
 }
 
 /// The route, by the system's own tool when there is one.
@@ -282,18 +310,18 @@ async fn route(addr: IpAddr, limit: Duration) -> Found<()> {
     let tools: [(&str, Vec<&str>); 2] =
         [("tracepath", vec!["-n", "-m", "20", ip.as_str()]), ("traceroute", vec!["-n", "-m", "20", "-w", "1", "-q", "1", ip.as_str()])];
     let Some((tool, args)) = tools.into_iter().find(|(tool, _)| find_in_path(tool).is_some()) else {
-        return ("unavailable", vec!["tracepath, traceroute: not installed".into()], None);
+        return (Outcome::Unavailable, vec!["tracepath, traceroute: not installed".into()], None);
     };
     let mut cmd = tokio::process::Command::new(tool);
     cmd.args(&args).kill_on_drop(true).stdin(std::process::Stdio::null());
     match tokio::time::timeout(limit, cmd.output()).await {
-        Err(_) => ("timeout", vec![format!("{tool}: > {} s", limit.as_secs())], None),
-        Ok(Err(e)) => ("error", vec![format!("{tool}: {e}")], None),
+        Err(_) => (Outcome::Timeout, vec![format!("{tool}: > {} s", limit.as_secs())], None),
+        Ok(Err(e)) => (Outcome::Error, vec![format!("{tool}: {e}")], None),
         Ok(Ok(out)) => {
             let text = String::from_utf8_lossy(if out.stdout.is_empty() { &out.stderr } else { &out.stdout }).into_owned();
             let mut lines: Vec<String> = text.lines().map(str::to_owned).take(ROUTE_MAX_LINES).collect();
             lines.insert(0, format!("{tool} {}", args.join(" ")));
-            (if out.status.success() { "ok" } else { "error" }, lines, None)
+            (if out.status.success() { Outcome::Ok } else { Outcome::Error }, lines, None)
         }
     }
 }
@@ -309,26 +337,26 @@ async fn tls(target: &str, addr: SocketAddr, limit: Duration) -> Found<()> {
         Ok(ip) => rustls::pki_types::ServerName::IpAddress(ip.into()),
         Err(_) => match rustls::pki_types::ServerName::try_from(target.to_owned()) {
             Ok(n) => n,
-            Err(e) => return ("error", vec![e.to_string()], None),
+            Err(e) => return (Outcome::Error, vec![e.to_string()], None),
         },
     };
     let work = async {
         let trusted = handshake(trusting_roots(), name.clone(), addr).await;
         match trusted {
-            Ok(details) => ("ok", details, None),
+            Ok(details) => (Outcome::Ok, details, None),
             Err(why) => {
                 // Not trusted: look at what it shows anyway (nothing is sent over it).
                 let mut details = vec![why];
                 if let Ok(seen) = handshake(Arc::new(seeing_config()), name, addr).await {
                     details.extend(seen);
                 }
-                ("untrusted", details, None)
+                (Outcome::Untrusted, details, None)
             }
         }
     };
     match tokio::time::timeout(limit, work).await {
         Ok(found) => found,
-        Err(_) => ("timeout", Vec::new(), None),
+        Err(_) => (Outcome::Timeout, Vec::new(), None),
     }
 }
 
@@ -460,12 +488,12 @@ mod tests {
         let mut seen = Vec::new();
         let req = Request { target: "127.0.0.1".into(), ports: vec![open_port, closed, open_port] };
         let report = run(&req, &quick(), rx, |p| seen.push((p.done, p.total))).await;
-        let tcp: Vec<_> = report.steps.iter().filter(|s| s.check == "tcp").map(|s| (s.port.unwrap(), s.outcome.as_str())).collect();
-        assert_eq!(tcp, [(open_port, "open"), (closed, "closed")], "each port once, in order");
-        assert_eq!(report.steps[0].outcome, "skipped", "an IP needs no lookup");
+        let tcp: Vec<_> = report.steps.iter().filter(|s| s.check == Check::Tcp).map(|s| (s.port.unwrap(), s.outcome)).collect();
+        assert_eq!(tcp, [(open_port, Outcome::Open), (closed, Outcome::Closed)], "each port once, in order");
+        assert_eq!(report.steps[0].outcome, Outcome::Skipped, "an IP needs no lookup");
         assert_eq!(report.address.as_deref(), Some("127.0.0.1"));
-        let tls = report.steps.iter().find(|s| s.check == "tls").unwrap();
-        assert_eq!(tls.outcome, "skipped", "443 was not asked for");
+        let tls = report.steps.iter().find(|s| s.check == Check::Tls).unwrap();
+        assert_eq!(tls.outcome, Outcome::Skipped, "443 was not asked for");
         // Progress for every step, counting up to the total.
         assert_eq!(seen.len(), report.steps.len());
         assert!(seen.iter().enumerate().all(|(i, (done, total))| *done == i + 1 && *total == report.steps.len()));
@@ -477,12 +505,12 @@ mod tests {
         let (_tx, rx) = watch::channel(false);
         let req = Request { target: "localhost".into(), ports: vec![closed_port()] };
         let report = run(&req, &quick(), rx.clone(), |_| {}).await;
-        assert_eq!(report.steps[0].outcome, "ok", "{:?}", report.steps[0]);
+        assert_eq!(report.steps[0].outcome, Outcome::Ok, "{:?}", report.steps[0]);
         assert!(report.address.is_some());
         let req = Request { target: "no-such-host.invalid".into(), ports: vec![] };
         let report = run(&req, &quick(), rx, |_| {}).await;
         assert_eq!(report.steps.len(), 1);
-        assert_ne!(report.steps[0].outcome, "ok");
+        assert_ne!(report.steps[0].outcome, Outcome::Ok);
     }
 
     #[tokio::test]
@@ -493,7 +521,7 @@ mod tests {
         tx.send(true).unwrap();
         let report = run(&req, &limits, rx, |_| {}).await;
         assert!(report.cancelled);
-        assert_eq!(report.steps.last().unwrap().outcome, "cancelled");
+        assert_eq!(report.steps.last().unwrap().outcome, Outcome::Cancelled);
         assert_eq!(report.steps.len(), 1, "nothing runs after a cancel");
     }
 
@@ -519,7 +547,7 @@ mod tests {
             }
         });
         let found = tls("diag.test", SocketAddr::new("127.0.0.1".parse().unwrap(), port), Duration::from_secs(5)).await;
-        assert_eq!(found.0, "untrusted", "{:?}", found.1);
+        assert_eq!(found.0, Outcome::Untrusted, "{:?}", found.1);
         assert!(found.1.iter().any(|l| l.contains("diag.test")), "{:?}", found.1);
     }
 }

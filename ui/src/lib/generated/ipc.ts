@@ -43,6 +43,8 @@ cetAbbreviation: string,
  */
 cetLocal: string, };
 
+export type Check = "dns" | "tcp" | "icmp" | "route" | "tls";
+
 export type CommandError = { code: ErrorCode, message: string, fields: Array<FieldError>, };
 
 export type DepartmentId = "technical" | "financial";
@@ -172,6 +174,8 @@ export type OutboxRequest = { "kind": "ticket", ticket: NewTicket, } | { "kind":
 
 export type OutboxState = "queued" | "sending" | "failed";
 
+export type Outcome = "ok" | "open" | "closed" | "timeout" | "error" | "skipped" | "not-permitted" | "unavailable" | "untrusted" | "cancelled";
+
 export type Phase = "abuse" | "now" | "planned" | "past";
 
 export type Priority = "regular" | "high";
@@ -227,20 +231,11 @@ export type Startup = { session: Session | null, providerUrl: string | null, err
 
 export type StatusAction = "close" | "reopen" | "solved" | "not_solved";
 
-export type Step = { 
-/**
- * `dns`, `tcp`, `icmp`, `route` or `tls`.
- */
-check: string, 
+export type Step = { check: Check, 
 /**
  * The port, for `tcp` steps.
  */
-port: number | null, startedAt: string, elapsedMs: number, 
-/**
- * `ok`, `open`, `closed`, `timeout`, `error`, `skipped`, `not-permitted`,
- * `unavailable`, `untrusted` or `cancelled`.
- */
-outcome: string, 
+port: number | null, startedAt: string, elapsedMs: number, outcome: Outcome, 
 /**
  * Facts for the report, as tools print them (`icmp_seq=1 time=0.4 ms`,
  * `notAfter=…`), never sentences: the outcome code carries the meaning.
