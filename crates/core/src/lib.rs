@@ -22,5 +22,5 @@ pub use error::{Error, ErrorCode, Result};
 pub use incident::{BeganAt, IncidentDraft};
 pub use provider::StatusAction;
 pub use secrets::{KeyringSecrets, MemorySecrets, SecretError, SecretStore};
-pub use store::{LocalAttachment, OutboxItem, OutboxRequest, OutboxState};
+pub use store::{DraftKind, LocalAttachment, OutboxItem, OutboxRequest, OutboxState};
 pub use tickets::{Sla, TicketDraft, TicketFilter, TicketPage, TicketSummary, TicketView, TimelineItem};

@@ -95,7 +95,11 @@ impl Localizer {
 
     /// The message `id` in `locale`, falling back to English, then to the id itself so a
     /// missing string is visible rather than blank.
-    pub fn format(&self, locale: &str, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    ///
+    /// `id` is `&'static str` on purpose: an id written in the source (a literal, or a
+    /// `match` that names each one), never one built at run time with `format!`, which
+    /// would hide it from search and from the locale checks. The compiler enforces it.
+    pub fn format(&self, locale: &str, id: &'static str, args: Option<&FluentArgs<'_>>) -> String {
         for l in [locale, DEFAULT_LOCALE] {
             let Some(bundle) = self.bundles.get(l) else { continue };
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };

@@ -26,8 +26,8 @@ use clientarea_api::{Notice, NotificationEmails, Service};
 use clientarea_core::diagnostics::{Progress, Report};
 use clientarea_core::notices::{ListedNotice, NotifyPrefs};
 use clientarea_core::{
-    BeganAt, LocalAttachment, OutboxItem, Session, StatusAction, SyncState, TicketDraft, TicketFilter, TicketPage, TicketSummary,
-    TicketView, Unread,
+    BeganAt, DraftKind, LocalAttachment, OutboxItem, Session, StatusAction, SyncState, TicketDraft, TicketFilter, TicketPage,
+    TicketSummary, TicketView, Unread,
 };
 use tauri::ipc::Channel;
 
@@ -123,8 +123,8 @@ ipc! {
     async tickets::list_tickets(state; filter: TicketFilter) -> Vec<TicketSummary>;
     async tickets::list_ticket_page(state; filter: TicketFilter, offset: u32, limit: u32) -> TicketPage;
     async tickets::open_ticket(state; id: String) -> TicketView;
-    async outbox::save_draft(state; kind: String, target: String, data: serde_json::Value) -> ();
-    async outbox::get_draft(state; kind: String, target: String) -> Option<serde_json::Value>;
+    async outbox::save_draft(state; kind: DraftKind, target: String, data: serde_json::Value) -> ();
+    async outbox::get_draft(state; kind: DraftKind, target: String) -> Option<serde_json::Value>;
     async outbox::send_ticket(state; draft: TicketDraft) -> OutboxItem;
     async outbox::send_reply(state; id: String, body: String, attachment_ids: Vec<String>) -> OutboxItem;
     async outbox::list_outbox(state;) -> Vec<OutboxItem>;

@@ -1,20 +1,20 @@
 //! Drafts and the outbox: what the customer writes is kept as they type, and a send
 //! waits in the outbox until the provider confirms it.
 
-use clientarea_core::{LocalAttachment, OutboxItem, StatusAction, TicketDraft};
+use clientarea_core::{DraftKind, LocalAttachment, OutboxItem, StatusAction, TicketDraft};
 use tauri::State;
 
 use crate::error::{CommandError, CommandResult};
 use crate::state::AppState;
 
 #[tauri::command]
-pub async fn save_draft(state: State<'_, AppState>, kind: String, target: String, data: serde_json::Value) -> CommandResult<()> {
-    Ok(state.engine.save_draft(&kind, &target, &data).await?)
+pub async fn save_draft(state: State<'_, AppState>, kind: DraftKind, target: String, data: serde_json::Value) -> CommandResult<()> {
+    Ok(state.engine.save_draft(kind, &target, &data).await?)
 }
 
 #[tauri::command]
-pub async fn get_draft(state: State<'_, AppState>, kind: String, target: String) -> CommandResult<Option<serde_json::Value>> {
-    Ok(state.engine.draft(&kind, &target).await?)
+pub async fn get_draft(state: State<'_, AppState>, kind: DraftKind, target: String) -> CommandResult<Option<serde_json::Value>> {
+    Ok(state.engine.draft(kind, &target).await?)
 }
 
 #[tauri::command]

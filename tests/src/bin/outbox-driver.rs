@@ -47,7 +47,7 @@ async fn main() -> Result<()> {
         let _ = writeln!(o, "{line}");
         let _ = o.flush();
     };
-    if let Some(d) = engine.draft("ticket", "").await? {
+    if let Some(d) = engine.draft(clientarea_core::DraftKind::Ticket, "").await? {
         say(format!("found-draft {}", d["subject"].as_str().unwrap_or_default()));
     }
     say("ready".into());
@@ -64,7 +64,7 @@ async fn main() -> Result<()> {
     }
     for i in 0.. {
         let subject = format!("CR-{run}-{i}");
-        engine.save_draft("ticket", "", &serde_json::json!({ "subject": subject, "body": "typing..." })).await?;
+        engine.save_draft(clientarea_core::DraftKind::Ticket, "", &serde_json::json!({ "subject": subject, "body": "typing..." })).await?;
         say(format!("draft {subject}"));
         let draft = TicketDraft {
             department: DepartmentId::Technical,

@@ -5,17 +5,17 @@ use chrono::Utc;
 use sha2::{Digest, Sha256};
 
 use super::{Engine, field_error};
-use crate::store::{LOCAL_FILE, LocalAttachment};
+use crate::store::{DraftKind, LOCAL_FILE, LocalAttachment};
 use crate::{Error, Result};
 
 impl Engine {
     /// Keep what a composer holds (`kind`: `ticket`, `reply` or `chat`; `target`: the
     /// ticket or chat it answers, empty for a new ticket).
-    pub async fn save_draft(&self, kind: &str, target: &str, data: &serde_json::Value) -> Result<()> {
+    pub async fn save_draft(&self, kind: DraftKind, target: &str, data: &serde_json::Value) -> Result<()> {
         Ok(self.active().await?.cache.save_draft(kind, target, data, Utc::now()).await?)
     }
 
-    pub async fn draft(&self, kind: &str, target: &str) -> Result<Option<serde_json::Value>> {
+    pub async fn draft(&self, kind: DraftKind, target: &str) -> Result<Option<serde_json::Value>> {
         Ok(self.active().await?.cache.draft(kind, target).await?)
     }
 

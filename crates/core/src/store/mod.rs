@@ -16,7 +16,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 
 pub use cache::{Cache, StaffReply, ticket_search_sql};
 pub use files::{LOCAL_FILE, LocalAttachment};
-pub use outbox::{LOCAL_TICKET, OutboxItem, OutboxRequest, OutboxState};
+pub use outbox::{DraftKind, LOCAL_TICKET, OutboxItem, OutboxRequest, OutboxState};
 pub use profile::{AccountRecord, Profile};
 
 #[derive(Debug, thiserror::Error)]

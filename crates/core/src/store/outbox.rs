@@ -31,6 +31,27 @@ pub enum OutboxRequest {
     Account { update: AccountUpdate },
 }
 
+/// Which composer a draft belongs to (its target: the ticket a reply answers, the chat,
+/// or nothing for a new ticket).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(rename_all = "lowercase")]
+pub enum DraftKind {
+    Ticket,
+    Reply,
+    Chat,
+}
+
+impl DraftKind {
+    /// As stored in the drafts table.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DraftKind::Ticket => "ticket",
+            DraftKind::Reply => "reply",
+            DraftKind::Chat => "chat",
+        }
+    }
+}
+
 /// Where a send stands.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
@@ -78,13 +99,13 @@ impl OutboxRequest {
         }
     }
 
-    /// The composer whose draft is tied to it: (draft kind, target).
-    pub fn draft(&self) -> (&'static str, &str) {
+    /// The composer whose draft is tied to it, if one wrote it: (kind, target).
+    pub fn draft(&self) -> Option<(DraftKind, &str)> {
         match self {
-            OutboxRequest::Ticket { .. } => ("ticket", ""),
-            OutboxRequest::Reply { ticket_id, .. } => ("reply", ticket_id),
-            OutboxRequest::Status { ticket_id, .. } => ("status", ticket_id),
-            OutboxRequest::Account { .. } => ("account", ""),
+            OutboxRequest::Ticket { .. } => Some((DraftKind::Ticket, "")),
+            OutboxRequest::Reply { ticket_id, .. } => Some((DraftKind::Reply, ticket_id)),
+            // A button, or the settings form (never overwritten while typed): no draft.
+            OutboxRequest::Status { .. } | OutboxRequest::Account { .. } => None,
         }
     }
 
@@ -158,14 +179,14 @@ fn item_from_row(r: &SqliteRow) -> Result<OutboxItem, StoreError> {
 
 impl Cache {
     /// Keep what a composer holds. Called as the customer types.
-    pub async fn save_draft(&self, kind: &str, target: &str, data: &serde_json::Value, now: DateTime<Utc>) -> Result<(), StoreError> {
+    pub async fn save_draft(&self, kind: DraftKind, target: &str, data: &serde_json::Value, now: DateTime<Utc>) -> Result<(), StoreError> {
         let data = serde_json::to_string(data).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         sqlx::query(
             "INSERT INTO drafts (id, kind, target, data, updated_at) VALUES (?, ?, ?, ?, ?)
              ON CONFLICT (kind, target) WHERE outbox_id IS NULL DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
         )
         .bind(uuid::Uuid::new_v4().to_string())
-        .bind(kind)
+        .bind(kind.as_str())
         .bind(target)
         .bind(data)
         .bind(now)
@@ -175,9 +196,9 @@ impl Cache {
     }
 
     /// The draft a composer is writing, if any.
-    pub async fn draft(&self, kind: &str, target: &str) -> Result<Option<serde_json::Value>, StoreError> {
+    pub async fn draft(&self, kind: DraftKind, target: &str) -> Result<Option<serde_json::Value>, StoreError> {
         let data: Option<String> = sqlx::query_scalar("SELECT data FROM drafts WHERE kind = ? AND target = ? AND outbox_id IS NULL")
-            .bind(kind)
+            .bind(kind.as_str())
             .bind(target)
             .fetch_optional(self.pool())
             .await?;
@@ -213,12 +234,14 @@ impl Cache {
             .bind(now)
             .execute(&mut *tx)
             .await?;
-            sqlx::query("UPDATE drafts SET outbox_id = ? WHERE kind = ? AND target = ? AND outbox_id IS NULL")
-                .bind(&id)
-                .bind(draft.0)
-                .bind(draft.1)
-                .execute(&mut *tx)
-                .await?;
+            if let Some((kind, target)) = draft {
+                sqlx::query("UPDATE drafts SET outbox_id = ? WHERE kind = ? AND target = ? AND outbox_id IS NULL")
+                    .bind(&id)
+                    .bind(kind.as_str())
+                    .bind(target)
+                    .execute(&mut *tx)
+                    .await?;
+            }
             tx.commit().await
         }
         .await;

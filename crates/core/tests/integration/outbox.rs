@@ -18,7 +18,8 @@ use clientarea_api::problem::{PROBLEM_CONTENT_TYPE, types};
 use clientarea_api::{EventKind, NewReply, Problem, TicketDetail, TicketStatus};
 use clientarea_core::provider::{ProviderClient, parse_provider_url};
 use clientarea_core::{
-    Engine, EngineConfig, ErrorCode, MemorySecrets, OutboxItem, OutboxRequest, OutboxState, StatusAction, TicketDraft, TicketFilter,
+    DraftKind, Engine, EngineConfig, ErrorCode, MemorySecrets, OutboxItem, OutboxRequest, OutboxState, StatusAction, TicketDraft,
+    TicketFilter,
 };
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -173,12 +174,12 @@ async fn a_discarded_send_never_reaches_the_provider_and_leaves_nothing_behind()
         async move { engine.add_attachment(name, format!("{name}: 1  gw (10.0.0.1)  0.4 ms\n").into_bytes()).await.unwrap().id }
     };
     let (f1, f2, f3) = (file("ticket.txt").await, file("follow-up.txt").await, file("reply.txt").await);
-    engine.save_draft("ticket", "", &serde_json::json!({"subject": "Given up on a train"})).await.unwrap();
+    engine.save_draft(DraftKind::Ticket, "", &serde_json::json!({"subject": "Given up on a train"})).await.unwrap();
     let ticket = engine.send_ticket(&TicketDraft { attachment_ids: vec![f1.clone()], ..draft("Given up on a train") }).await.unwrap();
     let local = format!("local:{}", ticket.id);
-    engine.save_draft("reply", &local, &serde_json::json!({"body": "A follow-up to it"})).await.unwrap();
+    engine.save_draft(DraftKind::Reply, &local, &serde_json::json!({"body": "A follow-up to it"})).await.unwrap();
     let follow_up = engine.send_reply(&local, "A follow-up to it", std::slice::from_ref(&f2)).await.unwrap();
-    engine.save_draft("reply", &vat, &serde_json::json!({"body": "A reply given up"})).await.unwrap();
+    engine.save_draft(DraftKind::Reply, &vat, &serde_json::json!({"body": "A reply given up"})).await.unwrap();
     let given_up = engine.send_reply(&vat, "A reply given up", std::slice::from_ref(&f3)).await.unwrap();
     let kept = engine.send_reply(&vat, "A reply kept", &[]).await.unwrap();
     assert_eq!(engine.deliver_due().await.unwrap(), 0, "the provider is gone");

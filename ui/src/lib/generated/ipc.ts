@@ -49,6 +49,8 @@ export type CommandError = { code: ErrorCode, message: string, fields: Array<Fie
 
 export type DepartmentId = "technical" | "financial";
 
+export type DraftKind = "ticket" | "reply" | "chat";
+
 export type EngineEvent = { "type": "tickets-changed" } | { "type": "sync" } & SyncState | { "type": "session-changed" } | { "type": "outbox-changed" } | { "type": "notice-published", id: string, } | { "type": "staff-replied", replies: Array<StaffReply>, } | { "type": "unread-changed" } | { "type": "clock", now: string, };
 
 export type ErrorCode = "invalid-credentials" | "provider-unreachable" | "provider-invalid-response" | "provider-rejected" | "provider-url-invalid" | "provider-url-insecure" | "session-expired" | "validation" | "not-signed-in" | "ticket-not-found" | "keyring-unavailable" | "keyring-locked" | "keyring-timeout" | "storage" | "outbox-busy" | "demo-failed" | "unknown";
@@ -376,8 +378,8 @@ export type Commands = {
   list_tickets: { args: { filter: TicketFilter }; result: Array<TicketSummary> };
   list_ticket_page: { args: { filter: TicketFilter; offset: number; limit: number }; result: TicketPage };
   open_ticket: { args: { id: string }; result: TicketView };
-  save_draft: { args: { kind: string; target: string; data: JsonValue }; result: null };
-  get_draft: { args: { kind: string; target: string }; result: JsonValue | null };
+  save_draft: { args: { kind: DraftKind; target: string; data: JsonValue }; result: null };
+  get_draft: { args: { kind: DraftKind; target: string }; result: JsonValue | null };
   send_ticket: { args: { draft: TicketDraft }; result: OutboxItem };
   send_reply: { args: { id: string; body: string; attachmentIds: Array<string> }; result: OutboxItem };
   list_outbox: { args: {  }; result: Array<OutboxItem> };

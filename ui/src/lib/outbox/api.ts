@@ -3,11 +3,12 @@
 import { invoke } from "@tauri-apps/api/core";
 import { call } from "../ipc";
 import { toAppError } from "../errors";
-import type { Commands, JsonValue, OutboxItem, StatusAction } from "../generated/ipc";
+import type { Commands, DraftKind, JsonValue, OutboxItem, StatusAction } from "../generated/ipc";
 import type { TicketForm } from "../tickets/api";
 
 export type {
   AttachmentLimits,
+  DraftKind,
   JsonValue,
   LocalAttachment,
   OutboxItem,
@@ -19,8 +20,6 @@ export type {
 /** Close, reopen, or answer a resolved ticket; queued like a reply. */
 export const setTicketStatus = (id: string, action: StatusAction) => call("set_ticket_status", { id, action });
 
-/** What a draft is kept for (the shell takes any name; these are the UI's). */
-export type DraftKind = "ticket" | "reply" | "chat";
 
 export const saveDraft = (kind: DraftKind, target: string, data: JsonValue) => call("save_draft", { kind, target, data });
 /**
