@@ -28,12 +28,15 @@ use crate::story::ADMIN;
 
 const REFUSAL: &str = "This ticket takes no replies at the moment";
 
-/// Every request the stand-in refused: `METHOD /path`, and its Idempotency-Key.
+/// One refused request: `METHOD /path`, and its Idempotency-Key.
+type Request = (String, Option<String>);
+
+/// Every request the stand-in refused.
 #[derive(Clone, Default)]
-struct Seen(Arc<Mutex<Vec<(String, Option<String>)>>>);
+struct Seen(Arc<Mutex<Vec<Request>>>);
 
 impl Seen {
-    fn all(&self) -> Vec<(String, Option<String>)> {
+    fn all(&self) -> Vec<Request> {
         self.0.lock().unwrap().clone()
     }
 }
@@ -195,7 +198,7 @@ async fn a_discarded_send_never_reaches_the_provider_and_leaves_nothing_behind()
     engine.discard_outbox(&ticket.id).await.unwrap();
     engine.discard_outbox(&given_up.id).await.unwrap();
     let left: Vec<String> = engine.outbox().await.unwrap().into_iter().map(|i| i.id).collect();
-    assert_eq!(left, [kept.id.clone()], "only the reply kept waits; the follow-up went with its ticket ({})", follow_up.id);
+    assert_eq!(left, std::slice::from_ref(&kept.id), "only the reply kept waits; the follow-up went with its ticket ({})", follow_up.id);
     assert_eq!(
         left_on_disk(dir.path(), &session.account_id).await,
         (Vec::new(), 0),
