@@ -40,6 +40,8 @@ pub enum ErrorCode {
     ProviderRejected,
     ProviderUrlInvalid,
     ProviderUrlInsecure,
+    /// The provider's address answered with a redirect (never followed).
+    ProviderRedirected,
     SessionExpired,
     Validation,
     NotSignedIn,
@@ -56,13 +58,14 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 17] = [
+    pub const ALL: [ErrorCode; 18] = [
         ErrorCode::InvalidCredentials,
         ErrorCode::ProviderUnreachable,
         ErrorCode::ProviderInvalidResponse,
         ErrorCode::ProviderRejected,
         ErrorCode::ProviderUrlInvalid,
         ErrorCode::ProviderUrlInsecure,
+        ErrorCode::ProviderRedirected,
         ErrorCode::SessionExpired,
         ErrorCode::Validation,
         ErrorCode::NotSignedIn,
@@ -85,6 +88,7 @@ impl ErrorCode {
             ErrorCode::ProviderRejected => "provider-rejected",
             ErrorCode::ProviderUrlInvalid => "provider-url-invalid",
             ErrorCode::ProviderUrlInsecure => "provider-url-insecure",
+            ErrorCode::ProviderRedirected => "provider-redirected",
             ErrorCode::SessionExpired => "session-expired",
             ErrorCode::Validation => "validation",
             ErrorCode::NotSignedIn => "not-signed-in",

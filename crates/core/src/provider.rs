@@ -29,7 +29,18 @@ pub enum ProviderError {
     SessionExpired,
     #[error("the provider refused the request ({status}): {}", problem.title)]
     Rejected { status: u16, problem: Problem },
+    /// The provider's address answered with a redirect. Never followed: a sign-in would
+    /// carry the password, and every other request the token, to wherever it points.
+    #[error("the provider's address redirects to {location:?}; redirects are not followed")]
+    Redirected { location: String },
 }
+
+/// The most a JSON answer may hold (a pull page of 1,000 records with long messages is a
+/// few MiB): past it the answer is dropped unread, not held in memory.
+pub const MAX_ANSWER_BYTES: usize = 32 * 1024 * 1024;
+/// The most an attachment's download may hold: the provider's own upload limit, and room
+/// for nothing else.
+pub const MAX_DOWNLOAD_BYTES: usize = clientarea_api::uploads::UPLOAD_MAX_BYTES + 64 * 1024;
 
 impl ProviderError {
     pub fn code(&self) -> crate::ErrorCode {
@@ -43,6 +54,7 @@ impl ProviderError {
             ProviderError::SessionExpired => ErrorCode::SessionExpired,
             ProviderError::Rejected { problem, .. } if problem.kind == types::VALIDATION => ErrorCode::Validation,
             ProviderError::Rejected { .. } => ErrorCode::ProviderRejected,
+            ProviderError::Redirected { .. } => ErrorCode::ProviderRedirected,
         }
     }
 
@@ -95,6 +107,9 @@ impl ProviderClient {
     pub fn new(base: Url) -> Result<Self, ProviderError> {
         let http = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(5))
+            // No redirect is followed, not even to the same host: reqwest keeps the
+            // `Authorization` header when only the scheme changes (https → http).
+            .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("clientarea/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| ProviderError::Unreachable(e.to_string()))?;
@@ -139,13 +154,14 @@ impl ProviderClient {
     /// Send a request and read its answer: the value, or the provider's problem.
     async fn answer<T: DeserializeOwned>(&self, req: reqwest::RequestBuilder) -> Result<T, ProviderError> {
         let res = req.send().await.map_err(|e| ProviderError::Unreachable(without_url(e)))?;
+        refuse_redirect(&res)?;
         let status = res.status();
         let is_problem = res
             .headers()
             .get(reqwest::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.starts_with(PROBLEM_CONTENT_TYPE));
-        let bytes = res.bytes().await.map_err(|e| ProviderError::Unreachable(without_url(e)))?;
+        let bytes = read_capped(res, MAX_ANSWER_BYTES).await?;
         if status.is_success() {
             return serde_json::from_slice(&bytes).map_err(|e| ProviderError::InvalidResponse(e.to_string()));
         }
@@ -184,7 +200,12 @@ impl ProviderClient {
         if let Some(id) = last_event_id {
             req = req.header("Last-Event-ID", id);
         }
-        let res = req.send().await.map_err(|e| ProviderError::Unreachable(without_url(e)))?;
+        // A deadline for the headers only: the body is the stream, read with its own.
+        let res = tokio::time::timeout(self.timeout, req.send())
+            .await
+            .map_err(|_| ProviderError::Unreachable("timed out before the stream opened".into()))?
+            .map_err(|e| ProviderError::Unreachable(without_url(e)))?;
+        refuse_redirect(&res)?;
         match res.status() {
             s if s.is_success() => Ok(res),
             StatusCode::UNAUTHORIZED => Err(ProviderError::SessionExpired),
@@ -229,8 +250,9 @@ impl ProviderClient {
             req = req.bearer_auth(t);
         }
         let res = req.send().await.map_err(|e| ProviderError::Unreachable(without_url(e)))?;
+        refuse_redirect(&res)?;
         match res.status() {
-            s if s.is_success() => Ok(res.bytes().await.map_err(|e| ProviderError::Unreachable(without_url(e)))?.to_vec()),
+            s if s.is_success() => read_capped(res, MAX_DOWNLOAD_BYTES).await,
             StatusCode::UNAUTHORIZED => Err(ProviderError::SessionExpired),
             s => Err(ProviderError::Rejected {
                 status: s.as_u16(),
@@ -272,6 +294,38 @@ pub enum StatusAction {
     Solved,
     /// Not solved: it reopens.
     NotSolved,
+}
+
+/// A redirect is an error that names where it pointed (scheme, host and port only).
+fn refuse_redirect(res: &reqwest::Response) -> Result<(), ProviderError> {
+    if !res.status().is_redirection() {
+        return Ok(());
+    }
+    let location = res
+        .headers()
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|l| res.url().join(l).ok())
+        .map(|u| u.origin().ascii_serialization())
+        .unwrap_or_default();
+    Err(ProviderError::Redirected { location })
+}
+
+/// The answer's body, up to `limit` bytes: a longer one (by its `Content-Length`, or as it
+/// arrives) is refused at once, so memory never holds more than the limit.
+async fn read_capped(mut res: reqwest::Response, limit: usize) -> Result<Vec<u8>, ProviderError> {
+    let too_large = || ProviderError::InvalidResponse(format!("the answer is larger than {} MiB", limit / (1024 * 1024)));
+    if res.content_length().is_some_and(|n| n > limit as u64) {
+        return Err(too_large());
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = res.chunk().await.map_err(|e| ProviderError::Unreachable(without_url(e)))? {
+        if body.len() + chunk.len() > limit {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// reqwest's messages name the URL, which may carry a token in a query some day: keep

@@ -26,14 +26,17 @@ pub struct PullReport {
 pub async fn pull_all(client: &ProviderClient, cache: &Cache, progress: impl Fn(usize)) -> crate::Result<PullReport> {
     let mut report = PullReport::default();
     let mut cursor = cache.cursor().await?;
+    // A provider whose cursor goes back to one it gave in this pull would have us loop
+    // for ever: each cursor once.
+    let mut seen = std::collections::HashSet::new();
     loop {
         let started = std::time::Instant::now();
         let page = client.pull(&cursor, PAGE_SIZE).await?;
         report.fetch += started.elapsed();
         report.requests += 1;
         report.records += page.len();
-        if page.has_more && page.next_cursor == cursor {
-            // A provider that says "more" without moving would have us loop forever.
+        seen.insert(cursor.clone());
+        if page.has_more && seen.contains(&page.next_cursor) {
             return Err(ProviderError::InvalidResponse("the pull cursor did not advance".into()).into());
         }
         let started = std::time::Instant::now();

@@ -39,6 +39,7 @@ export const ERROR_MESSAGES = {
   "provider-rejected": "error-provider-rejected",
   "provider-url-invalid": "error-provider-url-invalid",
   "provider-url-insecure": "error-provider-url-insecure",
+  "provider-redirected": "error-provider-redirected",
   "session-expired": "error-session-expired",
   validation: "error-validation",
   "not-signed-in": "error-not-signed-in",

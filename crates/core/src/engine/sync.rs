@@ -114,8 +114,17 @@ impl Engine {
                                 next = tokio::time::timeout(IDLE, stream.next()) => next,
                             };
                             let Ok(Some(Ok(chunk))) = next else { break };
+                            let events = match parser.feed(&chunk) {
+                                Ok(events) => events,
+                                Err(e) => {
+                                    // Dropped and opened again later, after a backoff.
+                                    tracing::warn!(error = %e, "push stream dropped");
+                                    failures = failures.saturating_add(1);
+                                    break;
+                                }
+                            };
                             failures = 0;
-                            for ev in parser.feed(&chunk) {
+                            for ev in events {
                                 if ev.id.is_some() {
                                     last_id = ev.id.clone();
                                 }

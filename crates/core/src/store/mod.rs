@@ -31,10 +31,36 @@ pub enum StoreError {
     Corrupt(String),
 }
 
-async fn open_pool(path: &Path) -> Result<SqlitePool, StoreError> {
+/// Folders and database files only this user can read: tickets, messages, attachments
+/// waiting to be sent and the profile are the customer's, not the computer's. Folders
+/// 0700, files 0600 (SQLite gives its `-wal` and `-shm` files the database's mode).
+/// Existing ones are tightened too, so an older install is fixed at its next start.
+#[cfg(unix)]
+fn make_private(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+    if let Some(dir) = path.parent() {
+        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    std::fs::OpenOptions::new().create(true).append(true).mode(0o600).open(path)?;
+    for file in [path.to_owned(), path.with_extension("sqlite-wal"), path.with_extension("sqlite-shm")] {
+        if file.exists() {
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn make_private(path: &Path) -> std::io::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
+    Ok(())
+}
+
+async fn open_pool(path: &Path) -> Result<SqlitePool, StoreError> {
+    make_private(path)?;
     let opts = SqliteConnectOptions::new()
         .filename(path)
         .create_if_missing(true)
