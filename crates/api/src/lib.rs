@@ -45,18 +45,32 @@ pub const BODY_MAX_CHARS: usize = 20_000;
 
 use serde::{Deserialize, Serialize};
 
-/// `POST /v1/auth/sign-in`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
+/// `POST /v1/auth/sign-in`. Its `Debug` hides the password: a logged request or a
+/// panic message never shows it.
+#[derive(Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct SignInRequest {
     pub email: String,
     pub password: String,
 }
 
-/// The answer to a sign-in: a bearer token for every later request.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
+impl std::fmt::Debug for SignInRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignInRequest").field("email", &self.email).field("password", &"[hidden]").finish()
+    }
+}
+
+/// The answer to a sign-in: a bearer token for every later request. Its `Debug` hides
+/// the token.
+#[derive(Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct SignInResponse {
     pub token: String,
     pub customer: Customer,
+}
+
+impl std::fmt::Debug for SignInResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignInResponse").field("token", &"[hidden]").field("customer", &self.customer).finish()
+    }
 }
 
 /// The signed-in customer, as `GET /v1/account` returns it.

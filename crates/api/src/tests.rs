@@ -129,3 +129,17 @@ fn incident_facts_are_checked_when_given() {
         assert!(!is_server_reference(bad), "{bad}");
     }
 }
+
+#[test]
+fn sign_in_types_never_show_the_password_or_the_token() {
+    let req = SignInRequest { email: "a@example.com".into(), password: "hunter2-secret".into() };
+    let shown = format!("{req:?} {req:#?}");
+    assert!(shown.contains("a@example.com") && !shown.contains("hunter2-secret"), "{shown}");
+    let res: SignInResponse = serde_json::from_value(serde_json::json!({
+        "token": "tok-very-secret",
+        "customer": {"id": "c1", "email": "a@example.com", "name": "A"}
+    }))
+    .unwrap_or_else(|e| panic!("{e}"));
+    let shown = format!("{res:?}");
+    assert!(!shown.contains("tok-very-secret"), "{shown}");
+}

