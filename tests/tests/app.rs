@@ -252,6 +252,8 @@ async fn critical_incident_form_in_italian() -> Result<()> {
         let path = saved.trim_start_matches("Salvato in ").to_owned();
         ensure!(path.ends_with("traceroute.txt"), "saved: {saved:?}");
         ensure!(std::fs::read_to_string(&path)?.starts_with("1  gw (10.0.0.1)"), "the saved file is the one sent");
+        // Plain text by its bytes: the app offers to open it.
+        app.find("[data-testid=message-attachment]:nth-child(2) [data-testid=attachment-open]").await?;
         Ok(())
     })
     .await?;

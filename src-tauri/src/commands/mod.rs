@@ -149,7 +149,7 @@ ipc! {
     sync tickets::incident_time(; local: String, zone: String) -> BeganAt;
     sync tickets::list_time_zones(;) => Vec<&'static str>;
     sync links::open_link(; url: String) -> ();
-    async links::save_attachment(app, state; id: String, filename: String) -> String;
+    async links::save_attachment(app, state; id: String, filename: String) -> links::SavedFile;
     sync links::open_saved(state; path: String) -> ();
     async diagnostics::run_diagnostics(state; server: String, custom_port: Option<u16>, on_progress: Channel<Progress> => "Channel<Progress>") -> Report;
     sync diagnostics::cancel_diagnostics(state;) => ();

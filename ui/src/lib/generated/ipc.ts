@@ -53,7 +53,7 @@ export type DraftKind = "ticket" | "reply" | "chat";
 
 export type EngineEvent = { "type": "tickets-changed" } | { "type": "sync" } & SyncState | { "type": "session-changed" } | { "type": "outbox-changed" } | { "type": "notice-published", id: string, } | { "type": "staff-replied", replies: Array<StaffReply>, } | { "type": "unread-changed" } | { "type": "clock", now: string, };
 
-export type ErrorCode = "invalid-credentials" | "provider-unreachable" | "provider-invalid-response" | "provider-rejected" | "provider-url-invalid" | "provider-url-insecure" | "session-expired" | "validation" | "not-signed-in" | "ticket-not-found" | "keyring-unavailable" | "keyring-locked" | "keyring-timeout" | "storage" | "outbox-busy" | "demo-failed" | "unknown";
+export type ErrorCode = "invalid-credentials" | "provider-unreachable" | "provider-invalid-response" | "provider-rejected" | "provider-url-invalid" | "provider-url-insecure" | "provider-redirected" | "session-expired" | "validation" | "not-signed-in" | "ticket-not-found" | "keyring-unavailable" | "keyring-locked" | "keyring-timeout" | "storage" | "outbox-busy" | "demo-failed" | "unknown";
 
 export type FieldError = { field: string, reason: string, };
 
@@ -189,6 +189,12 @@ export type Progress = {
 done: number, total: number, step: Step, };
 
 export type Report = { target: string, address: string | null, startedAt: string, finishedAt: string, cancelled: boolean, steps: Array<Step>, };
+
+export type SavedFile = { path: string, 
+/**
+ * An image, a PDF or plain text by its bytes: the others are only saved.
+ */
+openable: boolean, };
 
 export type Service = { id: string, name: string, 
 /**
@@ -404,7 +410,7 @@ export type Commands = {
   incident_time: { args: { local: string; zone: string }; result: BeganAt };
   list_time_zones: { args: {  }; result: Array<string> };
   open_link: { args: { url: string }; result: null };
-  save_attachment: { args: { id: string; filename: string }; result: string };
+  save_attachment: { args: { id: string; filename: string }; result: SavedFile };
   open_saved: { args: { path: string }; result: null };
   run_diagnostics: { args: { server: string; customPort: number | null; onProgress: Channel<Progress> }; result: Report };
   cancel_diagnostics: { args: {  }; result: null };
@@ -431,6 +437,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "provider-rejected",
   "provider-url-invalid",
   "provider-url-insecure",
+  "provider-redirected",
   "session-expired",
   "validation",
   "not-signed-in",

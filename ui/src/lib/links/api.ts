@@ -1,9 +1,12 @@
 // The links' commands (src-tauri/src/commands/links.rs).
 import { call } from "../ipc";
 
+export type { SavedFile } from "../generated/ipc";
+
 /** Open an http(s) or mailto address in the system's browser or mail program. */
 export const openLink = (url: string) => call("open_link", { url });
-/** Save a message's attachment to the Downloads folder; answers where it went. */
+/** Save a message's attachment to the Downloads folder, named by what its bytes are;
+ * answers where it went and whether it may be opened (images, PDF and text only). */
 export const saveAttachment = (id: string, filename: string) => call("save_attachment", { id, filename });
-/** Open a file the app saved, with the system's program for it. */
+/** Open a file the app saved and found safe to open, with the system's program for it. */
 export const openSaved = (path: string) => call("open_saved", { path });
