@@ -318,7 +318,8 @@ async fn read_capped(mut res: reqwest::Response, limit: usize) -> Result<Vec<u8>
     if res.content_length().is_some_and(|n| n > limit as u64) {
         return Err(too_large());
     }
-    let mut body = Vec::new();
+    // Sized once when the length is announced (a pull page arrives in many chunks).
+    let mut body = Vec::with_capacity(res.content_length().unwrap_or(0) as usize);
     while let Some(chunk) = res.chunk().await.map_err(|e| ProviderError::Unreachable(without_url(e)))? {
         if body.len() + chunk.len() > limit {
             return Err(too_large());
