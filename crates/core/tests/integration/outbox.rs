@@ -158,15 +158,33 @@ async fn customer(url: &str) -> ProviderClient {
     client.with_token(token)
 }
 
-#[tokio::test]
-async fn a_discarded_send_never_reaches_the_provider_and_leaves_nothing_behind() {
+/// A provider on a data folder of its own (so it can stop and start again on the same
+/// address), and an engine signed in to it and synced. Bind both folders where it is
+/// taken apart (`dir: _dir`): a field left to `..` is dropped, and its folder deleted, at once.
+struct Setup {
+    data: tempfile::TempDir,
+    dir: tempfile::TempDir,
+    server: clientarea_provider::Running,
+    url: String,
+    engine: Engine,
+    session: clientarea_core::Session,
+}
+
+async fn signed_in() -> Setup {
     let data = tempfile::tempdir().unwrap();
     let server = start(data.path(), "127.0.0.1:0".parse().unwrap()).await;
-    let addr = server.addr;
+    let url = server.url();
     let dir = tempfile::tempdir().unwrap();
     let engine = engine(dir.path()).await;
-    let session = engine.sign_in(&server.url(), "demo@example.com", "demo").await.unwrap();
+    let session = engine.sign_in(&url, "demo@example.com", "demo").await.unwrap();
     engine.sync_now().await.unwrap();
+    Setup { data, dir, server, url, engine, session }
+}
+
+#[tokio::test]
+async fn a_discarded_send_never_reaches_the_provider_and_leaves_nothing_behind() {
+    let Setup { data, dir, server, engine, session, .. } = signed_in().await;
+    let addr = server.addr;
     let vat = ticket_id(&engine, "VAT number on invoices").await;
     server.stop().await.unwrap();
 
@@ -221,13 +239,8 @@ async fn a_discarded_send_never_reaches_the_provider_and_leaves_nothing_behind()
 
 #[tokio::test]
 async fn a_refused_send_sent_again_arrives_once_with_the_key_it_had() {
-    let data = tempfile::tempdir().unwrap();
-    let server = start(data.path(), "127.0.0.1:0".parse().unwrap()).await;
-    let (addr, url) = (server.addr, server.url());
-    let dir = tempfile::tempdir().unwrap();
-    let engine = engine(dir.path()).await;
-    engine.sign_in(&url, "demo@example.com", "demo").await.unwrap();
-    engine.sync_now().await.unwrap();
+    let Setup { data, dir: _dir, server, url, engine, .. } = signed_in().await;
+    let addr = server.addr;
     let vat = ticket_id(&engine, "VAT number on invoices").await;
     server.stop().await.unwrap();
 
@@ -292,13 +305,8 @@ async fn a_refused_send_sent_again_arrives_once_with_the_key_it_had() {
 
 #[tokio::test]
 async fn an_edited_refused_send_delivers_the_edited_words_as_a_new_request() {
-    let data = tempfile::tempdir().unwrap();
-    let server = start(data.path(), "127.0.0.1:0".parse().unwrap()).await;
-    let (addr, url) = (server.addr, server.url());
-    let dir = tempfile::tempdir().unwrap();
-    let engine = engine(dir.path()).await;
-    engine.sign_in(&url, "demo@example.com", "demo").await.unwrap();
-    engine.sync_now().await.unwrap();
+    let Setup { data, dir: _dir, server, url, engine, .. } = signed_in().await;
+    let addr = server.addr;
     let vat = ticket_id(&engine, "VAT number on invoices").await;
     server.stop().await.unwrap();
 
@@ -358,13 +366,7 @@ async fn an_edited_refused_send_delivers_the_edited_words_as_a_new_request() {
 /// same request, sent again, is taken, once.
 #[tokio::test]
 async fn a_status_change_the_provider_refused_is_taken_when_sent_again_later() {
-    let data = tempfile::tempdir().unwrap();
-    let server = start(data.path(), "127.0.0.1:0".parse().unwrap()).await;
-    let url = server.url();
-    let dir = tempfile::tempdir().unwrap();
-    let engine = engine(dir.path()).await;
-    engine.sign_in(&url, "demo@example.com", "demo").await.unwrap();
-    engine.sync_now().await.unwrap();
+    let Setup { data: _data, dir: _dir, server, url, engine, .. } = signed_in().await;
     let id = ticket_id(&engine, "VPS running slowly since yesterday").await;
     assert_eq!(engine.open_ticket(&id).await.unwrap().ticket.status, TicketStatus::Resolved);
 
