@@ -162,6 +162,9 @@ impl Engine {
         let _one = self.inner.sync_lock.lock().await;
         let active = self.active().await?;
         let last = active.cache.last_synced_at().await?;
+        // Whether the provider could not be reached before this pull (or the app just
+        // started): if it answers now, the sends that waited for it are due.
+        let coming_back = self.sync_state().state == SyncPhase::Offline;
         self.set_sync_state(SyncPhase::Syncing, None, last);
         let progress = |done: usize| {
             let s = {
@@ -187,8 +190,9 @@ impl Engine {
                     Err(e) => tracing::warn!(error = %e, "new replies not announced"),
                 }
                 self.set_sync_state(SyncPhase::Online, None, last);
-                // Sends that waited for the connection go now, not at the end of their backoff.
-                if let Err(e) = active.cache.due_again(Utc::now()).await {
+                // Sends that waited for the connection go now, not at the end of their backoff
+                // (only when it came back: not a write on every pull).
+                if coming_back && let Err(e) = active.cache.due_again(Utc::now()).await {
                     tracing::warn!(error = %e, "waiting sends not woken");
                 }
                 self.inner.outbox_kick.notify_one();
