@@ -6,6 +6,8 @@ fn main() {
         "sign_in",
         "start_demo",
         "sign_out",
+        "list_accounts",
+        "switch_account",
         "sync_now",
         "get_sync_state",
         "list_tickets",

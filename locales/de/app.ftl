@@ -46,3 +46,27 @@ app-nav-new-notices =
         [one] 1 neue Meldung
        *[other] { $count } neue Meldungen
     }
+
+## Mehrere Konten: die Auswahl in der oberen Leiste.
+
+account-switcher-label = Konten
+account-add = Konto hinzufügen
+account-session-only = Nur diese Sitzung
+account-session-only-hint = Nur für diese Sitzung angemeldet: Auf diesem Computer wird nichts gespeichert, und beim nächsten Start des { -brand-name }s melden Sie sich erneut an.
+account-needs-sign-in = Erneut anmelden
+account-unread =
+    { $tickets ->
+        [0] keine ungelesenen Tickets
+        [one] 1 ungelesenes Ticket
+       *[other] { $tickets } ungelesene Tickets
+    }, { $notices ->
+        [0] keine neuen Meldungen
+        [one] 1 neue Meldung
+       *[other] { $notices } neue Meldungen
+    }
+account-elsewhere =
+    { $count ->
+        [one] 1 Neuigkeit in Ihren anderen Konten
+       *[other] { $count } Neuigkeiten in Ihren anderen Konten
+    }
+app-signed-out-locally = Sie sind auf diesem Computer abgemeldet. Der Anbieter war nicht erreichbar, um die Sitzung auch dort zu beenden; sie endet von selbst nach einer Zeit ohne Nutzung.

@@ -32,3 +32,10 @@ settings-emails-support = Support
 settings-emails-abuse = Missbräuche
 settings-emails-save = Adressen speichern
 settings-emails-pending = Ihre Änderung ist auf dem Weg zum Anbieter.
+settings-sign-out-forget = Auch die Tickets, Entwürfe und wartenden Nachrichten dieses Kontos von diesem Computer entfernen
+settings-sign-out-forget-waiting =
+    { $count ->
+        [one] 1 Nachricht, die noch gesendet werden soll, geht verloren.
+       *[other] { $count } Nachrichten, die noch gesendet werden sollen, gehen verloren.
+    }
+settings-sign-out-hint = Die Abmeldung beendet die Sitzung auch beim Anbieter.

@@ -17,3 +17,4 @@ tray-summary =
 tray-open = { -brand-name } öffnen
 tray-status = Dienststatus
 tray-quit = Beenden
+tray-account = { $account }: { $summary }

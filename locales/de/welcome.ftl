@@ -13,3 +13,7 @@ welcome-demo-heading = Nur umsehen?
 welcome-demo-intro = Probieren Sie alle Funktionen mit einem Demo-Provider aus, der auf diesem Computer läuft. Es wird nichts gesendet.
 welcome-demo-start = Demo ausprobieren
 welcome-demo-starting = Demo wird gestartet…
+welcome-add-account = Konto hinzufügen
+welcome-back-to-accounts = Zurück zu meinen Konten
+welcome-session-only-intro = Auf diesem Desktop gibt es keinen Schlüsselbund, in dem der { -brand-name } Ihre Anmeldung sicher aufbewahren kann. Sie können sich nur für diese Sitzung anmelden: Es wird nichts auf die Festplatte geschrieben, und beim nächsten Start melden Sie sich erneut an.
+welcome-session-only = Nur für diese Sitzung anmelden

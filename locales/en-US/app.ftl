@@ -46,3 +46,33 @@ app-nav-new-notices =
         [one] 1 new notice
        *[other] { $count } new notices
     }
+
+## Several accounts: the switcher in the top bar.
+
+account-switcher-label = Accounts
+account-add = Add an account
+# Shown beside an account signed in without the keyring.
+account-session-only = This session only
+account-session-only-hint = Signed in for this session only: nothing is stored on this computer, and you will sign in again the next time you start { -brand-name }.
+account-needs-sign-in = Sign in again
+# Variables:
+#   $tickets (Number) - tickets with unread replies in that account
+#   $notices (Number) - new notices in that account
+account-unread =
+    { $tickets ->
+        [0] no unread tickets
+        [one] 1 unread ticket
+       *[other] { $tickets } unread tickets
+    }, { $notices ->
+        [0] no new notices
+        [one] 1 new notice
+       *[other] { $notices } new notices
+    }
+# Variables:
+#   $count (Number) - unread tickets and new notices in the accounts not on screen
+account-elsewhere =
+    { $count ->
+        [one] 1 new item in your other accounts
+       *[other] { $count } new items in your other accounts
+    }
+app-signed-out-locally = You are signed out on this computer. The provider could not be reached to end the session there; it ends by itself after a while without use.

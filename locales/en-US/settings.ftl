@@ -32,3 +32,12 @@ settings-emails-support = Support
 settings-emails-abuse = Abuses
 settings-emails-save = Save addresses
 settings-emails-pending = Your change is on its way to the provider.
+settings-sign-out-forget = Also remove this account's tickets, drafts and waiting messages from this computer
+# Variables:
+#   $count (Number) - messages and changes still waiting in the outbox
+settings-sign-out-forget-waiting =
+    { $count ->
+        [one] 1 message waiting to be sent will be lost.
+       *[other] { $count } messages waiting to be sent will be lost.
+    }
+settings-sign-out-hint = Signing out ends the session at the provider too.

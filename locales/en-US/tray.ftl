@@ -17,3 +17,8 @@ tray-summary =
 tray-open = Open { -brand-name }
 tray-status = Service status
 tray-quit = Quit
+# One line per account when several are signed in.
+# Variables:
+#   $account (String) - the account's e-mail address and provider
+#   $summary (String) - what is waiting in it, as tray-summary says it
+tray-account = { $account }: { $summary }

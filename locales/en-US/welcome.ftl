@@ -13,3 +13,7 @@ welcome-demo-heading = Just looking?
 welcome-demo-intro = Try every feature with a demo provider that runs on this computer. Nothing is sent anywhere.
 welcome-demo-start = Try the demo
 welcome-demo-starting = Starting the demo…
+welcome-add-account = Add an account
+welcome-back-to-accounts = Back to my accounts
+welcome-session-only-intro = This desktop has no keyring where { -brand-name } can keep your sign-in safely. You can sign in for this session only: nothing is written to disk, and you will sign in again the next time you start the app.
+welcome-session-only = Sign in for this session only

@@ -46,3 +46,27 @@ app-nav-new-notices =
         [one] 1 aviso nuevo
        *[other] { $count } avisos nuevos
     }
+
+## Varias cuentas: el selector de la barra superior.
+
+account-switcher-label = Cuentas
+account-add = Añadir una cuenta
+account-session-only = Solo esta sesión
+account-session-only-hint = Has iniciado sesión solo para esta sesión: no se guarda nada en este equipo y tendrás que volver a iniciar sesión la próxima vez que abras el { -brand-name }.
+account-needs-sign-in = Volver a iniciar sesión
+account-unread =
+    { $tickets ->
+        [0] ningún ticket sin leer
+        [one] 1 ticket sin leer
+       *[other] { $tickets } tickets sin leer
+    }, { $notices ->
+        [0] ningún aviso nuevo
+        [one] 1 aviso nuevo
+       *[other] { $notices } avisos nuevos
+    }
+account-elsewhere =
+    { $count ->
+        [one] 1 novedad en tus otras cuentas
+       *[other] { $count } novedades en tus otras cuentas
+    }
+app-signed-out-locally = Has cerrado la sesión en este equipo. No se pudo contactar con el proveedor para cerrarla también allí; se cerrará sola tras un tiempo sin uso.

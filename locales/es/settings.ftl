@@ -32,3 +32,10 @@ settings-emails-support = Soporte
 settings-emails-abuse = Abusos
 settings-emails-save = Guardar las direcciones
 settings-emails-pending = Su cambio va de camino al proveedor.
+settings-sign-out-forget = Eliminar también de este equipo los tickets, borradores y mensajes pendientes de esta cuenta
+settings-sign-out-forget-waiting =
+    { $count ->
+        [one] Se perderá 1 mensaje pendiente de envío.
+       *[other] Se perderán { $count } mensajes pendientes de envío.
+    }
+settings-sign-out-hint = Al cerrar la sesión, también se cierra en el proveedor.

@@ -17,3 +17,4 @@ tray-summary =
 tray-open = Abrir { -brand-name }
 tray-status = Estado de los servicios
 tray-quit = Salir
+tray-account = { $account }: { $summary }

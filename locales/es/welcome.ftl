@@ -13,3 +13,7 @@ welcome-demo-heading = ¿Solo quiere echar un vistazo?
 welcome-demo-intro = Pruebe todas las funciones con un proveedor de demostración que se ejecuta en este equipo. No se envía nada.
 welcome-demo-start = Probar la demo
 welcome-demo-starting = Iniciando la demo…
+welcome-add-account = Añadir una cuenta
+welcome-back-to-accounts = Volver a mis cuentas
+welcome-session-only-intro = Este escritorio no tiene un llavero donde el { -brand-name } pueda guardar tu inicio de sesión de forma segura. Puedes iniciar sesión solo para esta sesión: no se escribe nada en el disco y tendrás que volver a iniciar sesión la próxima vez que abras la aplicación.
+welcome-session-only = Iniciar sesión solo para esta sesión

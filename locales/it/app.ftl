@@ -46,3 +46,27 @@ app-nav-new-notices =
         [one] 1 nuovo avviso
        *[other] { $count } nuovi avvisi
     }
+
+## Più account: il selettore nella barra in alto.
+
+account-switcher-label = Account
+account-add = Aggiungi un account
+account-session-only = Solo questa sessione
+account-session-only-hint = Accesso valido solo per questa sessione: sul computer non viene salvato nulla e dovrai accedere di nuovo al prossimo avvio dell'{ -brand-name }.
+account-needs-sign-in = Accedi di nuovo
+account-unread =
+    { $tickets ->
+        [0] nessun ticket non letto
+        [one] 1 ticket non letto
+       *[other] { $tickets } ticket non letti
+    }, { $notices ->
+        [0] nessun nuovo avviso
+        [one] 1 nuovo avviso
+       *[other] { $notices } nuovi avvisi
+    }
+account-elsewhere =
+    { $count ->
+        [one] 1 novità negli altri account
+       *[other] { $count } novità negli altri account
+    }
+app-signed-out-locally = Sei disconnesso su questo computer. Non è stato possibile raggiungere il fornitore per chiudere la sessione anche lì: si chiuderà da sola dopo un periodo di inattività.

@@ -32,3 +32,10 @@ settings-emails-support = Assistenza
 settings-emails-abuse = Abusi
 settings-emails-save = Salva gli indirizzi
 settings-emails-pending = La modifica è in viaggio verso il provider.
+settings-sign-out-forget = Rimuovi da questo computer anche i ticket, le bozze e i messaggi in attesa di questo account
+settings-sign-out-forget-waiting =
+    { $count ->
+        [one] 1 messaggio in attesa di invio andrà perso.
+       *[other] { $count } messaggi in attesa di invio andranno persi.
+    }
+settings-sign-out-hint = La disconnessione chiude la sessione anche presso il fornitore.

@@ -17,3 +17,4 @@ tray-summary =
 tray-open = Apri { -brand-name }
 tray-status = Stato dei servizi
 tray-quit = Esci
+tray-account = { $account }: { $summary }

@@ -23,8 +23,8 @@ fn events(cfg: &Config) -> Vec<(&'static str, String)> {
     vec![
         (crate::events::ENGINE_EVENT, EngineEvent::name(cfg)),
         (crate::events::NOTIFIER_EVENT, NotifierState::name(cfg)),
-        (crate::events::OPEN_NOTICE_EVENT, "string".into()),
-        (crate::events::OPEN_TICKET_EVENT, "string".into()),
+        (crate::events::OPEN_NOTICE_EVENT, crate::events::OpenRequest::name(cfg)),
+        (crate::events::OPEN_TICKET_EVENT, crate::events::OpenRequest::name(cfg)),
         (crate::events::NAVIGATE_EVENT, r#""status" | "tickets""#.into()),
     ]
 }
@@ -62,6 +62,7 @@ pub fn typescript() -> String {
     crate::commands::visit_types(&mut d);
     d.visit::<EngineEvent>();
     d.visit::<NotifierState>();
+    d.visit::<crate::events::OpenRequest>();
     d.visit::<CommandError>();
     d.visit::<Progress>();
     let mut out = String::from(

@@ -10,10 +10,20 @@ use tokio::sync::broadcast;
 pub const ENGINE_EVENT: &str = "engine";
 /// The UI hears whether notifications can be shown (`NotifierState`).
 pub const NOTIFIER_EVENT: &str = "notifier";
-/// The UI is asked to show a notice (a notification was clicked).
+/// The UI is asked to show a notice (a notification was clicked): an [`OpenRequest`].
 pub const OPEN_NOTICE_EVENT: &str = "open-notice";
-/// The UI is asked to show a ticket (a reply's notification was clicked).
+/// The UI is asked to show a ticket (a reply's notification was clicked), or the list of
+/// tickets (one notification for many replies): an [`OpenRequest`].
 pub const OPEN_TICKET_EVENT: &str = "open-ticket";
+
+/// What a clicked notification opens: a notice or ticket of an account, which may not be
+/// the one on screen (the UI switches to it first). No `id`: the account's ticket list.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct OpenRequest {
+    pub account_id: String,
+    pub id: Option<String>,
+}
 /// The UI is asked to show a view (`status` or `tickets`), from the tray's menu.
 pub const NAVIGATE_EVENT: &str = "navigate";
 

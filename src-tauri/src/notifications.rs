@@ -16,7 +16,7 @@ use clientarea_core::notices::{Announcement, NoticeWhen};
 use clientarea_l10n::{FluentArgs, Localizer};
 use tauri::{AppHandle, Emitter, Manager};
 
-use crate::events::{NAVIGATE_EVENT, NOTIFIER_EVENT, OPEN_NOTICE_EVENT, OPEN_TICKET_EVENT};
+use crate::events::{NOTIFIER_EVENT, OPEN_NOTICE_EVENT, OPEN_TICKET_EVENT, OpenRequest};
 use crate::notifier::{NotifierReason, NotifierState, NotifierStatus};
 use crate::state::AppState;
 
@@ -49,10 +49,10 @@ pub fn spawn(app: AppHandle) {
     });
     tauri::async_runtime::spawn(async move {
         loop {
-            let id = match rx.recv().await {
-                Ok(EngineEvent::NoticePublished { id }) => id,
-                Ok(EngineEvent::StaffReplied { replies }) => {
-                    announce_replies(&app, replies).await;
+            let (account, id) = match rx.recv().await {
+                Ok(EngineEvent::NoticePublished { account, id }) => (account, id),
+                Ok(EngineEvent::StaffReplied { account, replies }) => {
+                    announce_replies(&app, account, replies).await;
                     continue;
                 }
                 Ok(_) => continue,
@@ -65,7 +65,7 @@ pub fn spawn(app: AppHandle) {
                 Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
             };
             let state = app.state::<AppState>();
-            let announcement = match state.engine.announcement(&id, Local::now().time()).await {
+            let announcement = match state.engine.announcement(&account, &id, Local::now().time()).await {
                 Ok(Some(a)) => a,
                 Ok(None) => {
                     tracing::info!("a notice not popped up: turned off or quiet hours");
@@ -78,7 +78,7 @@ pub fn spawn(app: AppHandle) {
             };
             let (summary, body) = text(&state.l10n, state.locale(), &announcement, Local::now().offset().to_owned());
             let open_label = state.l10n.format(state.locale(), "notify-open", None);
-            let target = Target::Notice(announcement.notice_id.clone());
+            let target = Target::Notice(OpenRequest { account_id: account, id: Some(announcement.notice_id.clone()) });
             let result = post(app.clone(), target, summary, body, announcement.urgent, open_label).await;
             record(&app, result);
         }
@@ -90,7 +90,7 @@ const MANY_REPLIES: usize = 3;
 
 /// Replies from support, when the user asked for those (never in quiet hours): each on
 /// its own, or, when a pull brings many, one notification that counts them.
-async fn announce_replies(app: &AppHandle, replies: Vec<clientarea_core::store::StaffReply>) {
+async fn announce_replies(app: &AppHandle, account: String, replies: Vec<clientarea_core::store::StaffReply>) {
     let state = app.state::<AppState>();
     let prefs = state.engine.notify_prefs().await.unwrap_or_default();
     if !prefs.allows_reply(Local::now().time()) {
@@ -103,13 +103,15 @@ async fn announce_replies(app: &AppHandle, replies: Vec<clientarea_core::store::
         args.set("count", replies.len());
         let summary = state.l10n.format(locale, "notify-replies-summary", Some(&args));
         let body = state.l10n.format(locale, "notify-replies-body", None);
-        let result = post(app.clone(), Target::Tickets, summary, body, false, open_label).await;
+        let result =
+            post(app.clone(), Target::Ticket(OpenRequest { account_id: account, id: None }), summary, body, false, open_label).await;
         record(app, result);
         return;
     }
     for reply in replies {
         let (summary, body) = reply_text(&state.l10n, locale, &reply);
-        let result = post(app.clone(), Target::Ticket(reply.ticket_id.clone()), summary, body, false, open_label.clone()).await;
+        let target = Target::Ticket(OpenRequest { account_id: account.clone(), id: Some(reply.ticket_id.clone()) });
+        let result = post(app.clone(), target, summary, body, false, open_label.clone()).await;
         record(app, result);
     }
 }
@@ -132,12 +134,11 @@ pub fn reply_text(l10n: &Localizer, locale: &str, r: &clientarea_core::store::St
     (summary, body)
 }
 
-/// What clicking a notification opens.
+/// What clicking a notification opens, in which account.
 enum Target {
-    Notice(String),
-    Ticket(String),
-    /// The list of tickets (many replies at once).
-    Tickets,
+    Notice(OpenRequest),
+    /// A ticket, or the list of tickets (many replies at once).
+    Ticket(OpenRequest),
 }
 
 /// Whether the daemon reads bodies as markup (then the text is escaped).
@@ -212,9 +213,8 @@ async fn post(
             handle.wait_for_action(|action| {
                 if action == "default" {
                     let _ = match &target {
-                        Target::Notice(id) => app.emit(OPEN_NOTICE_EVENT, id),
-                        Target::Ticket(id) => app.emit(OPEN_TICKET_EVENT, id),
-                        Target::Tickets => app.emit(NAVIGATE_EVENT, "tickets"),
+                        Target::Notice(open) => app.emit(OPEN_NOTICE_EVENT, open),
+                        Target::Ticket(open) => app.emit(OPEN_TICKET_EVENT, open),
                     };
                     if let Some(w) = app.get_webview_window("main") {
                         let _ = w.unminimize();

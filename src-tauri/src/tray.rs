@@ -1,9 +1,11 @@
-//! The tray icon: how many tickets have unread replies and how many notices are new,
-//! as the indicator's label beside the icon and as the first line of its menu, a red dot
-//! on the icon while there are any, and a menu to open the window or the status view,
-//! in the UI's language. Where the desktop has no tray the app runs the same without it.
+//! The tray icon: how many tickets have unread replies and how many notices are new, in
+//! every signed-in account, as the indicator's label beside the icon and as the first
+//! line of its menu, a red dot on the icon while there are any, and a menu to open the
+//! window or the status view, in the UI's language. With several accounts the menu
+//! counts each one on its own line; clicking one puts it on screen. Where the desktop has
+//! no tray the app runs the same without it.
 
-use clientarea_core::{EngineEvent, Unread};
+use clientarea_core::{AccountEntry, EngineEvent, Unread};
 use clientarea_l10n::FluentArgs;
 use tauri::image::Image;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
@@ -17,7 +19,10 @@ use crate::state::AppState;
 /// The tray and the menu items whose text changes.
 pub struct Tray {
     icon: TrayIcon,
+    menu: Menu<Wry>,
     summary: MenuItem<Wry>,
+    /// One line per account when more than one is signed in (id, its line).
+    accounts: std::sync::Mutex<Vec<(String, MenuItem<Wry>)>>,
     open: MenuItem<Wry>,
     status: MenuItem<Wry>,
     quit: MenuItem<Wry>,
@@ -75,10 +80,14 @@ fn build(app: &AppHandle) -> tauri::Result<Tray> {
             "open" => show(app, None),
             "status" => show(app, Some("status")),
             "quit" => app.exit(0),
-            _ => {}
+            other => {
+                if let Some(id) = other.strip_prefix(ACCOUNT_ITEM) {
+                    switch_to(app, id.to_owned());
+                }
+            }
         })
         .build(app)?;
-    Ok(Tray { icon, summary, open, status, quit, plain, marked, dotted: Default::default() })
+    Ok(Tray { icon, menu, summary, accounts: Default::default(), open, status, quit, plain, marked, dotted: Default::default() })
 }
 
 fn show(app: &AppHandle, view: Option<&str>) {
@@ -92,22 +101,74 @@ fn show(app: &AppHandle, view: Option<&str>) {
     }
 }
 
+/// The id of an account's menu line: this prefix and the account's id.
+const ACCOUNT_ITEM: &str = "account:";
+
+/// Put account `id` on screen (its line in the menu was clicked) and show the window.
+fn switch_to(app: &AppHandle, id: String) {
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        if let Err(e) = app.state::<AppState>().engine.switch_account(&id).await {
+            tracing::warn!(code = %e.code(), "could not switch to the account chosen in the tray");
+        }
+        show(&app, Some("tickets"));
+    });
+}
+
+/// "3 unread tickets, 1 new notice" in `locale`.
+fn summary_of(state: &AppState, locale: &str, unread: Unread) -> String {
+    let mut args = FluentArgs::new();
+    args.set("tickets", unread.tickets);
+    args.set("notices", unread.notices);
+    state.l10n.format(locale, "tray-summary", Some(&args))
+}
+
+/// The lines of the accounts, when more than one is signed in: made again when the set
+/// of accounts changes, relabelled otherwise.
+fn account_lines(app: &AppHandle, tray: &Tray, state: &AppState, locale: &str, accounts: &[AccountEntry]) -> tauri::Result<()> {
+    let mut lines = tray.accounts.lock().unwrap_or_else(|e| e.into_inner());
+    let wanted: Vec<&str> = if accounts.len() > 1 { accounts.iter().map(|a| a.session.account_id.as_str()).collect() } else { vec![] };
+    if lines.iter().map(|(id, _)| id.as_str()).ne(wanted.iter().copied()) {
+        for (_, item) in lines.drain(..) {
+            tray.menu.remove(&item)?;
+        }
+        for (i, id) in wanted.iter().enumerate() {
+            let item = MenuItem::with_id(app, format!("{ACCOUNT_ITEM}{id}"), "", true, None::<&str>)?;
+            tray.menu.insert(&item, 1 + i)?;
+            lines.push(((*id).to_owned(), item));
+        }
+    }
+    for ((_, item), entry) in lines.iter().zip(accounts) {
+        let mut args = FluentArgs::new();
+        let host = url::Url::parse(&entry.session.provider_url).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_default();
+        args.set("account", format!("{} ({host})", entry.session.email));
+        args.set("summary", summary_of(state, locale, entry.unread));
+        item.set_text(state.l10n.format(locale, "tray-account", Some(&args)))?;
+    }
+    Ok(())
+}
+
 /// Counts again and redraws the tray in the UI's language (also after a language change).
 pub async fn refresh(app: &AppHandle) {
     let Some(tray) = app.try_state::<Tray>() else { return };
     let state = app.state::<AppState>();
-    let unread = match state.engine.unread().await {
-        Ok(u) => u,
+    let accounts = match state.engine.accounts().await {
+        Ok(a) => a,
         Err(e) => {
             tracing::warn!(error = %e, "could not count what is unread");
-            Unread::default()
+            Vec::new()
         }
     };
+    // Every account counts on the icon, not only the one on screen.
+    let unread = accounts.iter().fold(Unread::default(), |sum, a| Unread {
+        tickets: sum.tickets.saturating_add(a.unread.tickets),
+        notices: sum.notices.saturating_add(a.unread.notices),
+    });
     let locale = state.locale();
-    let mut args = FluentArgs::new();
-    args.set("tickets", unread.tickets);
-    args.set("notices", unread.notices);
-    let summary = state.l10n.format(locale, "tray-summary", Some(&args));
+    let summary = summary_of(&state, locale, unread);
+    if let Err(e) = account_lines(app, &tray, &state, locale, &accounts) {
+        tracing::warn!(error = %e, "could not list the accounts in the tray");
+    }
     let total = unread.tickets.saturating_add(unread.notices);
     let dot = total > 0;
     let icon_changes = tray.dotted.lock().unwrap_or_else(|e| e.into_inner()).replace(dot) != Some(dot);

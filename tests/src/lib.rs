@@ -290,17 +290,18 @@ pub fn artifacts_dir() -> PathBuf {
 /// The longest one story may take: a WebDriver call that never answers ends here.
 pub const STORY_DEADLINE: Duration = Duration::from_secs(240);
 
-/// Run a story; if it fails, keep a screenshot of the window as it was.
-pub async fn story<F, Fut>(app: &App, body: F) -> Result<()>
+/// Run a story (what it returns is passed on); if it fails, keep a screenshot of the
+/// window as it was.
+pub async fn story<F, Fut, T>(app: &App, body: F) -> Result<T>
 where
     F: FnOnce() -> Fut,
-    Fut: std::future::Future<Output = Result<()>>,
+    Fut: std::future::Future<Output = Result<T>>,
 {
     let result = tokio::time::timeout(STORY_DEADLINE, body())
         .await
         .unwrap_or_else(|_| Err(anyhow!("the story did not finish within {STORY_DEADLINE:?}")));
     match result {
-        Ok(()) => Ok(()),
+        Ok(v) => Ok(v),
         Err(e) => {
             let shot = app.screenshot("failure").await.map(|p| p.display().to_string()).unwrap_or_else(|s| s.to_string());
             Err(e.context(format!("screenshot: {shot}")))
@@ -464,13 +465,23 @@ pub mod desktop {
     /// Secret Service on it, since the app keeps its sign-in there.
     pub struct PrivateBus {
         pub address: String,
-        _keyring: Guard,
+        _keyring: Option<Guard>,
         _bus: Guard,
         _dir: tempfile::TempDir,
     }
 
     impl PrivateBus {
+        /// A session bus of its own with an unlocked gnome-keyring on it.
         pub async fn start() -> Result<PrivateBus> {
+            Self::start_with(true).await
+        }
+
+        /// A session bus with no Secret Service on it: a desktop without a keyring.
+        pub async fn without_keyring() -> Result<PrivateBus> {
+            Self::start_with(false).await
+        }
+
+        async fn start_with(with_keyring: bool) -> Result<PrivateBus> {
             use std::io::Write;
             let dir = tempfile::tempdir()?;
             let config = dir.path().join("bus.conf");
@@ -508,6 +519,9 @@ pub mod desktop {
             if address.is_empty() {
                 bail!("dbus-daemon did not start with {}", config.display());
             }
+            if !with_keyring {
+                return Ok(PrivateBus { address, _keyring: None, _bus: bus, _dir: dir });
+            }
             let home = dir.path().join("home");
             let run = dir.path().join("run");
             std::fs::create_dir_all(home.join("data"))?;
@@ -527,7 +541,7 @@ pub mod desktop {
             keyring.stdin.take().context("keyring input")?.write_all(b"test-keyring")?;
             let keyring = Guard(keyring);
             wait_for_owner(&format!("--bus={address}"), "org.freedesktop.secrets").await?;
-            Ok(PrivateBus { address, _keyring: keyring, _bus: bus, _dir: dir })
+            Ok(PrivateBus { address, _keyring: Some(keyring), _bus: bus, _dir: dir })
         }
 
         /// A notification daemon on this bus that takes every call and never answers,

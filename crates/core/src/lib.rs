@@ -17,7 +17,9 @@ pub mod store;
 pub mod sync;
 pub mod tickets;
 
-pub use engine::{Background, Engine, EngineConfig, EngineEvent, Session, StartupPlan, SyncPhase, SyncState, Tuning, Unread};
+pub use engine::{
+    AccountEntry, Background, Engine, EngineConfig, EngineEvent, Session, SignedOut, StartupPlan, SyncPhase, SyncState, Tuning, Unread,
+};
 pub use error::{Error, ErrorCode, Result};
 pub use incident::{BeganAt, IncidentDraft};
 pub use provider::StatusAction;

@@ -184,6 +184,24 @@ impl ProviderClient {
         self.call(Method::POST, "v1/auth/sign-in", Some(&body), None).await
     }
 
+    /// End this client's session at the provider (`DELETE /v1/auth/session`): the token
+    /// stops working everywhere. A token the provider no longer knows is as good as revoked.
+    pub async fn revoke_session(&self) -> Result<(), ProviderError> {
+        let mut req = self.http.delete(self.url("v1/auth/session")?).timeout(self.timeout);
+        if let Some(t) = &self.token {
+            req = req.bearer_auth(t);
+        }
+        let res = req.send().await.map_err(|e| ProviderError::Unreachable(without_url(e)))?;
+        refuse_redirect(&res)?;
+        match res.status() {
+            s if s.is_success() || s == StatusCode::UNAUTHORIZED => Ok(()),
+            s => Err(ProviderError::Rejected {
+                status: s.as_u16(),
+                problem: Problem::new("about:blank", s.as_u16(), s.canonical_reason().unwrap_or("error")),
+            }),
+        }
+    }
+
     pub async fn pull(&self, cursor: &Cursor, limit: u32) -> Result<SyncPage, ProviderError> {
         let mut url = self.url("v1/sync")?;
         url.query_pairs_mut().append_pair("cursor", &cursor.0).append_pair("limit", &limit.to_string());

@@ -115,15 +115,17 @@ macro_rules! ipc {
 
 ipc! {
     async session::start_session(state;) -> session::Startup;
-    async session::sign_in(state; provider_url: String, email: String, password: String) -> Session;
+    async session::sign_in(state; provider_url: String, email: String, password: String, remember: bool) -> Session;
     async session::start_demo(state;) -> Session;
-    async session::sign_out(state;) -> ();
+    async session::sign_out(state; forget: bool) -> clientarea_core::SignedOut;
+    async session::list_accounts(state;) -> session::Accounts;
+    async session::switch_account(state; account_id: String) -> Session;
     async session::sync_now(state;) -> ();
     async session::get_sync_state(state;) -> SyncState;
     async tickets::list_tickets(state; filter: TicketFilter) -> Vec<TicketSummary>;
     async tickets::list_ticket_page(state; filter: TicketFilter, offset: u32, limit: u32) -> TicketPage;
     async tickets::open_ticket(state; id: String) -> TicketView;
-    async outbox::save_draft(state; kind: DraftKind, target: String, data: serde_json::Value) -> ();
+    async outbox::save_draft(state; account_id: String, kind: DraftKind, target: String, data: serde_json::Value) -> ();
     async outbox::get_draft(state; kind: DraftKind, target: String) -> Option<serde_json::Value>;
     async outbox::send_ticket(state; draft: TicketDraft) -> OutboxItem;
     async outbox::send_reply(state; id: String, body: String, attachment_ids: Vec<String>) -> OutboxItem;

@@ -8,8 +8,14 @@ use crate::error::{CommandError, CommandResult};
 use crate::state::AppState;
 
 #[tauri::command]
-pub async fn save_draft(state: State<'_, AppState>, kind: DraftKind, target: String, data: serde_json::Value) -> CommandResult<()> {
-    Ok(state.engine.save_draft(kind, &target, &data).await?)
+pub async fn save_draft(
+    state: State<'_, AppState>,
+    account_id: String,
+    kind: DraftKind,
+    target: String,
+    data: serde_json::Value,
+) -> CommandResult<()> {
+    Ok(state.engine.save_draft_in(&account_id, kind, &target, &data).await?)
 }
 
 #[tauri::command]

@@ -1,6 +1,7 @@
-//! Signing in and out, the demo, and the connection to the provider.
+//! Signing in and out, several accounts and switching between them, the demo, and the
+//! connection to the provider.
 
-use clientarea_core::{Session, StartupPlan, SyncState};
+use clientarea_core::{AccountEntry, Session, SignedOut, StartupPlan, SyncState};
 use serde::Serialize;
 use tauri::State;
 
@@ -17,29 +18,54 @@ pub struct Startup {
     pub error: Option<CommandError>,
 }
 
-/// Open what the app was started for: the demo (`--demo`), the account of `--provider`,
-/// or the account used last. Safe to call again (after a reload of the window).
+/// Open what the app was started for: the demo (`--demo`), or the accounts signed in at
+/// the last exit (the one of `--provider`, or the one used last, on screen). Safe to call
+/// again (after a reload of the window).
 #[tauri::command]
 pub async fn start_session(state: State<'_, AppState>) -> CommandResult<Startup> {
     let plan = state.engine.startup_plan(state.options.provider.as_deref(), state.options.demo).await?;
     let opened = |session| Startup { session: Some(session), provider_url: None, error: None };
     Ok(match plan {
         StartupPlan::SignedIn(session) => opened(session),
-        StartupPlan::Demo => match start_demo_inner(&state).await {
-            Ok(session) => opened(session),
-            Err(e) => Startup { session: None, provider_url: None, error: Some(e) },
-        },
-        StartupPlan::Resume { account, provider_url } => match state.engine.resume(account).await {
-            Ok(session) => opened(session),
-            Err(e) => Startup { session: None, provider_url: Some(provider_url), error: Some(e.into()) },
-        },
+        StartupPlan::Demo { others } => {
+            // The other accounts reopen beside the demo, in the background.
+            let (_, failed) = state.engine.resume_all(others).await;
+            drop(failed);
+            match start_demo_inner(&state).await {
+                Ok(session) => opened(session),
+                Err(e) => Startup { session: state.engine.session().await, provider_url: None, error: Some(e) },
+            }
+        }
+        StartupPlan::Resume { accounts, provider_url } => {
+            let wanted = accounts.first().map(|a| a.id.clone());
+            let (session, failed) = state.engine.resume_all(accounts).await;
+            // The account wanted on screen did not open (no keyring, no token): its
+            // sign-in form, with why. The others that opened stay signed in.
+            match failed.into_iter().find(|(a, _)| Some(&a.id) == wanted.as_ref()) {
+                Some((_, e)) => Startup { session: None, provider_url: Some(provider_url), error: Some(e.into()) },
+                None => Startup { session, provider_url: Some(provider_url), error: None },
+            }
+        }
         StartupPlan::SignIn { provider_url } => Startup { session: None, provider_url, error: None },
     })
 }
 
+/// Sign in and put the account on screen; the accounts signed in before stay signed in.
+/// `remember`: the token goes to the keyring and the account reopens at the next start;
+/// false keeps it in memory for this session only (for a desktop without a usable keyring).
 #[tauri::command]
-pub async fn sign_in(state: State<'_, AppState>, provider_url: String, email: String, password: String) -> CommandResult<Session> {
-    Ok(state.engine.sign_in(&provider_url, &email, &password).await?)
+pub async fn sign_in(
+    state: State<'_, AppState>,
+    provider_url: String,
+    email: String,
+    password: String,
+    remember: bool,
+) -> CommandResult<Session> {
+    Ok(if remember {
+        state.engine.sign_in(&provider_url, &email, &password).await?
+    } else {
+        state.engine.sign_in_for_session(&provider_url, &email, &password).await?
+    })
 }
 
 #[tauri::command]
@@ -55,9 +81,34 @@ async fn start_demo_inner(state: &AppState) -> CommandResult<Session> {
     Ok(state.engine.sign_in_demo(&url, clientarea_provider::DEMO_EMAIL, clientarea_provider::DEMO_PASSWORD).await?)
 }
 
+/// Sign the account on screen out: the provider revokes its token; with `forget` its
+/// tickets, drafts and waiting sends leave this computer too.
 #[tauri::command]
-pub async fn sign_out(state: State<'_, AppState>) -> CommandResult<()> {
-    Ok(state.engine.sign_out().await?)
+pub async fn sign_out(state: State<'_, AppState>, forget: bool) -> CommandResult<SignedOut> {
+    let Some(session) = state.engine.session().await else {
+        return Ok(SignedOut { revoked: false, forgotten: false, current: None });
+    };
+    Ok(state.engine.sign_out_account(&session.account_id, forget).await?)
+}
+
+/// The accounts signed in, for the switcher: the one on screen, and each with what is
+/// unread in it.
+#[derive(Debug, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Accounts {
+    pub current: Option<Session>,
+    pub accounts: Vec<AccountEntry>,
+}
+
+#[tauri::command]
+pub async fn list_accounts(state: State<'_, AppState>) -> CommandResult<Accounts> {
+    Ok(Accounts { current: state.engine.session().await, accounts: state.engine.accounts().await? })
+}
+
+/// Put another signed-in account on screen.
+#[tauri::command]
+pub async fn switch_account(state: State<'_, AppState>, account_id: String) -> CommandResult<Session> {
+    Ok(state.engine.switch_account(&account_id).await?)
 }
 
 #[tauri::command]

@@ -89,7 +89,7 @@ async fn main() -> Result<()> {
         let id = res.json::<serde_json::Value>().await?["id"].as_str().context("notice id")?.to_owned();
         loop {
             let ev = tokio::time::timeout(Duration::from_secs(10), events.recv()).await.context("no event in 10 s")??;
-            if ev == (EngineEvent::NoticePublished { id: id.clone() }) {
+            if matches!(&ev, EngineEvent::NoticePublished { id: got, .. } if *got == id) {
                 break;
             }
         }

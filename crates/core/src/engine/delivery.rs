@@ -8,10 +8,10 @@ use std::time::Duration;
 
 use chrono::Utc;
 
-use super::{Active, Engine, EngineEvent, SYNC_INTERVAL, SyncPhase};
+use super::{Active, Engine, EngineEvent, SYNC_INTERVAL, Signed, SyncPhase};
 use crate::provider::ProviderError;
 use crate::store::{LOCAL_FILE, OutboxItem, OutboxRequest};
-use crate::{Error, ErrorCode, Result};
+use crate::{ErrorCode, Result};
 
 /// What the provider answered a delivered send.
 enum Sent {
@@ -25,7 +25,7 @@ impl Engine {
     /// Upload the files of a message still on this computer, each once (its id is the
     /// upload's idempotency key, and the provider's id is kept), and name them by the
     /// provider's ids. The outer error is the local store's; the inner one the provider's.
-    async fn upload_local_files(&self, active: &Active, ids: &mut [String]) -> Result<std::result::Result<(), ProviderError>> {
+    async fn upload_local_files(&self, active: &Signed, ids: &mut [String]) -> Result<std::result::Result<(), ProviderError>> {
         for id in ids.iter_mut().filter(|id| id.starts_with(LOCAL_FILE)) {
             let Some((filename, bytes, uploaded)) = active.cache.local_file(id).await? else {
                 let problem = clientarea_api::problem::Problem::new("about:blank", 422, "An attached file is no longer on this computer")
@@ -47,17 +47,22 @@ impl Engine {
         Ok(Ok(()))
     }
 
-    /// Deliver every send that is due now, one at a time in order. Returns how many
-    /// arrived. The worker calls this; so can a test.
+    /// Deliver every send of the account on screen that is due now, one at a time in
+    /// order. Returns how many arrived. A test calls this; the workers call
+    /// `deliver_due_for`, each for its account.
     pub async fn deliver_due(&self) -> Result<usize> {
+        let active = self.active().await?;
+        self.deliver_due_for(&active).await
+    }
+
+    async fn deliver_due_for(&self, active: &Signed) -> Result<usize> {
         let mut delivered = 0;
         loop {
-            if self.inner.paused_for_auth.load(Ordering::SeqCst) {
+            if active.is_paused_for_auth() || active.stop.is_cancelled() {
                 return Ok(delivered);
             }
-            let active = self.active().await?;
             let Some(item) = active.cache.next_deliverable(Utc::now()).await? else { return Ok(delivered) };
-            if self.deliver(&active, &item).await? {
+            if self.deliver(active, &item).await? {
                 delivered += 1;
             }
         }
@@ -65,7 +70,7 @@ impl Engine {
 
     /// Send one request, its files first. The outer error is the local store's; the
     /// inner one the provider's.
-    async fn send(&self, active: &Active, item: &OutboxItem) -> Result<std::result::Result<Sent, ProviderError>> {
+    async fn send(&self, active: &Signed, item: &OutboxItem) -> Result<std::result::Result<Sent, ProviderError>> {
         let key = &item.idempotency_key;
         let client = &active.client;
         Ok(match item.request.clone() {
@@ -83,37 +88,39 @@ impl Engine {
     }
 
     /// One try at one item. Ok(true) when it arrived.
-    async fn deliver(&self, active: &Active, item: &OutboxItem) -> Result<bool> {
+    async fn deliver(&self, active: &Signed, item: &OutboxItem) -> Result<bool> {
         if !active.cache.mark_sending(&item.id).await? {
             return Ok(false); // discarded or changed meanwhile
         }
-        self.emit(EngineEvent::OutboxChanged);
+        self.emit_for(active, EngineEvent::OutboxChanged);
         let local_files = item.request.attachment_ids();
         match self.send(active, item).await? {
             Ok(Sent::Ticket(detail)) => {
                 active.cache.delivered_ticket(&item.id, &detail).await?;
                 active.cache.remove_local_files(local_files).await?;
-                self.after_delivery();
+                self.after_delivery(active);
                 Ok(true)
             }
             Ok(Sent::Account(account)) => {
                 active.cache.delivered_account(&item.id, &account).await?;
-                self.after_delivery();
+                self.after_delivery(active);
                 Ok(true)
             }
             Ok(Sent::Reply(message)) => {
                 active.cache.delivered_reply(&item.id, &message).await?;
                 active.cache.remove_local_files(local_files).await?;
-                self.after_delivery();
+                self.after_delivery(active);
                 Ok(true)
             }
             Err(ProviderError::SessionExpired) => {
                 // Not the item's fault: keep it as it is and wait for a new sign-in.
                 active.cache.mark_retry(&item.id, Utc::now(), ErrorCode::SessionExpired, "", false).await?;
-                self.inner.paused_for_auth.store(true, Ordering::SeqCst);
+                active.paused_for_auth.store(true, Ordering::SeqCst);
                 let last = active.cache.last_synced_at().await.ok().flatten();
-                self.set_sync_state(SyncPhase::Offline, Some(ErrorCode::SessionExpired), last);
-                self.emit(EngineEvent::OutboxChanged);
+                self.set_sync_state(active, SyncPhase::Offline, Some(ErrorCode::SessionExpired), last);
+                // The switcher marks the account that needs a new sign-in.
+                self.emit(EngineEvent::SessionChanged);
+                self.emit_for(active, EngineEvent::OutboxChanged);
                 Ok(false)
             }
             // An answer this app cannot read may be a proxy's page: retry a few times, then
@@ -123,7 +130,7 @@ impl Engine {
                 let next = Utc::now() + chrono::Duration::from_std(wait).unwrap_or_default();
                 tracing::info!(item = %item.id, code = %e.code(), wait_ms = wait.as_millis() as u64, "send failed; retrying later with the same key");
                 active.cache.mark_retry(&item.id, next, e.code(), &e.to_string(), true).await?;
-                self.emit(EngineEvent::OutboxChanged);
+                self.emit_for(active, EngineEvent::OutboxChanged);
                 Ok(false)
             }
             Err(e) => {
@@ -133,52 +140,48 @@ impl Engine {
                 };
                 tracing::warn!(item = %item.id, code = %e.code(), "the provider refused a send; kept for the customer");
                 active.cache.mark_failed(&item.id, e.code(), &detail).await?;
-                self.emit(EngineEvent::OutboxChanged);
+                self.emit_for(active, EngineEvent::OutboxChanged);
                 Ok(false)
             }
         }
     }
 
-    fn after_delivery(&self) {
-        self.emit(EngineEvent::TicketsChanged);
-        self.emit(EngineEvent::OutboxChanged);
-        self.request_sync();
+    fn after_delivery(&self, active: &Signed) {
+        self.emit_for(active, EngineEvent::TicketsChanged);
+        self.emit_for(active, EngineEvent::OutboxChanged);
+        active.sync_kick.notify_one();
     }
 
-    /// Deliver whenever something is queued, a retry falls due, or the connection comes
-    /// back, until the engine shuts down.
-    pub fn spawn_outbox_worker(&self) -> tokio::task::JoinHandle<()> {
+    /// Deliver one account's sends whenever something is queued, a retry falls due, or
+    /// the connection comes back, until it signs out or the engine shuts down.
+    pub(super) fn outbox_worker(&self, account: Active) -> impl Future<Output = ()> + Send + 'static {
         let engine = self.clone();
-        tokio::spawn(async move {
-            while !engine.is_stopped() {
-                let paused = engine.inner.paused_for_auth.load(Ordering::SeqCst);
-                let wait = match engine.deliver_due().await {
-                    // Signed out, or waiting for a new sign-in: nothing to do until woken.
+        async move {
+            while !account.stop.is_cancelled() {
+                let paused = account.is_paused_for_auth();
+                let wait = match engine.deliver_due_for(&account).await {
+                    // Waiting for a new sign-in: nothing to do until woken.
                     _ if paused => SYNC_INTERVAL,
-                    Err(Error::NotSignedIn) => SYNC_INTERVAL,
-                    Ok(_) => match engine.active().await {
-                        Ok(a) => a
-                            .cache
-                            .next_retry_at()
-                            .await
-                            .ok()
-                            .flatten()
-                            .map(|at| (at - Utc::now()).to_std().unwrap_or(Duration::ZERO))
-                            .unwrap_or(SYNC_INTERVAL)
-                            .min(SYNC_INTERVAL),
-                        Err(_) => SYNC_INTERVAL,
-                    },
+                    Ok(_) => account
+                        .cache
+                        .next_retry_at()
+                        .await
+                        .ok()
+                        .flatten()
+                        .map(|at| (at - Utc::now()).to_std().unwrap_or(Duration::ZERO))
+                        .unwrap_or(SYNC_INTERVAL)
+                        .min(SYNC_INTERVAL),
                     Err(e) => {
                         tracing::warn!(error = %e, "outbox delivery stopped; trying again shortly");
                         Duration::from_secs(1)
                     }
                 };
                 tokio::select! {
-                    () = engine.stopped() => return,
-                    () = engine.inner.outbox_kick.notified() => {}
+                    () = account.stop.cancelled() => return,
+                    () = account.outbox_kick.notified() => {}
                     () = tokio::time::sleep(wait.max(Duration::from_millis(5))) => {}
                 }
             }
-        })
+        }
     }
 }

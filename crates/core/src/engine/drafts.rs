@@ -15,6 +15,13 @@ impl Engine {
         Ok(self.active().await?.cache.save_draft(kind, target, data, Utc::now()).await?)
     }
 
+    /// Keep a draft in the account it was written in, on screen or not: a composer closed
+    /// by a switch to another account saves its last words after the switch.
+    pub async fn save_draft_in(&self, account: &str, kind: DraftKind, target: &str, data: &serde_json::Value) -> Result<()> {
+        let signed = self.signed(account).ok_or(Error::NotSignedIn)?;
+        Ok(signed.cache.save_draft(kind, target, data, Utc::now()).await?)
+    }
+
     pub async fn draft(&self, kind: DraftKind, target: &str) -> Result<Option<serde_json::Value>> {
         Ok(self.active().await?.cache.draft(kind, target).await?)
     }

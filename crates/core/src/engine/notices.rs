@@ -28,21 +28,21 @@ impl Engine {
         Ok(crate::notices::listed(active.cache.notices().await?, &active.cache.services().await?, Utc::now()))
     }
 
-    /// The desktop notification for notice `id` at the computer's local time `local`, if
-    /// it pops up at all (see [`crate::notices::announcement`]).
-    pub async fn announcement(&self, id: &str, local: NaiveTime) -> Result<Option<Announcement>> {
-        let Some(notice) = self.notice(id).await? else { return Ok(None) };
-        let services = self.services().await?;
+    /// The desktop notification for notice `id` of `account` (on screen or not) at the
+    /// computer's local time `local`, if it pops up at all (see
+    /// [`crate::notices::announcement`]).
+    pub async fn announcement(&self, account: &str, id: &str, local: NaiveTime) -> Result<Option<Announcement>> {
+        let signed = self.signed(account).ok_or(crate::Error::NotSignedIn)?;
+        let Some(notice) = signed.cache.notices().await?.into_iter().find(|n| n.id == id) else { return Ok(None) };
+        let services = signed.cache.services().await?;
         let prefs = self.notify_prefs().await?;
         Ok(crate::notices::announcement(&notice, &services, &prefs, local))
     }
 
-    /// What is unread; nothing when no one is signed in.
+    /// What is unread in the account on screen; nothing when no one is signed in.
     pub async fn unread(&self) -> Result<Unread> {
         let Ok(active) = self.active().await else { return Ok(Unread::default()) };
-        let now = Utc::now();
-        let notices = active.cache.unseen_notices().await?.iter().filter(|n| !crate::notices::is_over(n, now)).count();
-        Ok(Unread { tickets: active.cache.unread_tickets().await?, notices: u32::try_from(notices).unwrap_or(u32::MAX) })
+        super::session::unread_of(&active).await
     }
 
     /// The ids of the notices not seen yet (over or not), to mark them as new.

@@ -103,8 +103,11 @@ impl Engine {
         Ok(())
     }
 
+    /// The outbox of the account on screen changed: tell the window, wake its worker.
     pub(super) fn outbox_changed(&self) {
         self.emit(EngineEvent::OutboxChanged);
-        self.inner.outbox_kick.notify_one();
+        if let Some(a) = self.current_signed() {
+            a.outbox_kick.notify_one();
+        }
     }
 }

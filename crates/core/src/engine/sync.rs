@@ -2,12 +2,13 @@
 //! `SYNC_INTERVAL`), the push stream that says when to pull, and the sync state the UI
 //! shows (syncing, online, offline and why, live or polling).
 
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{Engine, EngineEvent, SYNC_INTERVAL};
+use super::{Active, Engine, EngineEvent, SYNC_INTERVAL, Signed};
 use crate::{ErrorCode, Result};
 
 /// Where the connection to the provider stands.
@@ -43,74 +44,89 @@ pub struct SyncState {
 }
 
 impl Engine {
+    /// The connection of the account on screen (offline when nobody is signed in).
     pub fn sync_state(&self) -> SyncState {
-        self.inner.sync_state.lock().unwrap_or_else(|e| e.into_inner()).clone()
+        match self.current_signed() {
+            Some(a) => a.sync_state.lock().unwrap_or_else(|e| e.into_inner()).clone(),
+            None => SyncState { revision: self.next_revision(), ..SyncState::default() },
+        }
     }
 
-    pub(super) fn set_sync_state(&self, state: SyncPhase, error_code: Option<ErrorCode>, last_synced_at: Option<DateTime<Utc>>) {
-        let s = {
-            let mut current = self.inner.sync_state.lock().unwrap_or_else(|e| e.into_inner());
-            *current =
-                SyncState { state, error_code, last_synced_at, revision: current.revision + 1, live: current.live, records_done: None };
-            current.clone()
-        };
-        self.emit(EngineEvent::Sync(s));
+    fn next_revision(&self) -> u64 {
+        self.inner.sync_revision.fetch_add(1, Ordering::SeqCst) + 1
     }
 
-    fn set_live(&self, live: bool) {
+    /// Change one account's sync state with `change`, and tell the window if it shows it.
+    fn update_sync_state(&self, account: &Signed, change: impl FnOnce(&mut SyncState) -> bool) {
         let s = {
-            let mut current = self.inner.sync_state.lock().unwrap_or_else(|e| e.into_inner());
-            if current.live == live {
+            let mut current = account.sync_state.lock().unwrap_or_else(|e| e.into_inner());
+            if !change(&mut current) {
                 return;
             }
-            current.live = live;
-            current.revision += 1;
+            current.revision = self.next_revision();
             current.clone()
         };
-        self.emit(EngineEvent::Sync(s));
+        self.emit_for(account, EngineEvent::Sync(s));
     }
 
-    /// Keep a push stream open while signed in: each event triggers a pull (a notice also
-    /// announces itself once it is in the cache). Reconnects with backoff (1 s doubling
-    /// to 30 s) and `Last-Event-ID`; while it is down, `live` is false and the sync loop
-    /// polls.
-    pub fn spawn_push_loop(&self) -> tokio::task::JoinHandle<()> {
+    /// Tell the window where the connection of `account` (now on screen) stands, with a
+    /// revision above any it has seen from the account shown before.
+    pub(super) fn announce_sync_state(&self, account: &Signed) {
+        self.update_sync_state(account, |_| true);
+    }
+
+    pub(super) fn set_sync_state(
+        &self,
+        account: &Signed,
+        state: SyncPhase,
+        error_code: Option<ErrorCode>,
+        last_synced_at: Option<DateTime<Utc>>,
+    ) {
+        self.update_sync_state(account, |s| {
+            *s = SyncState { state, error_code, last_synced_at, revision: s.revision, live: s.live, records_done: None };
+            true
+        });
+    }
+
+    fn set_live(&self, account: &Signed, live: bool) {
+        self.update_sync_state(account, |s| std::mem::replace(&mut s.live, live) != live);
+    }
+
+    /// Keep a push stream open for one account while it is signed in: each event
+    /// triggers a pull (a notice also announces itself once it is in the cache).
+    /// Reconnects with backoff (1 s doubling to 30 s) and `Last-Event-ID`; while it is
+    /// down, `live` is false and the sync loop polls. Ends when the account signs out.
+    pub(super) fn push_loop(&self, account: Active) -> impl Future<Output = ()> + Send + 'static {
         use futures_util::StreamExt;
-        use std::sync::atomic::Ordering;
         const IDLE: Duration = Duration::from_secs(45);
         let engine = self.clone();
-        tokio::spawn(async move {
+        async move {
             let mut failures: u32 = 0;
             let mut last_id: Option<String> = None;
             loop {
-                let generation = engine.inner.session_generation.load(Ordering::SeqCst);
-                if engine.is_stopped() {
+                if account.stop.is_cancelled() {
                     return;
                 }
-                let Ok(active) = engine.active().await else {
-                    engine.pause(Duration::from_millis(250)).await;
-                    continue;
-                };
-                if engine.inner.paused_for_auth.load(Ordering::SeqCst) {
-                    engine.pause(Duration::from_secs(1)).await;
+                if account.is_paused_for_auth() {
+                    account.pause(Duration::from_secs(1)).await;
                     continue;
                 }
                 let opened = tokio::select! {
-                    () = engine.stopped() => return,
-                    opened = active.client.events(last_id.as_deref()) => opened,
+                    () = account.stop.cancelled() => return,
+                    opened = account.client.events(last_id.as_deref()) => opened,
                 };
                 match opened {
                     Ok(res) => {
-                        engine.set_live(true);
-                        engine.request_sync();
+                        engine.set_live(&account, true);
+                        account.sync_kick.notify_one();
                         let mut stream = res.bytes_stream();
                         let mut parser = crate::sync::push::SseParser::default();
                         // Counted as failing until something arrives: a stream that closes
                         // at once must not make us reconnect (and pull) every second.
                         failures = failures.saturating_add(1);
-                        while engine.inner.session_generation.load(Ordering::SeqCst) == generation {
+                        loop {
                             let next = tokio::select! {
-                                () = engine.stopped() => break,
+                                () = account.stop.cancelled() => break,
                                 next = tokio::time::timeout(IDLE, stream.next()) => next,
                             };
                             let Ok(Some(Ok(chunk))) = next else { break };
@@ -129,98 +145,108 @@ impl Engine {
                                     last_id = ev.id.clone();
                                 }
                                 if ev.event == "notice" {
-                                    // Pulled at once; the pull announces it (sync_now), once.
-                                    let _ = engine.sync_now().await;
+                                    // Pulled at once; the pull announces it (sync_account), once.
+                                    let _ = engine.sync_account(&account).await;
                                 } else {
-                                    engine.request_sync();
+                                    account.sync_kick.notify_one();
                                 }
                             }
                         }
-                        engine.set_live(false);
+                        engine.set_live(&account, false);
                     }
                     Err(e) => {
                         failures = failures.saturating_add(1);
-                        engine.set_live(false);
+                        engine.set_live(&account, false);
                         tracing::debug!(code = %e.code(), "push stream unavailable");
                     }
                 }
-                if engine.inner.session_generation.load(Ordering::SeqCst) != generation {
-                    last_id = None;
-                    failures = 0;
-                    continue;
-                }
                 let wait = Duration::from_secs(1u64 << failures.min(5)).min(SYNC_INTERVAL);
-                if !engine.pause(wait).await {
+                if !account.pause(wait).await {
                     return;
                 }
             }
-        })
+        }
     }
 
-    /// Pull everything new now. Errors are also announced as an offline state.
+    /// Pull everything new for the account on screen now. Errors are also announced as
+    /// an offline state.
     pub async fn sync_now(&self) -> Result<crate::sync::PullReport> {
-        let _one = self.inner.sync_lock.lock().await;
         let active = self.active().await?;
+        self.sync_account(&active).await
+    }
+
+    /// Pull everything new for one account, on screen or not.
+    async fn sync_account(&self, active: &Signed) -> Result<crate::sync::PullReport> {
+        let _one = active.sync_lock.lock().await;
+        if active.stop.is_cancelled() {
+            return Err(crate::Error::NotSignedIn);
+        }
         let last = active.cache.last_synced_at().await?;
         // Whether the provider could not be reached before this pull (or the app just
         // started): if it answers now, the sends that waited for it are due.
-        let coming_back = self.sync_state().state == SyncPhase::Offline;
-        self.set_sync_state(SyncPhase::Syncing, None, last);
+        let coming_back = active.sync_state.lock().unwrap_or_else(|e| e.into_inner()).state == SyncPhase::Offline;
+        self.set_sync_state(active, SyncPhase::Syncing, None, last);
         let progress = |done: usize| {
-            let s = {
-                let mut current = self.inner.sync_state.lock().unwrap_or_else(|e| e.into_inner());
-                current.records_done = Some(done);
-                current.revision += 1;
-                current.clone()
-            };
-            self.emit(EngineEvent::Sync(s));
+            self.update_sync_state(active, |s| {
+                s.records_done = Some(done);
+                true
+            })
         };
         match crate::sync::pull_all(&active.client, &active.cache, progress).await {
             Ok(report) => {
                 let last = active.cache.last_synced_at().await?;
+                let account = &active.account.id;
                 // New notices and replies, however they came (push or poll), each
-                // announced once. A failure here is logged: the pull itself succeeded.
+                // announced once, in every account. A failure here is logged: the pull
+                // itself succeeded.
                 match active.cache.claim_new_notices(Utc::now()).await {
-                    Ok(new) => new.into_iter().for_each(|n| self.emit(EngineEvent::NoticePublished { id: n.id })),
+                    Ok(new) => new.into_iter().for_each(|n| self.emit(EngineEvent::NoticePublished { account: account.clone(), id: n.id })),
                     Err(e) => tracing::warn!(error = %e, "new notices not announced"),
                 }
                 match active.cache.claim_new_staff_replies().await {
-                    Ok(replies) if !replies.is_empty() => self.emit(EngineEvent::StaffReplied { replies }),
+                    Ok(replies) if !replies.is_empty() => self.emit(EngineEvent::StaffReplied { account: account.clone(), replies }),
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "new replies not announced"),
                 }
-                self.set_sync_state(SyncPhase::Online, None, last);
+                self.set_sync_state(active, SyncPhase::Online, None, last);
                 // Sends that waited for the connection go now, not at the end of their backoff
                 // (only when it came back: not a write on every pull).
                 if coming_back && let Err(e) = active.cache.due_again(Utc::now()).await {
                     tracing::warn!(error = %e, "waiting sends not woken");
                 }
-                self.inner.outbox_kick.notify_one();
+                active.outbox_kick.notify_one();
                 if report.records > 0 {
-                    self.emit(EngineEvent::TicketsChanged);
+                    self.emit_for(active, EngineEvent::TicketsChanged);
+                    // An account in the background counts on the tray and in the switcher.
+                    if !self.is_current(account) {
+                        self.emit(EngineEvent::UnreadChanged);
+                    }
                 }
                 Ok(report)
             }
             Err(e) => {
                 tracing::warn!(code = %e.code(), error = %e, "pull failed");
                 let last = active.cache.last_synced_at().await.ok().flatten();
-                self.set_sync_state(SyncPhase::Offline, Some(e.code()), last);
+                self.set_sync_state(active, SyncPhase::Offline, Some(e.code()), last);
                 // Whatever arrived before the failure is in the cache: show it.
-                self.emit(EngineEvent::TicketsChanged);
+                self.emit_for(active, EngineEvent::TicketsChanged);
                 Err(e)
             }
         }
     }
 
-    /// Ask the background loop to pull soon.
+    /// Ask the background loop of the account on screen to pull soon.
     pub fn request_sync(&self) {
-        self.inner.sync_kick.notify_one();
+        if let Some(a) = self.current_signed() {
+            a.sync_kick.notify_one();
+        }
     }
 
-    /// Pull whenever asked and every `SYNC_INTERVAL`, until the engine shuts down.
-    pub fn spawn_sync_loop(&self) -> tokio::task::JoinHandle<()> {
+    /// Pull one account whenever asked and every `SYNC_INTERVAL`, until it signs out or
+    /// the engine shuts down.
+    pub(super) fn sync_loop(&self, account: Active) -> impl Future<Output = ()> + Send + 'static {
         let engine = self.clone();
-        tokio::spawn(async move {
+        async move {
             // While the provider cannot be reached, look again soon, then less and less
             // often (2 s, 4 s, ... up to SYNC_INTERVAL), so a connection that comes back
             // is noticed quickly without hammering one that does not.
@@ -228,17 +254,16 @@ impl Engine {
             loop {
                 let wait = if failures == 0 { SYNC_INTERVAL } else { Duration::from_secs(1u64 << failures.min(5)).min(SYNC_INTERVAL) };
                 tokio::select! {
-                    () = engine.stopped() => return,
-                    () = engine.inner.sync_kick.notified() => {}
+                    () = account.stop.cancelled() => return,
+                    () = account.sync_kick.notified() => {}
                     () = tokio::time::sleep(wait) => {}
                 }
-                if engine.inner.active.read().await.is_some() {
-                    failures = match engine.sync_now().await {
-                        Ok(_) => 0,
-                        Err(_) => failures.saturating_add(1),
-                    };
-                }
+                failures = match engine.sync_account(&account).await {
+                    Ok(_) => 0,
+                    Err(crate::Error::NotSignedIn) => return,
+                    Err(_) => failures.saturating_add(1),
+                };
             }
-        })
+        }
     }
 }

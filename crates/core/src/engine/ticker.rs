@@ -14,21 +14,22 @@ use super::{Engine, EngineEvent, Unread};
 pub const TICK: Duration = Duration::from_secs(30);
 
 impl Engine {
-    /// Every [`TICK`]: announce the time, and whether what is unread changed by itself
-    /// (a notice's window ended). Ends when the engine shuts down.
-    pub fn spawn_ticker(&self) -> tokio::task::JoinHandle<()> {
+    /// Every [`TICK`]: announce the time, and whether what is unread in any account
+    /// changed by itself (a notice's window ended). Ends when the engine shuts down.
+    pub(super) fn ticker(&self) -> impl Future<Output = ()> + Send + 'static {
         let engine = self.clone();
-        tokio::spawn(async move {
-            let mut last: Option<Unread> = None;
+        async move {
+            let mut last: Option<Vec<(String, Unread)>> = None;
             while engine.pause(TICK).await {
                 engine.emit(EngineEvent::Clock { now: Utc::now() });
-                // Nothing signed in: nothing unread; a failing read is tried next tick.
-                let Ok(unread) = engine.unread().await else { continue };
-                if last.is_some_and(|l| l != unread) {
+                // A failing read is tried next tick.
+                let Ok(accounts) = engine.accounts().await else { continue };
+                let unread: Vec<(String, Unread)> = accounts.into_iter().map(|a| (a.session.account_id, a.unread)).collect();
+                if last.as_ref().is_some_and(|l| *l != unread) {
                     engine.emit(EngineEvent::UnreadChanged);
                 }
                 last = Some(unread);
             }
-        })
+        }
     }
 }

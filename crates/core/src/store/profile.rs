@@ -48,27 +48,31 @@ impl Profile {
     /// The account used most recently, to reopen at start.
     pub async fn last_account(&self) -> Result<Option<AccountRecord>, StoreError> {
         let row = sqlx::query("SELECT * FROM accounts ORDER BY last_used_at DESC LIMIT 1").fetch_optional(&self.pool).await?;
-        Ok(row.map(|r| AccountRecord {
-            id: r.get("id"),
-            provider_url: r.get("provider_url"),
-            email: r.get("email"),
-            name: r.get("name"),
-            is_demo: r.get("is_demo"),
-        }))
+        Ok(row.map(record))
     }
 
-    pub async fn account_for(&self, provider_url: &str) -> Result<Option<AccountRecord>, StoreError> {
-        let row = sqlx::query("SELECT * FROM accounts WHERE provider_url = ? ORDER BY last_used_at DESC LIMIT 1")
-            .bind(provider_url)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(row.map(|r| AccountRecord {
-            id: r.get("id"),
-            provider_url: r.get("provider_url"),
-            email: r.get("email"),
-            name: r.get("name"),
-            is_demo: r.get("is_demo"),
-        }))
+    /// The accounts signed in (with their token in the keyring) when the app last ran,
+    /// the one used last first: each reopens at start.
+    pub async fn signed_in_accounts(&self) -> Result<Vec<AccountRecord>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM accounts WHERE signed_in = 1 ORDER BY last_used_at DESC").fetch_all(&self.pool).await?;
+        Ok(rows.into_iter().map(record).collect())
+    }
+
+    pub async fn set_signed_in(&self, id: &str, signed_in: bool) -> Result<(), StoreError> {
+        sqlx::query("UPDATE accounts SET signed_in = ? WHERE id = ?").bind(signed_in).bind(id).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// The account came on screen: it is the one reopened first at the next start.
+    pub async fn touch_account(&self, id: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+        sqlx::query("UPDATE accounts SET last_used_at = ? WHERE id = ?").bind(now).bind(id).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Forget an account (its cache was removed): it is no longer offered at start.
+    pub async fn remove_account(&self, id: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM accounts WHERE id = ?").bind(id).execute(&self.pool).await?;
+        Ok(())
     }
 
     pub async fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
@@ -87,6 +91,16 @@ impl Profile {
             None => sqlx::query("DELETE FROM settings WHERE key = ?").bind(key).execute(&self.pool).await?,
         };
         Ok(())
+    }
+}
+
+fn record(r: sqlx::sqlite::SqliteRow) -> AccountRecord {
+    AccountRecord {
+        id: r.get("id"),
+        provider_url: r.get("provider_url"),
+        email: r.get("email"),
+        name: r.get("name"),
+        is_demo: r.get("is_demo"),
     }
 }
 

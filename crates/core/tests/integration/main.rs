@@ -6,6 +6,7 @@
 // A test reports a failure by panicking: unwrap in its helpers is that report.
 #![allow(clippy::unwrap_used)]
 
+mod accounts;
 mod hardening;
 mod lifecycle;
 mod offline;

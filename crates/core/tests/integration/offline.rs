@@ -199,7 +199,7 @@ async fn a_notice_is_pushed_and_the_stream_says_when_it_is_down() {
             .await
             .unwrap();
     let mut events = engine.subscribe();
-    engine.sign_in(&server.url(), "demo@example.com", "demo").await.unwrap();
+    let session = engine.sign_in(&server.url(), "demo@example.com", "demo").await.unwrap();
     // The first pull, as the app makes at once: what it brings is history, not announced.
     engine.sync_now().await.unwrap();
     let push = engine.spawn_push_loop();
@@ -219,7 +219,7 @@ async fn a_notice_is_pushed_and_the_stream_says_when_it_is_down() {
     let id = published["id"].as_str().unwrap().to_owned();
     loop {
         let ev = tokio::time::timeout_at(deadline, events.recv()).await.expect("no notice event within 10 s").unwrap();
-        if ev == (clientarea_core::EngineEvent::NoticePublished { id: id.clone() }) {
+        if ev == (clientarea_core::EngineEvent::NoticePublished { account: session.account_id.clone(), id: id.clone() }) {
             break;
         }
     }

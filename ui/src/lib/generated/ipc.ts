@@ -13,7 +13,15 @@ email: string | null, notificationEmails: NotificationEmails,
  */
 pending: boolean, };
 
+export type AccountEntry = { session: Session, unread: Unread, 
+/**
+ * The provider ended this account's session: it needs a new sign-in.
+ */
+needsSignIn: boolean, };
+
 export type AccountUpdate = { country?: string | null, notification_emails?: NotificationEmails | null, };
+
+export type Accounts = { current: Session | null, accounts: Array<AccountEntry>, };
 
 export type Attachment = { id: string, 
 /**
@@ -51,7 +59,7 @@ export type DepartmentId = "technical" | "financial";
 
 export type DraftKind = "ticket" | "reply" | "chat";
 
-export type EngineEvent = { "type": "tickets-changed" } | { "type": "sync" } & SyncState | { "type": "session-changed" } | { "type": "outbox-changed" } | { "type": "notice-published", id: string, } | { "type": "staff-replied", replies: Array<StaffReply>, } | { "type": "unread-changed" } | { "type": "clock", now: string, };
+export type EngineEvent = { "type": "tickets-changed" } | { "type": "sync" } & SyncState | { "type": "session-changed" } | { "type": "outbox-changed" } | { "type": "notice-published", account: string, id: string, } | { "type": "staff-replied", account: string, replies: Array<StaffReply>, } | { "type": "unread-changed" } | { "type": "clock", now: string, };
 
 export type ErrorCode = "invalid-credentials" | "provider-unreachable" | "provider-invalid-response" | "provider-rejected" | "provider-url-invalid" | "provider-url-insecure" | "provider-redirected" | "session-expired" | "validation" | "not-signed-in" | "ticket-not-found" | "keyring-unavailable" | "keyring-locked" | "keyring-timeout" | "storage" | "outbox-busy" | "demo-failed" | "unknown";
 
@@ -166,6 +174,8 @@ quietFrom: string | null, quietTo: string | null,
  */
 staffReplies: boolean, };
 
+export type OpenRequest = { accountId: string, id: string | null, };
+
 export type OutboxItem = { id: string, request: OutboxRequest, state: OutboxState, attempts: number, nextAttemptAt: string, 
 /**
  * Why the last attempt failed, and the provider's words.
@@ -210,7 +220,12 @@ order_number: string, datacenter: string,
  */
 datacenter_timezone: string, };
 
-export type Session = { accountId: string, email: string, name: string, providerUrl: string, isDemo: boolean, };
+export type Session = { accountId: string, email: string, name: string, providerUrl: string, isDemo: boolean, 
+/**
+ * The token is in the keyring and the account reopens at the next start. False for
+ * the demo and for a sign-in "for this session only".
+ */
+remembered: boolean, };
 
 export type Settings = { 
 /**
@@ -230,6 +245,21 @@ locale: string, locales: Array<string>,
  * for developers to catch text outside Fluent and layouts that clip.
  */
 pseudoLocale: boolean, };
+
+export type SignedOut = { 
+/**
+ * The provider confirmed the token is revoked. False when it could not be reached:
+ * the token is forgotten here and ends at the provider when unused long enough.
+ */
+revoked: boolean, 
+/**
+ * The account's cache (tickets, drafts, the outbox) was removed from this computer.
+ */
+forgotten: boolean, 
+/**
+ * The account now on screen, if another one is signed in.
+ */
+current: Session | null, };
 
 export type Sla = "met" | "late" | "due" | "overdue";
 
@@ -376,15 +406,17 @@ notices: number, };
 /** Every command the UI may call: its arguments and what it returns. */
 export type Commands = {
   start_session: { args: {  }; result: Startup };
-  sign_in: { args: { providerUrl: string; email: string; password: string }; result: Session };
+  sign_in: { args: { providerUrl: string; email: string; password: string; remember: boolean }; result: Session };
   start_demo: { args: {  }; result: Session };
-  sign_out: { args: {  }; result: null };
+  sign_out: { args: { forget: boolean }; result: SignedOut };
+  list_accounts: { args: {  }; result: Accounts };
+  switch_account: { args: { accountId: string }; result: Session };
   sync_now: { args: {  }; result: null };
   get_sync_state: { args: {  }; result: SyncState };
   list_tickets: { args: { filter: TicketFilter }; result: Array<TicketSummary> };
   list_ticket_page: { args: { filter: TicketFilter; offset: number; limit: number }; result: TicketPage };
   open_ticket: { args: { id: string }; result: TicketView };
-  save_draft: { args: { kind: DraftKind; target: string; data: JsonValue }; result: null };
+  save_draft: { args: { accountId: string; kind: DraftKind; target: string; data: JsonValue }; result: null };
   get_draft: { args: { kind: DraftKind; target: string }; result: JsonValue | null };
   send_ticket: { args: { draft: TicketDraft }; result: OutboxItem };
   send_reply: { args: { id: string; body: string; attachmentIds: Array<string> }; result: OutboxItem };
@@ -424,8 +456,8 @@ export type Commands = {
 export type Events = {
   "engine": EngineEvent;
   "notifier": NotifierState;
-  "open-notice": string;
-  "open-ticket": string;
+  "open-notice": OpenRequest;
+  "open-ticket": OpenRequest;
   "navigate": "status" | "tickets";
 };
 

@@ -21,7 +21,10 @@ export type {
 export const setTicketStatus = (id: string, action: StatusAction) => call("set_ticket_status", { id, action });
 
 
-export const saveDraft = (kind: DraftKind, target: string, data: JsonValue) => call("save_draft", { kind, target, data });
+/** Keep a draft in `accountId`, the account the composer was opened in (a switch to
+ * another account may close the composer before its last words are saved). */
+export const saveDraft = (accountId: string, kind: DraftKind, target: string, data: JsonValue) =>
+  call("save_draft", { accountId, kind, target, data });
 /**
  * A draft as it was saved. The shell keeps drafts as opaque JSON: `T` is the shape this UI
  * saved under `kind`, which the shell cannot vouch for.

@@ -4,10 +4,10 @@
 import { listen, type UnlistenFn } from "../ipc";
 import type { Events } from "../generated/ipc";
 
-/** A notice's notification was clicked: its id. */
+/** A notice's notification was clicked: its account and id. */
 export const onOpenNotice = (show: (id: Events["open-notice"]) => void): Promise<UnlistenFn> => listen("open-notice", show);
 
-/** A reply's notification was clicked: its ticket's id. */
+/** A reply's notification was clicked: its account and ticket (none: the ticket list). */
 export const onOpenTicket = (show: (id: Events["open-ticket"]) => void): Promise<UnlistenFn> => listen("open-ticket", show);
 
 /** The tray's menu, or a notification of several replies, asks for a view. */
