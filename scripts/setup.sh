@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install what the project needs and is missing: Debian/Ubuntu packages (through apt,
-# with sudo when not root), the UI's npm packages, and tauri-driver for the end-to-end
-# tests. Idempotent and quick when everything is already there.
+# with sudo when not root), the UI's npm packages, tauri-driver for the end-to-end
+# tests and cargo-audit for the supply-chain check. Idempotent and quick when everything
+# is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -38,6 +39,12 @@ fi
 if [ ! -x "$TOOLS_DIR/bin/tauri-driver" ]; then
   echo "==> installing tauri-driver into $TOOLS_DIR"
   cargo install tauri-driver --version 2.1.0 --locked --root "$TOOLS_DIR"
+fi
+
+# cargo-audit, for scripts/audit.sh (without binary scanning: only Cargo.lock is audited).
+if [ "$("$TOOLS_DIR/bin/cargo-audit" --version 2>/dev/null)" != "cargo-audit 0.22.2" ]; then
+  echo "==> installing cargo-audit into $TOOLS_DIR"
+  cargo install cargo-audit --version 0.22.2 --locked --no-default-features --root "$TOOLS_DIR"
 fi
 
 # Mozilla's compare-locales, for scripts/check-locales.sh, in its own virtual environment.

@@ -14,6 +14,9 @@ cargo fmt --all --check
 echo "==> Locales against en-US (compare-locales)"
 scripts/check-locales.sh
 
+echo "==> Supply chain: known advisories (cargo audit over Cargo.lock, npm audit over ui/)"
+AUDIT_NPM_UNREACHABLE=warn scripts/audit.sh
+
 echo "==> UI checks and unit tests"
 npm --prefix ui run --silent check
 npm --prefix ui run --silent test
