@@ -41,6 +41,7 @@ fn main() {
         "open_link",
         "save_attachment",
         "open_saved",
+        "show_saved",
         "run_diagnostics",
         "cancel_diagnostics",
         "get_settings",

@@ -18,3 +18,4 @@ attachments-download = { $name } speichern ({ $size })
 #   $path (String) - where the file was saved
 attachments-saved = Gespeichert unter { $path }
 attachments-open = Öffnen
+attachments-show-folder = Im Ordner anzeigen

@@ -37,3 +37,5 @@ diagnostics-report-title = Diagnose von { $target } ({ $address }), ausgeführt 
 #   $to (String) - when it ended, UTC
 diagnostics-report-run = Von { $from } bis { $to }
 diagnostics-report-cancelled = Vom Kunden vor dem Ende abgebrochen.
+diagnostics-local-address = { $address } ist eine Adresse dieses Computers oder eines privaten Netzes, kein Server im Internet; daher wurde nur der Name aufgelöst. Prüfen Sie sie nur, wenn Sie sicher sind, dass sie Ihnen gehört.
+diagnostics-run-local = Trotzdem prüfen

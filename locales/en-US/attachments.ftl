@@ -18,3 +18,4 @@ attachments-download = Save { $name } ({ $size })
 #   $path (String) - where the file was saved
 attachments-saved = Saved to { $path }
 attachments-open = Open
+attachments-show-folder = Show in folder

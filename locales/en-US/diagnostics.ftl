@@ -37,3 +37,7 @@ diagnostics-report-title = Diagnostics of { $target } ({ $address }), run from t
 #   $to (String) - when it ended, UTC
 diagnostics-report-run = From { $from } to { $to }
 diagnostics-report-cancelled = Stopped by the customer before the end.
+# Variables:
+#   $address (String) - the IP address the server's name or order number led to
+diagnostics-local-address = { $address } is an address of this computer or of a private network, not a server on the internet, so only its name was looked up. Check it only if you know it is yours.
+diagnostics-run-local = Check it anyway

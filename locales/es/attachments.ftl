@@ -18,3 +18,4 @@ attachments-download = Guardar { $name } ({ $size })
 #   $path (String) - where the file was saved
 attachments-saved = Guardado en { $path }
 attachments-open = Abrir
+attachments-show-folder = Mostrar en la carpeta

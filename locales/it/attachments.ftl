@@ -18,3 +18,4 @@ attachments-download = Salva { $name } ({ $size })
 #   $path (String) - where the file was saved
 attachments-saved = Salvato in { $path }
 attachments-open = Apri
+attachments-show-folder = Mostra nella cartella

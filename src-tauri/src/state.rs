@@ -26,8 +26,11 @@ pub struct AppState {
     pub locale: std::sync::RwLock<&'static str>,
     /// Whether the desktop shows notifications (the last Notify call's outcome).
     pub notifier: std::sync::Mutex<crate::notifier::NotifierState>,
-    /// Files the app saved to Downloads this run: the only local files it will open.
+    /// Files the app saved to Downloads this run and found safe to open: the only local
+    /// files it will open.
     pub saved: std::sync::Mutex<std::collections::HashSet<std::path::PathBuf>>,
+    /// Every file the app saved to Downloads this run: the only ones it shows in their folder.
+    pub downloaded: std::sync::Mutex<std::collections::HashSet<std::path::PathBuf>>,
     /// Stops the diagnostics run under way, if one is.
     pub diagnostics: std::sync::Mutex<Option<tokio::sync::watch::Sender<bool>>>,
 }
@@ -51,6 +54,7 @@ impl AppState {
             diagnostics: std::sync::Mutex::new(None),
             notifier: Default::default(),
             saved: Default::default(),
+            downloaded: Default::default(),
             locale: std::sync::RwLock::new(locale),
         })
     }

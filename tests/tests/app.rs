@@ -178,8 +178,10 @@ async fn critical_incident_form_in_italian() -> Result<()> {
         app.wait_texts("[data-testid=field-error-incident-began-local]", "the time is accepted", |t| t.is_empty()).await?;
         app.screenshot("it-cest").await?;
 
-        // Diagnostics from this computer, aimed at loopback: a port with a listener is
-        // open, a port without one is closed; the report is attached as a text file.
+        // Diagnostics from this computer, aimed at loopback: only looked up until the
+        // customer says go (an address of their own machine); then a port with a
+        // listener is open, a port without one is closed; the report is attached as a
+        // text file.
         let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
         let open = listener.local_addr()?.port();
         let closed = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
@@ -187,6 +189,10 @@ async fn critical_incident_form_in_italian() -> Result<()> {
         app.type_into("[data-testid=incident-server]", "127.0.0.1").await?;
         app.type_into("[data-testid=diagnostics-port]", &open.to_string()).await?;
         app.click("[data-testid=diagnostics-run]").await?;
+        let local = app.text("[data-testid=diagnostics-local] p").await?;
+        ensure!(local.starts_with("127.0.0.1 è un indirizzo di questo computer"), "said in Italian: {local:?}");
+        ensure!(app.find_all("[data-testid=diagnostics-step][data-check=tcp]").await?.is_empty(), "no port was tried");
+        app.click("[data-testid=diagnostics-run-local]").await?;
         let step = |port: u16| format!("[data-testid=diagnostics-step][data-check=tcp][data-port=\"{port}\"]");
         app.wait_attr(&step(open), "data-outcome", "open").await?;
         app.click("[data-testid=diagnostics-attach]").await?;
@@ -194,6 +200,7 @@ async fn critical_incident_form_in_italian() -> Result<()> {
         app.find("[data-testid=diagnostics-port]").await?.send_keys(&"\u{E003}".repeat(6)).await?;
         app.type_into("[data-testid=diagnostics-port]", &closed.to_string()).await?;
         app.click("[data-testid=diagnostics-run]").await?;
+        app.click("[data-testid=diagnostics-run-local]").await?;
         app.wait_attr(&step(closed), "data-outcome", "closed").await?;
         let words = app.text(&step(closed)).await?;
         ensure!(words.contains(&format!("Porta TCP {closed}")) && words.contains("chiusa"), "in Italian: {words:?}");

@@ -51,6 +51,10 @@ pub struct Request {
     /// the caller).
     pub target: String,
     pub ports: Vec<u16>,
+    /// Check an address of this computer or of a private network too. The address of a
+    /// service comes from the provider (and a name may resolve anywhere): without the
+    /// customer's go, the app does not probe their own machine or local network.
+    pub allow_local: bool,
 }
 
 /// What a step checks.
@@ -126,6 +130,9 @@ pub struct Report {
     pub started_at: DateTime<Utc>,
     pub finished_at: DateTime<Utc>,
     pub cancelled: bool,
+    /// The target is an address of this computer or of a private or link-local network
+    /// (after DNS): nothing past the lookup was checked, waiting for the customer's go.
+    pub local_address: bool,
     pub steps: Vec<Step>,
 }
 
@@ -148,6 +155,9 @@ pub async fn run(req: &Request, limits: &Limits, mut cancel: watch::Receiver<boo
     let Some(addr) = address.filter(|_| !cancelled) else {
         return finish(req, None, started_at, steps, cancelled);
     };
+    if !req.allow_local && is_local(addr) {
+        return Report { local_address: true, ..finish(req, Some(addr), started_at, steps, false) };
+    }
 
     let mut open_443 = false;
     for port in &ports {
@@ -188,7 +198,41 @@ fn finish(req: &Request, addr: Option<IpAddr>, started_at: DateTime<Utc>, steps:
         started_at,
         finished_at: Utc::now(),
         cancelled,
+        local_address: false,
         steps,
+    }
+}
+
+/// An address of this computer, of a private or link-local network, or no single host
+/// at all: not a server on the internet. (The documentation ranges, such as the demo's
+/// 203.0.113.0/24, are not local.)
+pub fn is_local(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_multicast()
+                // Shared address space (carrier-grade NAT), 100.64.0.0/10.
+                || (a == 100 && (64..128).contains(&b))
+                // "This network", 0.0.0.0/8.
+                || a == 0
+        }
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return is_local(IpAddr::V4(v4));
+            }
+            let first = v6.segments()[0];
+            v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                // Unique local fc00::/7 and link-local fe80::/10.
+                || (first & 0xfe00) == 0xfc00
+                || (first & 0xffc0) == 0xfe80
+        }
     }
 }
 
@@ -486,7 +530,7 @@ mod tests {
         let closed = closed_port();
         let (_tx, rx) = watch::channel(false);
         let mut seen = Vec::new();
-        let req = Request { target: "127.0.0.1".into(), ports: vec![open_port, closed, open_port] };
+        let req = Request { target: "127.0.0.1".into(), ports: vec![open_port, closed, open_port], allow_local: true };
         let report = run(&req, &quick(), rx, |p| seen.push((p.done, p.total))).await;
         let tcp: Vec<_> = report.steps.iter().filter(|s| s.check == Check::Tcp).map(|s| (s.port.unwrap(), s.outcome)).collect();
         assert_eq!(tcp, [(open_port, Outcome::Open), (closed, Outcome::Closed)], "each port once, in order");
@@ -501,13 +545,55 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_local_target_is_not_probed_without_the_customers_go() {
+        let (_tx, rx) = watch::channel(false);
+        // By address and by a name that resolves to this computer: only the lookup runs.
+        for target in ["127.0.0.1", "localhost"] {
+            let req = Request { target: target.into(), ports: vec![closed_port()], allow_local: false };
+            let mut heard = 0;
+            let report = run(&req, &quick(), rx.clone(), |_| heard += 1).await;
+            assert!(report.local_address, "{target}");
+            assert_eq!(report.steps.len(), 1, "{target}: nothing past the lookup: {:?}", report.steps);
+            assert_eq!(report.steps[0].check, Check::Dns);
+            assert_eq!(heard, 1);
+        }
+        let req = Request { target: "127.0.0.1".into(), ports: vec![closed_port()], allow_local: true };
+        let report = run(&req, &quick(), rx, |_| {}).await;
+        assert!(!report.local_address);
+        assert!(report.steps.iter().any(|s| s.check == Check::Tcp), "with the go, it is checked");
+    }
+
+    #[test]
+    fn local_private_and_link_local_addresses_are_told_from_public_ones() {
+        for local in [
+            "127.0.0.1",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "100.64.0.1",
+            "0.0.0.0",
+            "::1",
+            "fe80::1",
+            "fd00::1",
+            "::ffff:192.168.0.1",
+            "224.0.0.1",
+        ] {
+            assert!(is_local(local.parse().unwrap()), "{local}");
+        }
+        for public in ["203.0.113.10", "8.8.8.8", "2001:db8::10", "2a00:1450::1", "172.32.0.1", "100.128.0.1"] {
+            assert!(!is_local(public.parse().unwrap()), "{public}");
+        }
+    }
+
+    #[tokio::test]
     async fn a_name_is_resolved_first_and_a_bad_one_stops_the_run() {
         let (_tx, rx) = watch::channel(false);
-        let req = Request { target: "localhost".into(), ports: vec![closed_port()] };
+        let req = Request { target: "localhost".into(), ports: vec![closed_port()], allow_local: true };
         let report = run(&req, &quick(), rx.clone(), |_| {}).await;
         assert_eq!(report.steps[0].outcome, Outcome::Ok, "{:?}", report.steps[0]);
         assert!(report.address.is_some());
-        let req = Request { target: "no-such-host.invalid".into(), ports: vec![] };
+        let req = Request { target: "no-such-host.invalid".into(), ports: vec![], allow_local: true };
         let report = run(&req, &quick(), rx, |_| {}).await;
         assert_eq!(report.steps.len(), 1);
         assert_ne!(report.steps[0].outcome, Outcome::Ok);
@@ -517,7 +603,7 @@ mod tests {
     async fn cancelling_ends_the_step_under_way_at_once() {
         let (tx, rx) = watch::channel(false);
         let limits = Limits { tcp: Duration::from_secs(20), ..quick() };
-        let req = Request { target: "127.0.0.1".into(), ports: vec![closed_port()] };
+        let req = Request { target: "127.0.0.1".into(), ports: vec![closed_port()], allow_local: true };
         tx.send(true).unwrap();
         let report = run(&req, &limits, rx, |_| {}).await;
         assert!(report.cancelled);

@@ -10,12 +10,15 @@ use crate::error::CommandResult;
 use crate::state::AppState;
 
 /// Run the checks against `server` (an IP address, a host name, or an order number of
-/// one of the customer's services), on SSH, HTTP, HTTPS and `custom_port` if given.
+/// one of the customer's services), on SSH, HTTP, HTTPS and `custom_port` if given. An
+/// address of this computer or of a private network is checked only with `allow_local`
+/// (the customer's go, after the report said so).
 #[tauri::command]
 pub async fn run_diagnostics(
     state: State<'_, AppState>,
     server: String,
     custom_port: Option<u16>,
+    allow_local: bool,
     on_progress: Channel<Progress>,
 ) -> CommandResult<Report> {
     let target = state.engine.diagnostics_target(&server).await?;
@@ -25,7 +28,7 @@ pub async fn run_diagnostics(
     if let Some(previous) = state.diagnostics.lock().expect("diagnostics lock").replace(stop) {
         let _ = previous.send(true);
     }
-    let report = diagnostics::run(&Request { target, ports }, &Limits::default(), stopped, |p| {
+    let report = diagnostics::run(&Request { target, ports, allow_local }, &Limits::default(), stopped, |p| {
         let _ = on_progress.send(p);
     })
     .await;

@@ -53,6 +53,7 @@ pub async fn save_attachment(
                     // The only files open_saved will hand to the desktop.
                     state.saved.lock().unwrap_or_else(|e| e.into_inner()).insert(candidate.clone());
                 }
+                state.downloaded.lock().unwrap_or_else(|e| e.into_inner()).insert(candidate.clone());
                 return Ok(SavedFile { path: candidate.display().to_string(), openable });
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
@@ -72,6 +73,19 @@ pub fn open_saved(state: tauri::State<'_, crate::state::AppState>, path: String)
     }
     open::that_detached(&path)
         .map_err(|e| CommandError::new(clientarea_core::ErrorCode::Unknown, format!("no program opened the file: {e}")))
+}
+
+/// Show a file the app saved this run in its folder, with the desktop's file manager
+/// (the folder is opened, never the file: for the files the app does not open itself).
+#[tauri::command]
+pub fn show_saved(state: tauri::State<'_, crate::state::AppState>, path: String) -> CommandResult<()> {
+    let path = std::path::PathBuf::from(path);
+    if !state.downloaded.lock().unwrap_or_else(|e| e.into_inner()).contains(&path) {
+        return Err(invalid());
+    }
+    let folder = path.parent().ok_or_else(invalid)?;
+    open::that_detached(folder)
+        .map_err(|e| CommandError::new(clientarea_core::ErrorCode::Unknown, format!("no program showed the folder: {e}")))
 }
 
 fn checked(url: &str) -> CommandResult<url::Url> {

@@ -153,7 +153,8 @@ ipc! {
     sync links::open_link(; url: String) -> ();
     async links::save_attachment(app, state; id: String, filename: String) -> links::SavedFile;
     sync links::open_saved(state; path: String) -> ();
-    async diagnostics::run_diagnostics(state; server: String, custom_port: Option<u16>, on_progress: Channel<Progress> => "Channel<Progress>") -> Report;
+    sync links::show_saved(state; path: String) -> ();
+    async diagnostics::run_diagnostics(state; server: String, custom_port: Option<u16>, allow_local: bool, on_progress: Channel<Progress> => "Channel<Progress>") -> Report;
     sync diagnostics::cancel_diagnostics(state;) => ();
     async settings::get_settings(state;) -> settings::Settings;
     async settings::set_language(app, state; language: Option<String>) -> String;

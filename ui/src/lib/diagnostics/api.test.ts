@@ -17,6 +17,7 @@ describe("diagnostics", () => {
       startedAt: "2026-11-23T10:04:05.123456Z",
       finishedAt: "2026-11-23T10:04:07.5Z",
       cancelled: true,
+      localAddress: false,
       steps: [
         { check: "tcp", port: 22, startedAt: "2026-11-23T10:04:05.200Z", elapsedMs: 12, outcome: "open", details: ["connected in 12 ms"] },
       ],

@@ -6,11 +6,18 @@ import type { Progress, Report } from "../generated/ipc";
 
 export type { Check, Outcome, Progress, Report, Step } from "../generated/ipc";
 
-/** Run the checks; `onStep` hears each one as it ends. */
-export async function runDiagnostics(server: string, customPort: number | null, onStep: (p: Progress) => void): Promise<Report> {
+/** Run the checks; `onStep` hears each one as it ends. An address of this computer or
+ * of a private network is only looked up (the report says `localAddress`) unless
+ * `allowLocal`: the customer's go. */
+export async function runDiagnostics(
+  server: string,
+  customPort: number | null,
+  allowLocal: boolean,
+  onStep: (p: Progress) => void,
+): Promise<Report> {
   const onProgress = new Channel<Progress>();
   onProgress.onmessage = onStep;
-  return call("run_diagnostics", { server, customPort, onProgress });
+  return call("run_diagnostics", { server, customPort, allowLocal, onProgress });
 }
 
 export const cancelDiagnostics = () => call("cancel_diagnostics");

@@ -198,7 +198,12 @@ export type Progress = {
  */
 done: number, total: number, step: Step, };
 
-export type Report = { target: string, address: string | null, startedAt: string, finishedAt: string, cancelled: boolean, steps: Array<Step>, };
+export type Report = { target: string, address: string | null, startedAt: string, finishedAt: string, cancelled: boolean, 
+/**
+ * The target is an address of this computer or of a private or link-local network
+ * (after DNS): nothing past the lookup was checked, waiting for the customer's go.
+ */
+localAddress: boolean, steps: Array<Step>, };
 
 export type SavedFile = { path: string, 
 /**
@@ -444,7 +449,8 @@ export type Commands = {
   open_link: { args: { url: string }; result: null };
   save_attachment: { args: { id: string; filename: string }; result: SavedFile };
   open_saved: { args: { path: string }; result: null };
-  run_diagnostics: { args: { server: string; customPort: number | null; onProgress: Channel<Progress> }; result: Report };
+  show_saved: { args: { path: string }; result: null };
+  run_diagnostics: { args: { server: string; customPort: number | null; allowLocal: boolean; onProgress: Channel<Progress> }; result: Report };
   cancel_diagnostics: { args: {  }; result: null };
   get_settings: { args: {  }; result: Settings };
   set_language: { args: { language: string | null }; result: string };

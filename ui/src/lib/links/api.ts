@@ -10,3 +10,5 @@ export const openLink = (url: string) => call("open_link", { url });
 export const saveAttachment = (id: string, filename: string) => call("save_attachment", { id, filename });
 /** Open a file the app saved and found safe to open, with the system's program for it. */
 export const openSaved = (path: string) => call("open_saved", { path });
+/** Show a file the app saved in its folder (for the files it does not open itself). */
+export const showSaved = (path: string) => call("show_saved", { path });
