@@ -34,7 +34,7 @@ with another body is refused (422). Routes under /v1/admin exist only on the ref
 with an admin token."
     ),
     paths(
-        sign_in, get_account, update_account, list_departments, list_services, get_support, list_tickets,
+        sign_in, sign_out, get_account, update_account, list_departments, list_services, get_support, list_tickets,
         create_ticket, get_ticket, create_reply, close_ticket, reopen_ticket, answer_resolution, create_upload,
         get_upload, start_chat, get_chat, create_chat_message, chat_to_ticket, list_invoices, list_vat_rates, sync, events, openapi_document, admin_clock, admin_staff_reply, admin_escalate,
         admin_publish_notice, admin_resolve_notice, admin_faults
@@ -84,6 +84,13 @@ pub fn document_json() -> String {
         (status = 401, description = "Wrong e-mail or password", body = Problem, content_type = "application/problem+json"),
     ))]
 fn sign_in() {}
+
+#[utoipa::path(delete, path = "/v1/auth/session", tag = "account",
+    responses(
+        (status = 204, description = "Signed out: the token that asked is revoked and answers 401 from now on"),
+        (status = 401, description = "No valid token (already revoked or expired: the session is over either way)", body = Problem, content_type = "application/problem+json"),
+    ))]
+fn sign_out() {}
 
 #[utoipa::path(get, path = "/v1/account", tag = "account",
     responses((status = 200, description = "The account", body = Account),

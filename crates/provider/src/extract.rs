@@ -20,6 +20,8 @@ pub const BODY_LIMIT: usize = 256 * 1024;
 /// The customer a request acts for, proven by its bearer token.
 pub struct Authed {
     pub customer_id: String,
+    /// The digest of the token that proved it: what signing out revokes.
+    pub token_digest: String,
 }
 
 impl FromRequestParts<AppState> for Authed {
@@ -31,8 +33,9 @@ impl FromRequestParts<AppState> for Authed {
         let Some(token) = token else {
             return Err(ApiError::unauthorized());
         };
-        match state.store.customer_for_token(&token_digest(token)).await? {
-            Some(customer_id) => Ok(Authed { customer_id }),
+        let digest = token_digest(token);
+        match state.store.customer_for_token(&digest).await? {
+            Some(customer_id) => Ok(Authed { customer_id, token_digest: digest }),
             None => Err(ApiError::unauthorized()),
         }
     }

@@ -5,7 +5,7 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 use axum::{Json, Router};
 use clientarea_api::problem::types;
 use clientarea_api::sync::{SYNC_PAGE_MAX, SyncQuery};
@@ -26,6 +26,7 @@ const UPLOAD_LIMIT: usize = clientarea_api::uploads::UPLOAD_MAX_BYTES;
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/v1/auth/sign-in", post(sign_in))
+        .route("/v1/auth/session", delete(sign_out))
         .route("/v1/account", get(account).patch(update_account))
         .route("/v1/support", get(support))
         .route("/v1/openapi.json", get(openapi))
@@ -91,6 +92,12 @@ async fn sign_in(State(s): State<AppState>, JsonBody(req): JsonBody<SignInReques
     s.store.insert_token(&auth::token_digest(&token), &customer_id, s.clock.now()).await?;
     let customer = s.store.customer(&customer_id).await?;
     Ok(Json(SignInResponse { token, customer }))
+}
+
+/// Sign out: the token that asks is revoked, and answers 401 from now on.
+async fn sign_out(State(s): State<AppState>, who: Authed) -> ApiResult<StatusCode> {
+    s.store.delete_token(&who.token_digest).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 async fn account(State(s): State<AppState>, who: Authed) -> ApiResult<Json<Account>> {

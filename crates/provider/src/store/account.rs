@@ -89,6 +89,13 @@ impl Store {
         Ok(sqlx::query_scalar("SELECT customer_id FROM tokens WHERE token_hash = ?").bind(digest).fetch_optional(&self.pool).await?)
     }
 
+    /// Forget a token: every later request that presents it is refused.
+    pub async fn delete_token(&self, digest: &str) -> ApiResult<()> {
+        let _w = self.write.lock().await;
+        sqlx::query("DELETE FROM tokens WHERE token_hash = ?").bind(digest).execute(&self.pool).await?;
+        Ok(())
+    }
+
     pub async fn demo_seeded(&self, email: &str) -> anyhow::Result<bool> {
         Ok(self.credentials(email).await?.is_some())
     }

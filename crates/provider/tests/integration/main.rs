@@ -13,6 +13,7 @@ mod desk;
 mod hostile;
 mod modules;
 mod push;
+mod session;
 mod tickets;
 
 use clientarea_api::SignInResponse;
