@@ -29,6 +29,8 @@ use crate::{Customer, SignInRequest, SignInResponse};
         version = "1.0.0",
         description = "What a hosting provider implements so that the Client Area desktop app can run its \
 customers' support desk: tickets, notices, sync and push. Errors are application/problem+json (RFC 9457). \
+A bearer token comes from signing in, expires when left unused (30 days on the reference provider; each \
+use renews it) and is revoked by signing out; a dead token answers 401. \
 Every create accepts an Idempotency-Key: a retry with the same key returns the first result; the same key \
 with another body is refused (422). Routes under /v1/admin exist only on the reference provider started \
 with an admin token."

@@ -1,9 +1,11 @@
 //! Passwords and bearer tokens. Passwords are Argon2 hashes; tokens are 256 random bits,
-//! handed out once and stored only as SHA-256 digests. (The extractor that checks a
+//! handed out once and stored only as SHA-256 digests. A token's *age* is the time since
+//! its last use: past the idle lifetime it is dead. (The extractor that checks a
 //! request's token is `extract::Authed`.)
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 
 pub fn new_token() -> anyhow::Result<String> {
@@ -28,6 +30,32 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
     PasswordHash::new(hash).map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok()).unwrap_or(false)
 }
 
+/// A use of a token is written down at most this often: a busy client does not turn
+/// every read into a write.
+pub const TOKEN_USE_GRANULARITY: chrono::Duration = chrono::Duration::minutes(1);
+
+/// What a token's last use says about it now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenAge {
+    /// Used within the last minute: nothing to write.
+    Fresh,
+    /// Alive, and its use is worth writing down.
+    Used,
+    /// Unused for longer than the idle lifetime.
+    Expired,
+}
+
+pub fn token_age(last_used: DateTime<Utc>, now: DateTime<Utc>, idle_ttl: chrono::Duration) -> TokenAge {
+    let idle = now - last_used;
+    if idle > idle_ttl {
+        TokenAge::Expired
+    } else if idle >= TOKEN_USE_GRANULARITY {
+        TokenAge::Used
+    } else {
+        TokenAge::Fresh
+    }
+}
+
 pub fn to_hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
     bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
@@ -46,6 +74,19 @@ mod tests {
         assert!(verify_password("demo", &h));
         assert!(!verify_password("Demo", &h));
         assert!(!verify_password("demo", "not a hash"));
+    }
+
+    #[test]
+    fn a_token_dies_after_its_idle_lifetime_and_its_use_is_written_once_a_minute() {
+        let t0 = DateTime::parse_from_rfc3339("2026-11-29T12:00:00Z").unwrap().with_timezone(&Utc);
+        let ttl = chrono::Duration::days(30);
+        let at = |secs: i64| t0 + chrono::Duration::seconds(secs);
+        assert_eq!(token_age(t0, at(0), ttl), TokenAge::Fresh);
+        assert_eq!(token_age(t0, at(59), ttl), TokenAge::Fresh);
+        assert_eq!(token_age(t0, at(60), ttl), TokenAge::Used);
+        assert_eq!(token_age(t0, t0 + ttl, ttl), TokenAge::Used, "alive to the last second");
+        assert_eq!(token_age(t0, t0 + ttl + chrono::Duration::seconds(1), ttl), TokenAge::Expired);
+        assert_eq!(token_age(t0, at(-3600), ttl), TokenAge::Fresh, "a clock set back ages nothing");
     }
 
     #[test]

@@ -10,14 +10,15 @@ use axum::http::request::Parts;
 use clientarea_api::Problem;
 use clientarea_api::problem::types;
 
-use crate::auth::token_digest;
+use crate::auth::{TokenAge, token_age, token_digest};
 use crate::error::ApiError;
 use crate::state::AppState;
 
 /// Largest JSON request body the provider reads.
 pub const BODY_LIMIT: usize = 256 * 1024;
 
-/// The customer a request acts for, proven by its bearer token.
+/// The customer a request acts for, proven by its bearer token: one issued by signing in,
+/// not revoked, and used within the idle lifetime (each use renews it).
 pub struct Authed {
     pub customer_id: String,
     /// The digest of the token that proved it: what signing out revokes.
@@ -34,10 +35,19 @@ impl FromRequestParts<AppState> for Authed {
             return Err(ApiError::unauthorized());
         };
         let digest = token_digest(token);
-        match state.store.customer_for_token(&digest).await? {
-            Some(customer_id) => Ok(Authed { customer_id, token_digest: digest }),
-            None => Err(ApiError::unauthorized()),
+        let Some((customer_id, last_used)) = state.store.token(&digest).await? else {
+            return Err(ApiError::unauthorized());
+        };
+        let now = state.clock.now();
+        match token_age(last_used, now, state.token_idle_ttl) {
+            TokenAge::Fresh => {}
+            TokenAge::Used => state.store.touch_token(&digest, now).await?,
+            TokenAge::Expired => {
+                state.store.delete_token(&digest).await?;
+                return Err(ApiError::unauthorized());
+            }
         }
+        Ok(Authed { customer_id, token_digest: digest })
     }
 }
 

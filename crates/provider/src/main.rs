@@ -21,6 +21,9 @@ struct Args {
     /// Enable the admin API (clock, staff replies, notices, faults) for this bearer token.
     #[arg(long, env = "CLIENTAREA_PROVIDER_ADMIN_TOKEN")]
     admin_token: Option<String>,
+    /// Seconds a bearer token lives unused before it must be renewed by signing in again.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30 * 24 * 3600)]
+    token_idle_ttl: u64,
 }
 
 #[tokio::main]
@@ -30,7 +33,13 @@ async fn main() -> anyhow::Result<()> {
         .init();
     let args = Args::parse();
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
-    let config = clientarea_provider::Config { data_dir: args.data, demo: args.demo, admin_token: args.admin_token, ..Default::default() };
+    let config = clientarea_provider::Config {
+        data_dir: args.data,
+        demo: args.demo,
+        admin_token: args.admin_token,
+        token_idle_ttl: std::time::Duration::from_secs(args.token_idle_ttl),
+        ..Default::default()
+    };
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };

@@ -23,6 +23,8 @@ pub struct AppState {
     pub stopping: tokio::sync::watch::Receiver<bool>,
     /// The admin API answers only when this is set, and only to this bearer token.
     pub admin_token: Option<Arc<str>>,
+    /// A token unused for this long is refused (`Config::token_idle_ttl`).
+    pub token_idle_ttl: chrono::Duration,
 }
 
 impl AppState {
@@ -43,6 +45,7 @@ impl AppState {
             stopping,
             faults: Arc::new(FaultDice::default()),
             admin_token: config.admin_token.as_deref().map(Arc::from),
+            token_idle_ttl: chrono::Duration::from_std(config.token_idle_ttl).unwrap_or(chrono::Duration::MAX),
         })
     }
 }

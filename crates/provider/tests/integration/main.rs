@@ -32,6 +32,11 @@ impl Server {
         let config =
             clientarea_provider::Config { data_dir: None, demo: true, admin_token: admin.then(|| ADMIN.to_owned()), ..Default::default() };
         let running = clientarea_provider::spawn("127.0.0.1:0".parse().unwrap(), config).await.unwrap();
+        Server::signed_in(running).await
+    }
+
+    /// Sign the demo customer in to a server already started.
+    pub async fn signed_in(running: clientarea_provider::Running) -> Server {
         let http = reqwest::Client::new();
         let res: SignInResponse = http
             .post(format!("{}/v1/auth/sign-in", running.url()))
