@@ -5,8 +5,65 @@
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
+
+/// The token of an `Authorization: Bearer <token>` header's value.
+pub fn bearer(header: &str) -> Option<&str> {
+    header.strip_prefix("Bearer ").map(str::trim).filter(|t| !t.is_empty())
+}
+
+/// Whether `given` is the admin token. Digests are compared, so the comparison takes the
+/// same time whatever matches; with no admin token configured nothing is.
+pub fn is_admin_token(given: Option<&str>, expected: Option<&str>) -> bool {
+    match (given, expected) {
+        (Some(g), Some(e)) => Sha256::digest(g.as_bytes()) == Sha256::digest(e.as_bytes()),
+        _ => false,
+    }
+}
+
+/// Checks passwords at sign-in. An unknown e-mail address is checked too, against a hash
+/// no password matches (computed once), so the answer takes as long whether or not the
+/// address has an account.
+#[derive(Default)]
+pub struct PasswordCheck {
+    dummy: OnceLock<String>,
+    /// Argon2 verifications run: what the tests observe instead of timing.
+    runs: AtomicU64,
+}
+
+impl PasswordCheck {
+    /// `password` against `hash`, or with no hash (an unknown address) against the dummy:
+    /// false, after the same work.
+    pub fn verify(&self, password: &str, hash: Option<&str>) -> bool {
+        self.runs.fetch_add(1, Ordering::Relaxed);
+        match hash {
+            Some(hash) => verify_password(password, hash),
+            None => {
+                let dummy = self.dummy.get_or_init(dummy_hash);
+                let _ = verify_password(password, dummy);
+                false
+            }
+        }
+    }
+
+    #[cfg(test)]
+    pub fn runs(&self) -> u64 {
+        self.runs.load(Ordering::Relaxed)
+    }
+}
+
+/// An Argon2 hash with the same parameters as every customer's, of a password nobody is
+/// asked for. Its salt is fixed: it needs no randomness, so it cannot fail to exist.
+fn dummy_hash() -> String {
+    SaltString::from_b64("bm8tYWNjb3VudC1oZXJl")
+        .ok()
+        .and_then(|salt| Argon2::default().hash_password(b"no account has this password", &salt).ok().map(|h| h.to_string()))
+        .unwrap_or_default()
+}
 
 pub fn new_token() -> anyhow::Result<String> {
     let mut bytes = [0u8; 32];
@@ -74,6 +131,29 @@ mod tests {
         assert!(verify_password("demo", &h));
         assert!(!verify_password("Demo", &h));
         assert!(!verify_password("demo", "not a hash"));
+    }
+
+    #[test]
+    fn an_unknown_address_runs_the_same_check_and_fails() {
+        let check = PasswordCheck::default();
+        let real = hash_password("demo").expect("a hash");
+        assert!(check.verify("demo", Some(&real)));
+        assert!(!check.verify("no account has this password", None), "the dummy never lets anyone in");
+        assert!(!check.verify("demo", None));
+        assert_eq!(check.runs(), 3, "every sign-in runs Argon2, known address or not");
+        let dummy = check.dummy.get().expect("computed at the first unknown address");
+        assert_eq!(PasswordHash::new(dummy).unwrap().params, PasswordHash::new(&real).unwrap().params, "as costly as a real one");
+    }
+
+    #[test]
+    fn the_admin_token_is_only_itself() {
+        assert!(is_admin_token(Some("s3cret"), Some("s3cret")));
+        assert!(!is_admin_token(Some("s3cre"), Some("s3cret")));
+        assert!(!is_admin_token(None, Some("s3cret")));
+        assert!(!is_admin_token(Some(""), None));
+        assert_eq!(bearer("Bearer  abc "), Some("abc"));
+        assert_eq!(bearer("Bearer "), None);
+        assert_eq!(bearer("Basic abc"), None);
     }
 
     #[test]

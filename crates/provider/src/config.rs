@@ -19,8 +19,10 @@ pub struct Config {
     pub demo: bool,
     /// Enables the admin API (`/v1/admin/*`) for this bearer token. Off when `None`.
     pub admin_token: Option<String>,
-    /// How fast one client may call.
+    /// How fast one client (an account, or an address without a valid token) may call.
     pub rate_limit: RateLimit,
+    /// How fast one address may try to sign in.
+    pub sign_in_limit: RateLimit,
     /// A token unused for this long (on the server's clock, which the admin API moves)
     /// answers 401 and is forgotten: the customer signs in again.
     pub token_idle_ttl: Duration,
@@ -28,6 +30,13 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Self { data_dir: None, demo: false, admin_token: None, rate_limit: RateLimit::default(), token_idle_ttl: TOKEN_IDLE_TTL }
+        Self {
+            data_dir: None,
+            demo: false,
+            admin_token: None,
+            rate_limit: RateLimit::default(),
+            sign_in_limit: RateLimit::SIGN_IN,
+            token_idle_ttl: TOKEN_IDLE_TTL,
+        }
     }
 }

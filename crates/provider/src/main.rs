@@ -24,6 +24,12 @@ struct Args {
     /// Seconds a bearer token lives unused before it must be renewed by signing in again.
     #[arg(long, value_name = "SECONDS", default_value_t = 30 * 24 * 3600)]
     token_idle_ttl: u64,
+    /// Requests one client (an account, or an address without a valid token) may make: per second on average, and at once.
+    #[arg(long, value_name = "PER_SECOND,BURST", default_value = "100,1000")]
+    rate_limit: clientarea_provider::RateLimit,
+    /// Sign-ins one address may try: per second on average, and at once.
+    #[arg(long, value_name = "PER_SECOND,BURST", default_value = "2,30")]
+    sign_in_limit: clientarea_provider::RateLimit,
 }
 
 #[tokio::main]
@@ -38,7 +44,8 @@ async fn main() -> anyhow::Result<()> {
         demo: args.demo,
         admin_token: args.admin_token,
         token_idle_ttl: std::time::Duration::from_secs(args.token_idle_ttl),
-        ..Default::default()
+        rate_limit: args.rate_limit,
+        sign_in_limit: args.sign_in_limit,
     };
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;

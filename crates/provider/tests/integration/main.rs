@@ -11,6 +11,7 @@ mod chat;
 mod contract;
 mod desk;
 mod hostile;
+mod limits;
 mod modules;
 mod push;
 mod session;
@@ -48,6 +49,18 @@ impl Server {
             .await
             .unwrap();
         Server { running, http, token: res.token }
+    }
+
+    /// Another token of the demo customer: a second session.
+    pub async fn sign_in_token(&self) -> String {
+        let res = self
+            .http
+            .post(self.url("/v1/auth/sign-in"))
+            .json(&json!({"email": "demo@example.com", "password": "demo"}))
+            .send()
+            .await
+            .unwrap();
+        res.json::<SignInResponse>().await.unwrap().token
     }
 
     pub fn url(&self, path: &str) -> String {
