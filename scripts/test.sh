@@ -23,6 +23,9 @@ npm --prefix ui run --silent test
 
 scripts/build.sh
 
+echo "==> Contract fuzzing (schemathesis against the reference provider)"
+scripts/fuzz-contract.sh
+
 # After the build: the app crate embeds ui/dist, which the build makes.
 echo "==> Rust lints (clippy, every target, warnings are errors)"
 cargo clippy "${CARGO_FLAGS[@]}" --all-targets -- -D warnings

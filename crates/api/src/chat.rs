@@ -50,6 +50,8 @@ pub struct ChatDetail {
 /// `POST /v1/chats` (the first message) and `POST /v1/chats/{id}/messages`.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct NewChatMessage {
+    // Not blank, at most BODY_MAX_CHARS characters (tests.rs checks the numbers).
+    #[schema(min_length = 1, max_length = 20000, pattern = r"\S")]
     pub body: String,
 }
 
@@ -58,6 +60,8 @@ pub struct NewChatMessage {
 pub struct ChatToTicket {
     pub department: DepartmentId,
     pub priority: Priority,
+    // Not blank, at most SUBJECT_MAX_CHARS characters (tests.rs checks the numbers).
+    #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
     pub subject: String,
 }
 

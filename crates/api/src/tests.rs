@@ -131,6 +131,25 @@ fn incident_facts_are_checked_when_given() {
 }
 
 #[test]
+fn the_documented_limits_are_the_checked_ones() {
+    let doc: serde_json::Value = serde_json::from_str(&openapi::document_json()).unwrap();
+    let schemas = &doc["components"]["schemas"];
+    for (schema, field, max) in [
+        ("NewTicket", "subject", SUBJECT_MAX_CHARS),
+        ("ChatToTicket", "subject", SUBJECT_MAX_CHARS),
+        ("NewTicket", "body", BODY_MAX_CHARS),
+        ("NewReply", "body", BODY_MAX_CHARS),
+        ("NewChatMessage", "body", BODY_MAX_CHARS),
+    ] {
+        assert_eq!(schemas[schema]["properties"][field]["maxLength"], max, "{schema}.{field}");
+        assert_eq!(schemas[schema]["properties"][field]["minLength"], 1, "{schema}.{field}");
+    }
+    for schema in ["NewTicket", "NewReply"] {
+        assert_eq!(schemas[schema]["properties"]["attachment_ids"]["maxItems"], uploads::ATTACHMENTS_MAX, "{schema}");
+    }
+}
+
+#[test]
 fn sign_in_types_never_show_the_password_or_the_token() {
     let req = SignInRequest { email: "a@example.com".into(), password: "hunter2-secret".into() };
     let shown = format!("{req:?} {req:#?}");

@@ -230,7 +230,11 @@ pub struct Service {
 pub struct NewTicket {
     pub department: DepartmentId,
     pub priority: Priority,
+    // Not blank, at most SUBJECT_MAX_CHARS characters (tests.rs checks the numbers).
+    #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
     pub subject: String,
+    // Not blank, at most BODY_MAX_CHARS characters (tests.rs checks the numbers).
+    #[schema(min_length = 1, max_length = 20000, pattern = r"\S")]
     pub body: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_id: Option<String>,
@@ -239,14 +243,18 @@ pub struct NewTicket {
     pub incident: Option<Incident>,
     /// Ids of uploads to attach to the first message.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schema(max_items = 10)] // ATTACHMENTS_MAX
     pub attachment_ids: Vec<String>,
 }
 
 /// `POST /v1/tickets/{id}/messages`.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
 pub struct NewReply {
+    // Not blank, at most BODY_MAX_CHARS characters (tests.rs checks the numbers).
+    #[schema(min_length = 1, max_length = 20000, pattern = r"\S")]
     pub body: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schema(max_items = 10)] // ATTACHMENTS_MAX
     pub attachment_ids: Vec<String>,
 }
 

@@ -156,27 +156,12 @@ impl ProviderClient {
         let res = req.send().await.map_err(|e| ProviderError::Unreachable(without_url(e)))?;
         refuse_redirect(&res)?;
         let status = res.status();
-        let is_problem = res
-            .headers()
-            .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with(PROBLEM_CONTENT_TYPE));
+        let is_problem = is_problem(&res);
         let bytes = read_capped(res, MAX_ANSWER_BYTES).await?;
         if status.is_success() {
             return serde_json::from_slice(&bytes).map_err(|e| ProviderError::InvalidResponse(e.to_string()));
         }
-        let problem = if is_problem { serde_json::from_slice::<Problem>(&bytes).ok() } else { None };
-        Err(match (status, problem) {
-            (StatusCode::UNAUTHORIZED, Some(p)) if p.kind == types::INVALID_CREDENTIALS => ProviderError::InvalidCredentials,
-            (StatusCode::UNAUTHORIZED, _) => ProviderError::SessionExpired,
-            (_, Some(problem)) => ProviderError::Rejected { status: status.as_u16(), problem },
-            // An error without a problem document: a proxy, a gateway, something else.
-            (s, None) if s.is_server_error() || s == StatusCode::TOO_MANY_REQUESTS => ProviderError::Rejected {
-                status: s.as_u16(),
-                problem: Problem::new("about:blank", s.as_u16(), s.canonical_reason().unwrap_or("error")),
-            },
-            (s, None) => ProviderError::InvalidResponse(format!("HTTP {s} without a problem document")),
-        })
+        Err(refusal(status, is_problem, &bytes))
     }
 
     pub async fn sign_in(&self, email: &str, password: &str) -> Result<SignInResponse, ProviderError> {
@@ -184,8 +169,8 @@ impl ProviderClient {
         self.call(Method::POST, "v1/auth/sign-in", Some(&body), None).await
     }
 
-    /// End this client's session at the provider (`DELETE /v1/auth/session`): the token
-    /// stops working everywhere. A token the provider no longer knows is as good as revoked.
+    /// Sign out on the provider's side (`DELETE /v1/auth/session`): the token this client
+    /// holds is revoked. A 401 counts as done: the token was dead already.
     pub async fn revoke_session(&self) -> Result<(), ProviderError> {
         let mut req = self.http.delete(self.url("v1/auth/session")?).timeout(self.timeout);
         if let Some(t) = &self.token {
@@ -193,13 +178,13 @@ impl ProviderClient {
         }
         let res = req.send().await.map_err(|e| ProviderError::Unreachable(without_url(e)))?;
         refuse_redirect(&res)?;
-        match res.status() {
-            s if s.is_success() || s == StatusCode::UNAUTHORIZED => Ok(()),
-            s => Err(ProviderError::Rejected {
-                status: s.as_u16(),
-                problem: Problem::new("about:blank", s.as_u16(), s.canonical_reason().unwrap_or("error")),
-            }),
+        let status = res.status();
+        if status.is_success() || status == StatusCode::UNAUTHORIZED {
+            return Ok(());
         }
+        let is_problem = is_problem(&res);
+        let bytes = read_capped(res, MAX_ANSWER_BYTES).await?;
+        Err(refusal(status, is_problem, &bytes))
     }
 
     pub async fn pull(&self, cursor: &Cursor, limit: u32) -> Result<SyncPage, ProviderError> {
@@ -312,6 +297,28 @@ pub enum StatusAction {
     Solved,
     /// Not solved: it reopens.
     NotSolved,
+}
+
+fn is_problem(res: &reqwest::Response) -> bool {
+    res.headers().get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with(PROBLEM_CONTENT_TYPE))
+}
+
+/// What an error answer means: the provider's problem when it sent one (a 401 is a wrong
+/// password at sign-in, an expired session otherwise), a refusal by status when a proxy
+/// answered without one.
+fn refusal(status: StatusCode, is_problem: bool, bytes: &[u8]) -> ProviderError {
+    let problem = if is_problem { serde_json::from_slice::<Problem>(bytes).ok() } else { None };
+    match (status, problem) {
+        (StatusCode::UNAUTHORIZED, Some(p)) if p.kind == types::INVALID_CREDENTIALS => ProviderError::InvalidCredentials,
+        (StatusCode::UNAUTHORIZED, _) => ProviderError::SessionExpired,
+        (_, Some(problem)) => ProviderError::Rejected { status: status.as_u16(), problem },
+        // An error without a problem document: a proxy, a gateway, something else.
+        (s, None) if s.is_server_error() || s == StatusCode::TOO_MANY_REQUESTS => ProviderError::Rejected {
+            status: s.as_u16(),
+            problem: Problem::new("about:blank", s.as_u16(), s.canonical_reason().unwrap_or("error")),
+        },
+        (s, None) => ProviderError::InvalidResponse(format!("HTTP {s} without a problem document")),
+    }
 }
 
 /// A redirect is an error that names where it pointed (scheme, host and port only).

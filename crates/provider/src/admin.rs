@@ -10,8 +10,8 @@ use clientarea_api::admin::{ClockMove, Escalation, Faults, StaffReply};
 use clientarea_api::problem::FieldError;
 use clientarea_api::{NewNotice, Notice, Problem};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
+use crate::auth;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::JsonBody;
 use crate::state::AppState;
@@ -22,13 +22,11 @@ impl FromRequestParts<AppState> for Admin {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let Some(expected) = &state.admin_token else {
+        if state.admin_token.is_none() {
             return Err(ApiError::not_found("route"));
-        };
-        let given = parts.headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|h| h.strip_prefix("Bearer "));
-        // Compare digests, so the comparison takes the same time whatever matches.
-        let ok = given.is_some_and(|g| Sha256::digest(g.as_bytes()) == Sha256::digest(expected.as_bytes()));
-        if ok { Ok(Admin) } else { Err(ApiError::unauthorized()) }
+        }
+        let given = parts.headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(auth::bearer);
+        if auth::is_admin_token(given, state.admin_token.as_deref()) { Ok(Admin) } else { Err(ApiError::unauthorized()) }
     }
 }
 

@@ -8,8 +8,8 @@
 //! file; *seq* is the position of a change in the history that pulls walk.
 //!
 //! Layers, each importing only those below it: `routes` (with `admin` and `push`) serves
-//! over `extract` and `state`; `state` builds the shared state once, over `desk`, `demo`,
-//! the middleware (`faults`, `limits`) and the `store`, which keeps one file per area.
+//! over `gate` (who is asking), `extract` and `state`; `state` builds the shared state once,
+//! over `desk`, `demo`, the middleware (`faults`, `limits`) and the `store`, which keeps one file per area.
 //! No module names the crate root; the integration test `modules` fails on any cycle.
 
 mod admin;
@@ -23,6 +23,7 @@ pub mod desk;
 mod error;
 mod extract;
 mod faults;
+mod gate;
 mod limits;
 mod push;
 mod routes;

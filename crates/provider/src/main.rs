@@ -21,6 +21,15 @@ struct Args {
     /// Enable the admin API (clock, staff replies, notices, faults) for this bearer token.
     #[arg(long, env = "CLIENTAREA_PROVIDER_ADMIN_TOKEN")]
     admin_token: Option<String>,
+    /// Seconds a bearer token lives unused before it must be renewed by signing in again.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30 * 24 * 3600)]
+    token_idle_ttl: u64,
+    /// Requests one client (an account, or an address without a valid token) may make: per second on average, and at once.
+    #[arg(long, value_name = "PER_SECOND,BURST", default_value = "100,1000")]
+    rate_limit: clientarea_provider::RateLimit,
+    /// Sign-ins one address may try: per second on average, and at once.
+    #[arg(long, value_name = "PER_SECOND,BURST", default_value = "2,30")]
+    sign_in_limit: clientarea_provider::RateLimit,
 }
 
 #[tokio::main]
@@ -30,7 +39,14 @@ async fn main() -> anyhow::Result<()> {
         .init();
     let args = Args::parse();
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
-    let config = clientarea_provider::Config { data_dir: args.data, demo: args.demo, admin_token: args.admin_token, ..Default::default() };
+    let config = clientarea_provider::Config {
+        data_dir: args.data,
+        demo: args.demo,
+        admin_token: args.admin_token,
+        token_idle_ttl: std::time::Duration::from_secs(args.token_idle_ttl),
+        rate_limit: args.rate_limit,
+        sign_in_limit: args.sign_in_limit,
+    };
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };

@@ -5,7 +5,7 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 use axum::{Json, Router};
 use clientarea_api::problem::types;
 use clientarea_api::sync::{SYNC_PAGE_MAX, SyncQuery};
@@ -26,6 +26,7 @@ const UPLOAD_LIMIT: usize = clientarea_api::uploads::UPLOAD_MAX_BYTES;
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/v1/auth/sign-in", post(sign_in))
+        .route("/v1/auth/session", delete(sign_out))
         .route("/v1/account", get(account).patch(update_account))
         .route("/v1/support", get(support))
         .route("/v1/openapi.json", get(openapi))
@@ -55,7 +56,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/admin/faults", axum::routing::put(crate::admin::set_faults))
         .fallback(|| async { ApiError::not_found("route") })
         .layer(axum::middleware::from_fn_with_state(state.faults.clone(), crate::faults::inject))
-        .layer(axum::middleware::from_fn_with_state(state.limiter.clone(), crate::limits::limit))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::gate::admit))
         .layer(axum::middleware::map_response(crate::error::problemize))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(state)
@@ -75,22 +76,36 @@ fn created(c: Created) -> Response {
     (status, Json(c.body)).into_response()
 }
 
-async fn sign_in(State(s): State<AppState>, JsonBody(req): JsonBody<SignInRequest>) -> ApiResult<Json<SignInResponse>> {
-    let invalid = || ApiError(Problem::new(types::INVALID_CREDENTIALS, 401, "The e-mail address or password is not correct"));
-    let (customer_id, hash) = s.store.credentials(&req.email).await?.ok_or_else(invalid)?;
-    // Argon2 is CPU-bound: keep it off the async workers.
-    let password = req.password.clone();
-    let ok = tokio::task::spawn_blocking(move || auth::verify_password(&password, &hash)).await.unwrap_or(false);
-    if !ok {
-        return Err(invalid());
+/// Sign in. An address locked out by failed sign-ins is refused before any check; an
+/// unknown one is checked against a dummy hash, so neither answer nor timing tells
+/// which addresses have an account.
+async fn sign_in(State(s): State<AppState>, JsonBody(req): JsonBody<SignInRequest>) -> ApiResult<Response> {
+    let now = s.clock.now();
+    if let Some(wait) = s.lockouts.locked_for(&req.email, now) {
+        return Ok(crate::limits::too_many_requests(wait));
     }
+    let found = s.store.credentials(&req.email).await?;
+    // Argon2 is CPU-bound: keep it off the async workers.
+    let (passwords, password, hash) = (s.passwords.clone(), req.password.clone(), found.as_ref().map(|(_, hash)| hash.clone()));
+    let ok = tokio::task::spawn_blocking(move || passwords.verify(&password, hash.as_deref())).await.unwrap_or(false);
+    let Some((customer_id, _)) = found.filter(|_| ok) else {
+        s.lockouts.failed(&req.email, now);
+        return Err(ApiError(Problem::new(types::INVALID_CREDENTIALS, 401, "The e-mail address or password is not correct")));
+    };
+    s.lockouts.succeeded(&req.email);
     let token = auth::new_token().map_err(|e| {
         tracing::error!(error = %e, "token generation failed");
         ApiError(Problem::new(types::INTERNAL, 500, "The provider could not complete the request"))
     })?;
     s.store.insert_token(&auth::token_digest(&token), &customer_id, s.clock.now()).await?;
     let customer = s.store.customer(&customer_id).await?;
-    Ok(Json(SignInResponse { token, customer }))
+    Ok(Json(SignInResponse { token, customer }).into_response())
+}
+
+/// Sign out: the token that asks is revoked, and answers 401 from now on.
+async fn sign_out(State(s): State<AppState>, who: Authed) -> ApiResult<StatusCode> {
+    s.store.delete_token(&who.token_digest).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 async fn account(State(s): State<AppState>, who: Authed) -> ApiResult<Json<Account>> {
@@ -286,6 +301,28 @@ fn decode_cursor(c: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An unknown address costs the same Argon2 check as a known one, and gets the same
+    /// answer: counted, not timed.
+    #[tokio::test]
+    async fn an_unknown_address_is_checked_like_a_known_one() {
+        let (_stop, stopping) = tokio::sync::watch::channel(false);
+        let state = AppState::open(&crate::config::Config { demo: true, ..Default::default() }, stopping).await.unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/v1/auth/sign-in", listener.local_addr().unwrap());
+        let app = router(state.clone()).into_make_service_with_connect_info::<std::net::SocketAddr>();
+        let server = tokio::spawn(async move { axum::serve(listener, app).await });
+        let http = reqwest::Client::new();
+        let mut answers = Vec::new();
+        for (email, runs) in [("nobody@example.com", 1), (crate::demo::DEMO_EMAIL, 2), ("NOBODY@example.com ", 3)] {
+            let res = http.post(&url).json(&serde_json::json!({"email": email, "password": "guess"})).send().await.unwrap();
+            assert_eq!(res.status(), 401, "{email}");
+            answers.push(res.text().await.unwrap());
+            assert_eq!(state.passwords.runs(), runs, "{email}: a password check ran");
+        }
+        assert!(answers.windows(2).all(|w| w[0] == w[1]), "the same answer: {answers:?}");
+        server.abort();
+    }
 
     #[test]
     fn cursors_round_trip_and_reject_strangers() {

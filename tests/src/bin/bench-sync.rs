@@ -25,6 +25,7 @@ async fn main() -> Result<()> {
         demo: true,
         admin_token: Some(ADMIN.into()),
         rate_limit: clientarea_provider::RateLimit { per_second: 1e6, burst: 1e6 },
+        ..Default::default()
     };
     let seeding = Instant::now();
     clientarea_provider::bulk_seed(&config, TICKETS, MESSAGES_PER_TICKET).await?;

@@ -172,6 +172,23 @@ async fn a_create_retried_with_its_key_makes_one_ticket() {
 }
 
 #[tokio::test]
+async fn revoking_the_session_ends_that_token_on_the_provider() {
+    let server = provider().await;
+    let client = ProviderClient::new(parse_provider_url(&server.url()).unwrap()).unwrap();
+    let signed_in = client.clone().with_token(client.sign_in("demo@example.com", "demo").await.unwrap().token);
+    let other = client.clone().with_token(client.sign_in("demo@example.com", "demo").await.unwrap().token);
+    signed_in.pull(&Default::default(), 1).await.unwrap();
+
+    signed_in.revoke_session().await.unwrap();
+    let err = signed_in.pull(&Default::default(), 1).await.unwrap_err();
+    assert_eq!(err.code(), "session-expired");
+    other.pull(&Default::default(), 1).await.unwrap();
+    // Revoking a dead token again is done, not an error: the session is over either way.
+    signed_in.revoke_session().await.unwrap();
+    server.stop().await.unwrap();
+}
+
+#[tokio::test]
 async fn the_cache_works_when_the_provider_is_gone() {
     let server = provider().await;
     let url = server.url();

@@ -76,17 +76,37 @@ impl Store {
 
     pub async fn insert_token(&self, digest: &str, customer_id: &str, now: DateTime<Utc>) -> ApiResult<()> {
         let _w = self.write.lock().await;
-        sqlx::query("INSERT INTO tokens (token_hash, customer_id, created_at) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO tokens (token_hash, customer_id, created_at, last_used_at) VALUES (?, ?, ?, ?)")
             .bind(digest)
             .bind(customer_id)
+            .bind(now)
             .bind(now)
             .execute(&self.pool)
             .await?;
         Ok(())
     }
 
-    pub async fn customer_for_token(&self, digest: &str) -> ApiResult<Option<String>> {
-        Ok(sqlx::query_scalar("SELECT customer_id FROM tokens WHERE token_hash = ?").bind(digest).fetch_optional(&self.pool).await?)
+    /// The customer a token belongs to, and when it was last used.
+    pub async fn token(&self, digest: &str) -> ApiResult<Option<(String, DateTime<Utc>)>> {
+        let row = sqlx::query("SELECT customer_id, COALESCE(last_used_at, created_at) AS last_used_at FROM tokens WHERE token_hash = ?")
+            .bind(digest)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| (r.get("customer_id"), r.get("last_used_at"))))
+    }
+
+    /// Write down a use of a token (never backwards: a clock set back ages nothing).
+    pub async fn touch_token(&self, digest: &str, now: DateTime<Utc>) -> ApiResult<()> {
+        let _w = self.write.lock().await;
+        sqlx::query("UPDATE tokens SET last_used_at = ? WHERE token_hash = ?").bind(now).bind(digest).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Forget a token: every later request that presents it is refused.
+    pub async fn delete_token(&self, digest: &str) -> ApiResult<()> {
+        let _w = self.write.lock().await;
+        sqlx::query("DELETE FROM tokens WHERE token_hash = ?").bind(digest).execute(&self.pool).await?;
+        Ok(())
     }
 
     pub async fn demo_seeded(&self, email: &str) -> anyhow::Result<bool> {

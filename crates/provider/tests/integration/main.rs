@@ -11,8 +11,10 @@ mod chat;
 mod contract;
 mod desk;
 mod hostile;
+mod limits;
 mod modules;
 mod push;
+mod session;
 mod tickets;
 
 use clientarea_api::SignInResponse;
@@ -31,6 +33,11 @@ impl Server {
         let config =
             clientarea_provider::Config { data_dir: None, demo: true, admin_token: admin.then(|| ADMIN.to_owned()), ..Default::default() };
         let running = clientarea_provider::spawn("127.0.0.1:0".parse().unwrap(), config).await.unwrap();
+        Server::signed_in(running).await
+    }
+
+    /// Sign the demo customer in to a server already started.
+    pub async fn signed_in(running: clientarea_provider::Running) -> Server {
         let http = reqwest::Client::new();
         let res: SignInResponse = http
             .post(format!("{}/v1/auth/sign-in", running.url()))
@@ -42,6 +49,18 @@ impl Server {
             .await
             .unwrap();
         Server { running, http, token: res.token }
+    }
+
+    /// Another token of the demo customer: a second session.
+    pub async fn sign_in_token(&self) -> String {
+        let res = self
+            .http
+            .post(self.url("/v1/auth/sign-in"))
+            .json(&json!({"email": "demo@example.com", "password": "demo"}))
+            .send()
+            .await
+            .unwrap();
+        res.json::<SignInResponse>().await.unwrap().token
     }
 
     pub fn url(&self, path: &str) -> String {
