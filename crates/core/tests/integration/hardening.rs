@@ -182,3 +182,132 @@ async fn a_pull_whose_cursor_goes_round_in_a_circle_stops() {
     assert_eq!(err.code(), ErrorCode::ProviderInvalidResponse, "{err}");
     assert!(turn.load(Ordering::SeqCst) <= 3, "it stopped at the first cursor seen again: {} pages", turn.load(Ordering::SeqCst));
 }
+
+/// What a fake provider answers on `/v1/events` and `/v1/sync`; sign-in always works.
+#[derive(Clone, Copy)]
+enum Fake {
+    /// The push stream sends one line of 50 MB that never ends, as fast as it can.
+    EndlessLine,
+    /// Pulls answer their headers, then a byte every 50 ms, for ever.
+    TricklingPull,
+}
+
+/// A provider on 127.0.0.1 that answers each connection once (then closes), as `fake`
+/// says; the bytes its push stream got out before the app hung up are counted.
+async fn fake_provider(fake: Fake) -> (String, Arc<AtomicUsize>) {
+    let socket = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", socket.local_addr().unwrap());
+    let pushed = Arc::new(AtomicUsize::new(0));
+    let counter = pushed.clone();
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = socket.accept().await {
+            let pushed = counter.clone();
+            tokio::spawn(async move {
+                let mut head = vec![0u8; 16 * 1024];
+                let n = stream.read(&mut head).await.unwrap_or(0);
+                let head = String::from_utf8_lossy(&head[..n]).to_string();
+                let json = |body: &str| {
+                    format!(
+                        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                        body.len()
+                    )
+                };
+                if head.starts_with("POST /v1/auth/sign-in") {
+                    let body = r#"{"token":"fake-token","customer":{"id":"c1","email":"demo@example.com","name":"Demo"}}"#;
+                    let _ = stream.write_all(json(body).as_bytes()).await;
+                } else if head.starts_with("GET /v1/events") {
+                    if matches!(fake, Fake::EndlessLine) {
+                        let start = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\ndata: ";
+                        if stream.write_all(start.as_bytes()).await.is_ok() {
+                            let chunk = vec![b'x'; 64 * 1024];
+                            while pushed.load(Ordering::SeqCst) < 50 * 1024 * 1024 {
+                                if stream.write_all(&chunk).await.is_err() {
+                                    break;
+                                }
+                                pushed.fetch_add(chunk.len(), Ordering::SeqCst);
+                            }
+                        }
+                    } else {
+                        // A stream that stays quiet.
+                        let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\r\n").await;
+                        tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+                    }
+                } else if head.starts_with("GET /v1/sync") {
+                    if matches!(fake, Fake::TricklingPull) {
+                        let _ = stream
+                            .write_all(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n{")
+                            .await;
+                        for _ in 0..2400 {
+                            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                            if stream.write_all(b" ").await.is_err() {
+                                break;
+                            }
+                        }
+                    } else {
+                        let _ = stream.write_all(json(r#"{"next_cursor":"c1","has_more":false}"#).as_bytes()).await;
+                    }
+                } else {
+                    let _ = stream.write_all(b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n").await;
+                }
+                let _ = stream.shutdown().await;
+            });
+        }
+    });
+    (url, pushed)
+}
+
+/// A push stream whose line never ends (50 MB of it, as fast as the socket takes it) is
+/// dropped near the parser's cap, not held: the server gets little of it out, and the
+/// app falls back to polling (the window says "checking every few seconds").
+#[tokio::test]
+async fn an_endless_push_line_is_dropped_with_bounded_memory() {
+    let (url, pushed) = fake_provider(Fake::EndlessLine).await;
+    let dir = tempfile::tempdir().unwrap();
+    let engine = engine(dir.path()).await;
+    engine.sign_in(&url, "demo@example.com", "demo").await.unwrap();
+    engine.sync_now().await.unwrap();
+    let push = engine.spawn_push_loop();
+    // The first stream is opened, read up to the cap and dropped: the count stops growing.
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+    let mut last = usize::MAX;
+    loop {
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let now = pushed.load(Ordering::SeqCst);
+        if now > 0 && now == last {
+            break;
+        }
+        last = now;
+        assert!(tokio::time::Instant::now() < deadline, "the stream was never dropped ({now} bytes out)");
+    }
+    let out = pushed.load(Ordering::SeqCst);
+    assert!(out < 50 * 1024 * 1024, "the app read the whole line");
+    // The parser's cap, plus what the two sockets' buffers hold.
+    let cap = clientarea_core::sync::push::MAX_LINE + 16 * 1024 * 1024;
+    assert!(out <= cap, "{out} bytes went out before the app hung up (cap {cap})");
+    assert!(!engine.sync_state().live, "not live: the app polls, and says so");
+    push.abort();
+}
+
+/// A pull whose answer trickles in a byte at a time ends at the request's deadline, and
+/// the window is told why (offline, the provider unreachable), with the cache kept.
+#[tokio::test]
+async fn a_trickling_answer_ends_at_its_deadline_and_says_so() {
+    let (url, _) = fake_provider(Fake::TricklingPull).await;
+    let dir = tempfile::tempdir().unwrap();
+    let engine = clientarea_core::Engine::open(clientarea_core::EngineConfig {
+        data_dir: dir.path().to_owned(),
+        secrets: Arc::new(clientarea_core::MemorySecrets::default()),
+        tuning: crate::offline::fast(),
+    })
+    .await
+    .unwrap();
+    engine.sign_in(&url, "demo@example.com", "demo").await.unwrap();
+    let err = tokio::time::timeout(std::time::Duration::from_secs(20), engine.sync_now())
+        .await
+        .expect("the pull ended by its own deadline")
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::ProviderUnreachable, "{err}");
+    let state = engine.sync_state();
+    assert_eq!(state.state, clientarea_core::SyncPhase::Offline);
+    assert_eq!(state.error_code, Some(ErrorCode::ProviderUnreachable));
+}
