@@ -7,6 +7,7 @@ mod bindings;
 mod commands;
 mod error;
 mod events;
+mod navigation;
 mod notifications;
 mod notifier;
 mod state;
@@ -58,11 +59,10 @@ pub fn run() {
             events::forward(app.handle().clone(), state.engine.subscribe());
             let title = state.title();
             app.manage(state);
+            // Made here, not from tauri.conf.json: locked to the app's own pages.
+            navigation::main_window(app)?.set_title(&title)?;
             notifications::spawn(app.handle().clone());
             tray::spawn(app.handle());
-            if let Some(w) = app.get_webview_window("main") {
-                let _ = w.set_title(&title);
-            }
             Ok(())
         })
         .invoke_handler(commands::handler())
