@@ -10,6 +10,8 @@ mod events;
 mod navigation;
 mod notifications;
 mod notifier;
+#[cfg(test)]
+mod policy;
 mod state;
 mod tray;
 
