@@ -13,6 +13,9 @@
 //! Then the page itself tries to leave (`window.location`, `window.open`) for the
 //! listener: the window stays on the app's own page (`navigation.rs`) and the listener
 //! still sees nothing.
+//!
+//! And attachments that claim another kind (a `.desktop` launcher, an `.html` page) are
+//! saved as the text they are and never opened, by the Open action or a direct call.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -305,4 +308,105 @@ async fn stays_home(app: &App, home: &str) -> Result<()> {
     let at: String = serde_json::from_value(app.client.execute("return location.href;", vec![]).await?)?;
     ensure!(at.split('#').next() == home.split('#').next() && at.starts_with("tauri://localhost"), "the window left {home} for {at}");
     Ok(())
+}
+
+/// A desktop launcher and a web page attached to a ticket (the customer's other device,
+/// or anyone with the account, can put them there): the app saves them as the text they
+/// are, never offers to open them, and refuses to open them when asked directly. A text
+/// file beside them is offered, so the control is there when it should be.
+#[tokio::test]
+async fn attachments_that_claim_another_kind_are_saved_never_opened() -> Result<()> {
+    let provider_dir = tempfile::tempdir()?;
+    let server = demo_provider(provider_dir.path(), ADMIN).await?;
+    let url = server.url();
+    let http = reqwest::Client::new();
+    let token = customer_token(&url).await?;
+    let files: [(&str, &[u8]); 3] = [
+        ("run.desktop", b"[Desktop Entry]\nType=Application\nName=Invoice\nExec=sh -c 'touch /tmp/pwned-by-desktop'\n"),
+        ("invoice.html", b"<!doctype html><script>fetch('http://127.0.0.1:9/pwned')</script><p>Invoice</p>\n"),
+        ("notes.txt", b"Plain words, for the control.\n"),
+    ];
+    let mut ids = Vec::new();
+    for (name, bytes) in files {
+        let up: Value = http
+            .post(format!("{url}/v1/uploads"))
+            .query(&[("filename", name)])
+            .bearer_auth(&token)
+            .body(bytes.to_vec())
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?;
+        ids.push(up["id"].as_str().ok_or_else(|| anyhow!("no upload id in {up}"))?.to_owned());
+    }
+    let list: Value = http.get(format!("{url}/v1/tickets")).bearer_auth(&token).send().await?.error_for_status()?.json().await?;
+    let vat = list["tickets"]
+        .as_array()
+        .and_then(|all| all.iter().find(|t| t["subject"] == VAT))
+        .and_then(|t| t["id"].as_str())
+        .ok_or_else(|| anyhow!("no VAT ticket"))?
+        .to_owned();
+    http.post(format!("{url}/v1/tickets/{vat}/messages"))
+        .bearer_auth(&token)
+        .json(&json!({"body": "MARKER-ATTACHED the files from my other computer", "attachment_ids": ids}))
+        .send()
+        .await?
+        .error_for_status()?;
+
+    let mut env = AppEnv::new()?;
+    env.set("CLIENTAREA_PROVIDER", &url);
+    let app = App::launch("hostile-attachments", &env).await?;
+    story(&app, || async {
+        app.sign_in_as_demo().await?;
+        app.click(&format!("[data-testid=ticket-row][data-subject=\"{VAT}\"]")).await?;
+        let message = "[data-testid=message]:has([data-testid=message-attachment])";
+        app.wait_texts(&format!("{message} [data-testid=message-attachment]"), "the three files are listed", |t| t.len() == 3).await?;
+        let mut saved = Vec::new();
+        for (n, (name, _)) in files.iter().enumerate() {
+            let item = format!("{message} [data-testid=message-attachment]:nth-child({})", n + 1);
+            app.click(&format!("{item} button")).await?;
+            let text = app.text(&format!("{item} [data-testid=attachment-saved]")).await?;
+            let path = text.trim_start_matches("Saved to ").trim_matches(['\u{2068}', '\u{2069}']).to_owned();
+            let offered = !app.find_all(&format!("{item} [data-testid=attachment-open]")).await?.is_empty();
+            saved.push((*name, path, offered));
+        }
+        for (name, path, offered) in &saved {
+            let on_disk = std::path::Path::new(path);
+            ensure!(on_disk.exists(), "{name} was saved at {path}");
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = std::fs::metadata(on_disk)?.permissions().mode();
+                ensure!(mode & 0o111 == 0, "{path} is executable: {mode:o}");
+            }
+            if *name == "notes.txt" {
+                ensure!(*offered && path.ends_with("notes.txt"), "the text file is offered: {path}");
+                continue;
+            }
+            ensure!(path.ends_with(&format!("{name}.txt")), "{name} is saved as the text it is: {path}");
+            ensure!(!offered, "Open is offered for {name}");
+            // Asked directly, as a script in the window could: refused.
+            let answer = app
+                .client
+                .execute_async(
+                    "const done = arguments[1]; window.__TAURI_INTERNALS__.invoke('open_saved', { path: arguments[0] }).then(() => done('opened'), (e) => done(e && e.code ? e.code : String(e)));",
+                    vec![json!(path)],
+                )
+                .await?;
+            ensure!(answer == json!("validation"), "open_saved({path}) answered {answer}");
+        }
+        // A file the app never saved is refused the same way.
+        let answer = app
+            .client
+            .execute_async(
+                "const done = arguments[0]; window.__TAURI_INTERNALS__.invoke('open_saved', { path: '/etc/passwd' }).then(() => done('opened'), (e) => done(e && e.code ? e.code : String(e)));",
+                vec![],
+            )
+            .await?;
+        ensure!(answer == json!("validation"), "open_saved(/etc/passwd) answered {answer}");
+        Ok(())
+    })
+    .await?;
+    app.quit().await
 }
