@@ -48,6 +48,7 @@ fn main() {
         "set_language",
         "get_account_emails",
         "set_notification_emails",
+        "set_log_level",
     ];
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands)))
         .expect("tauri-build");

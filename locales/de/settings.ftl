@@ -39,3 +39,9 @@ settings-sign-out-forget-waiting =
        *[other] { $count } Nachrichten, die noch gesendet werden sollen, gehen verloren.
     }
 settings-sign-out-hint = Die Abmeldung beendet die Sitzung auch beim Anbieter.
+settings-logs-heading = Protokolldateien
+settings-logs-level = Detailgrad
+settings-logs-normal = Normal
+settings-logs-detailed = Ausführlich, für den Support
+settings-logs-hint = Die App führt für den Support ein Protokoll der letzten 7 Tage: was sie getan hat und was schiefging, nie Ihr Passwort oder den Text Ihrer Nachrichten. Wählen Sie „Ausführlich“, wenn der Support darum bittet.
+settings-logs-folder = Ordner:

@@ -41,3 +41,9 @@ settings-sign-out-forget-waiting =
        *[other] { $count } messages waiting to be sent will be lost.
     }
 settings-sign-out-hint = Signing out ends the session at the provider too.
+settings-logs-heading = Log files
+settings-logs-level = Detail
+settings-logs-normal = Normal
+settings-logs-detailed = Detailed, for support
+settings-logs-hint = The app keeps a log of the last 7 days for support: what it did and what went wrong, never your password or the text of your messages. Choose “Detailed” when support asks for it.
+settings-logs-folder = Folder:

@@ -39,3 +39,9 @@ settings-sign-out-forget-waiting =
        *[other] Se perderán { $count } mensajes pendientes de envío.
     }
 settings-sign-out-hint = Al cerrar la sesión, también se cierra en el proveedor.
+settings-logs-heading = Archivos de registro
+settings-logs-level = Detalle
+settings-logs-normal = Normal
+settings-logs-detailed = Detallado, para soporte
+settings-logs-hint = La aplicación guarda un registro de los últimos 7 días para soporte: lo que hizo y lo que falló, nunca su contraseña ni el texto de sus mensajes. Elija «Detallado» cuando soporte se lo pida.
+settings-logs-folder = Carpeta:

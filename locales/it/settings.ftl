@@ -39,3 +39,9 @@ settings-sign-out-forget-waiting =
        *[other] { $count } messaggi in attesa di invio andranno persi.
     }
 settings-sign-out-hint = La disconnessione chiude la sessione anche presso il fornitore.
+settings-logs-heading = File di log
+settings-logs-level = Dettaglio
+settings-logs-normal = Normale
+settings-logs-detailed = Dettagliato, per l'assistenza
+settings-logs-hint = L'app tiene un log degli ultimi 7 giorni per l'assistenza: cosa ha fatto e cosa non è andato, mai la tua password né il testo dei tuoi messaggi. Scegli «Dettagliato» quando l'assistenza te lo chiede.
+settings-logs-folder = Cartella:

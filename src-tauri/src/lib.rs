@@ -7,8 +7,12 @@ mod bindings;
 mod commands;
 mod error;
 mod events;
+mod logs;
+mod navigation;
 mod notifications;
 mod notifier;
+#[cfg(test)]
+mod policy;
 mod state;
 mod tray;
 
@@ -36,13 +40,9 @@ pub struct Args {
 }
 
 pub fn run() {
-    // Logs go to stderr, where WebKitWebDriver passes them on (the e2e driver logs).
-    tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn,tao=warn,wry=warn".into()),
-        )
-        .init();
+    // Logs go to stderr (where WebKitWebDriver passes them on: the e2e driver logs), and
+    // to the daily files once the data folder is known.
+    let logs = logs::Logs::init();
     let mut args = Args::parse();
     args.demo |= std::env::var("CLIENTAREA_DEMO").is_ok_and(|v| matches!(v.as_str(), "1" | "true" | "yes"));
 
@@ -52,17 +52,21 @@ pub fn run() {
                 Some(d) => d.clone(),
                 None => app.path().app_data_dir()?,
             };
+            if let Err(e) = logs.open_files(&data_dir) {
+                tracing::warn!(error = %e, "no log files: logging to stderr only");
+            }
             tracing::info!(data_dir = %data_dir.display(), demo = args.demo, "starting");
             let options = Options { provider: args.provider.clone(), demo: args.demo, data_dir };
             let state = tauri::async_runtime::block_on(AppState::open(options))?;
+            logs.set_level(tauri::async_runtime::block_on(state.engine.log_level())?);
             events::forward(app.handle().clone(), state.engine.subscribe());
             let title = state.title();
             app.manage(state);
+            app.manage(logs);
+            // Made here, not from tauri.conf.json: locked to the app's own pages.
+            navigation::main_window(app)?.set_title(&title)?;
             notifications::spawn(app.handle().clone());
             tray::spawn(app.handle());
-            if let Some(w) = app.get_webview_window("main") {
-                let _ = w.set_title(&title);
-            }
             Ok(())
         })
         .invoke_handler(commands::handler())

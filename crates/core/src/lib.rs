@@ -10,6 +10,7 @@ pub mod diagnostics;
 mod engine;
 mod error;
 pub mod incident;
+pub mod log_level;
 pub mod notices;
 pub mod provider;
 pub mod secrets;
@@ -22,6 +23,7 @@ pub use engine::{
 };
 pub use error::{Error, ErrorCode, Result};
 pub use incident::{BeganAt, IncidentDraft};
+pub use log_level::LogLevel;
 pub use provider::StatusAction;
 pub use secrets::{KeyringSecrets, MemorySecrets, SecretError, SecretStore};
 pub use store::{DraftKind, LocalAttachment, OutboxItem, OutboxRequest, OutboxState};

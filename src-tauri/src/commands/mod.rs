@@ -156,8 +156,9 @@ ipc! {
     sync links::show_saved(state; path: String) -> ();
     async diagnostics::run_diagnostics(state; server: String, custom_port: Option<u16>, allow_local: bool, on_progress: Channel<Progress> => "Channel<Progress>") -> Report;
     sync diagnostics::cancel_diagnostics(state;) => ();
-    async settings::get_settings(state;) -> settings::Settings;
+    async settings::get_settings(app, state;) -> settings::Settings;
     async settings::set_language(app, state; language: Option<String>) -> String;
     async settings::get_account_emails(state;) -> settings::AccountEmails;
     async settings::set_notification_emails(state; emails: NotificationEmails) -> ();
+    async settings::set_log_level(app, state; level: clientarea_core::LogLevel) -> ();
 }

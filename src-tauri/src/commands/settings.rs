@@ -1,4 +1,5 @@
-//! Settings: the language (the OS's by default, the user's choice once made).
+//! Settings: the language (the OS's by default, the user's choice once made) and how
+//! much the app logs (the daily files support may ask for, `logs.rs`).
 
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
@@ -19,18 +20,35 @@ pub struct Settings {
     /// Offer the pseudo-locale (`CLIENTAREA_PSEUDO_LOCALE=1`): accented, longer English,
     /// for developers to catch text outside Fluent and layouts that clip.
     pub pseudo_locale: bool,
+    pub log_level: clientarea_core::LogLevel,
+    /// The folder of the daily log files, to tell support where they are.
+    pub log_dir: Option<String>,
 }
 
 #[tauri::command]
-pub async fn get_settings(state: State<'_, AppState>) -> CommandResult<Settings> {
+pub async fn get_settings(app: AppHandle, state: State<'_, AppState>) -> CommandResult<Settings> {
     let language = state.engine.language().await?;
+    let log_dir = app.try_state::<crate::logs::Logs>().and_then(|l| l.dir().map(|d| d.display().to_string()));
     Ok(Settings {
         language,
         os_locale: clientarea_l10n::os_locale().to_owned(),
         locale: state.locale().to_owned(),
         locales: clientarea_l10n::LOCALES.iter().map(|l| (*l).to_owned()).collect(),
         pseudo_locale: std::env::var("CLIENTAREA_PSEUDO_LOCALE").is_ok_and(|v| v == "1"),
+        log_level: state.engine.log_level().await?,
+        log_dir,
     })
+}
+
+/// Log at `level` from now on, and at every start.
+#[tauri::command]
+pub async fn set_log_level(app: AppHandle, state: State<'_, AppState>, level: clientarea_core::LogLevel) -> CommandResult<()> {
+    state.engine.set_log_level(level).await?;
+    if let Some(logs) = app.try_state::<crate::logs::Logs>() {
+        logs.set_level(level);
+    }
+    tracing::info!(level = level.as_str(), "log level set");
+    Ok(())
 }
 
 /// Choose the language (`None`: follow the OS). Returns the locale now in use; the

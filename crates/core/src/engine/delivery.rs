@@ -63,6 +63,8 @@ impl Engine {
             }
             let Some(item) = active.cache.next_deliverable(Utc::now()).await? else { return Ok(delivered) };
             if self.deliver(active, &item).await? {
+                // Ids and counts only: never the words sent.
+                tracing::debug!(item = %item.id, attempts = item.attempts + 1, "delivered");
                 delivered += 1;
             }
         }

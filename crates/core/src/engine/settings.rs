@@ -1,10 +1,11 @@
-//! What the customer sets: the language and the notifications (kept in the profile,
+//! What the customer sets: the language, the notifications and how much is logged (kept in the profile,
 //! for every account), and the account's notification e-mail addresses (the provider's;
 //! a change waits in the outbox, see `outbox.rs`).
 
 use clientarea_api::{Account, NotificationEmails};
 
 use super::Engine;
+use crate::LogLevel;
 use crate::notices::NotifyPrefs;
 use crate::store::{OutboxRequest, StoreError};
 use crate::{Error, Result};
@@ -17,6 +18,15 @@ impl Engine {
 
     pub async fn set_language(&self, language: Option<&str>) -> Result<()> {
         Ok(self.inner.profile.set_setting("language", language).await?)
+    }
+
+    /// How much the app logs (kept with the language, for every account).
+    pub async fn log_level(&self) -> Result<LogLevel> {
+        Ok(LogLevel::from_stored(self.inner.profile.setting("log_level").await?.as_deref()))
+    }
+
+    pub async fn set_log_level(&self, level: LogLevel) -> Result<()> {
+        Ok(self.inner.profile.set_setting("log_level", Some(level.as_str())).await?)
     }
 
     /// Which notices pop up, and the quiet hours (kept with the language, for every account).

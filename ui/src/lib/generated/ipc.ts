@@ -111,6 +111,8 @@ respond_by?: string | null, published_at: string, updated_at: string, };
 
 export type LocalAttachment = { id: string, filename: string, contentType: string, size: number, };
 
+export type LogLevel = "normal" | "detailed";
+
 export type NewReply = { body: string, attachment_ids?: Array<string>, };
 
 export type NewTicket = { department: DepartmentId, priority: Priority, subject: string, body: string, service_id?: string | null, 
@@ -249,7 +251,11 @@ locale: string, locales: Array<string>,
  * Offer the pseudo-locale (`CLIENTAREA_PSEUDO_LOCALE=1`): accented, longer English,
  * for developers to catch text outside Fluent and layouts that clip.
  */
-pseudoLocale: boolean, };
+pseudoLocale: boolean, logLevel: LogLevel, 
+/**
+ * The folder of the daily log files, to tell support where they are.
+ */
+logDir: string | null, };
 
 export type SignedOut = { 
 /**
@@ -456,6 +462,7 @@ export type Commands = {
   set_language: { args: { language: string | null }; result: string };
   get_account_emails: { args: {  }; result: AccountEmails };
   set_notification_emails: { args: { emails: NotificationEmails }; result: null };
+  set_log_level: { args: { level: LogLevel }; result: null };
 };
 
 /** The events the shell sends to the window, by name. */

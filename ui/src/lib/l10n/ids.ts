@@ -7,7 +7,7 @@
 import type { Check, Outcome } from "../diagnostics/api";
 import type { NotifierReason, Phase } from "../notices/api";
 import type { OutboxState, StatusAction } from "../outbox/api";
-import type { NotificationEmails } from "../settings/api";
+import type { LogLevel, NotificationEmails } from "../settings/api";
 import type { DepartmentId, NoticeKind, Priority, TicketSort, TicketStatus } from "../tickets/api";
 import type { Locale } from "./l10n.svelte";
 
@@ -118,3 +118,9 @@ export const EMAIL_KIND_IDS = {
   support: "settings-emails-support",
   abuse: "settings-emails-abuse",
 } as const satisfies Record<keyof NotificationEmails, string>;
+
+/** How much the app logs (the settings' choice). */
+export const LOG_LEVEL_IDS = {
+  normal: "settings-logs-normal",
+  detailed: "settings-logs-detailed",
+} as const satisfies Record<LogLevel, string>;

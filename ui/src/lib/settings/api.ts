@@ -2,9 +2,9 @@
 // (generated/ipc.ts).
 import { call } from "../ipc";
 import { isLocale, type Locale } from "../l10n/l10n.svelte";
-import type { NotificationEmails, Settings as ShellSettings } from "../generated/ipc";
+import type { LogLevel, NotificationEmails, Settings as ShellSettings } from "../generated/ipc";
 
-export type { AccountEmails, AccountUpdate, NotificationEmails } from "../generated/ipc";
+export type { AccountEmails, AccountUpdate, LogLevel, NotificationEmails } from "../generated/ipc";
 
 /**
  * The shell's Settings with its locales as the ones this UI ships (Rust types them as
@@ -22,3 +22,5 @@ export const setLanguage = (language: string | null) => call("set_language", { l
 export const getAccountEmails = () => call("get_account_emails");
 /** Queued like a reply: it leaves once the provider is reachable. */
 export const setNotificationEmails = (emails: NotificationEmails) => call("set_notification_emails", { emails });
+/** How much the app writes to its log files; applies at once. */
+export const setLogLevel = (level: LogLevel) => call("set_log_level", { level });
