@@ -37,5 +37,7 @@ diagnostics-report-title = Diagnose von { $target } ({ $address }), ausgeführt 
 #   $to (String) - when it ended, UTC
 diagnostics-report-run = Von { $from } bis { $to }
 diagnostics-report-cancelled = Vom Kunden vor dem Ende abgebrochen.
+# Variables:
+#   $address (String) - the IP address the server's name or order number led to
 diagnostics-local-address = { $address } ist eine Adresse dieses Computers oder eines privaten Netzes, kein Server im Internet; daher wurde nur der Name aufgelöst. Prüfen Sie sie nur, wenn Sie sicher sind, dass sie Ihnen gehört.
 diagnostics-run-local = Trotzdem prüfen

@@ -17,4 +17,7 @@ tray-summary =
 tray-open = Abrir { -brand-name }
 tray-status = Estado de los servicios
 tray-quit = Salir
+# Variables:
+#   $account (String) - the account's e-mail address and provider
+#   $summary (String) - what is waiting in it, as tray-summary says it
 tray-account = { $account }: { $summary }

@@ -37,5 +37,7 @@ diagnostics-report-title = Diagnostica di { $target } ({ $address }), eseguita d
 #   $to (String) - when it ended, UTC
 diagnostics-report-run = Dalle { $from } alle { $to }
 diagnostics-report-cancelled = Interrotta dal cliente prima della fine.
+# Variables:
+#   $address (String) - the IP address the server's name or order number led to
 diagnostics-local-address = { $address } è un indirizzo di questo computer o di una rete privata, non un server su Internet: è stata fatta solo la risoluzione del nome. Verificalo solo se sai che è tuo.
 diagnostics-run-local = Verifica comunque

@@ -17,4 +17,7 @@ tray-summary =
 tray-open = Apri { -brand-name }
 tray-status = Stato dei servizi
 tray-quit = Esci
+# Variables:
+#   $account (String) - the account's e-mail address and provider
+#   $summary (String) - what is waiting in it, as tray-summary says it
 tray-account = { $account }: { $summary }
