@@ -6,6 +6,7 @@ error-provider-invalid-response = Der Provider hat eine Antwort gesendet, die di
 error-provider-rejected = Der Provider hat die Anfrage abgelehnt. Versuchen Sie es in einigen Minuten erneut; wenn es weiter fehlschlägt, schreiben Sie dem Support per E-Mail.
 error-provider-url-invalid = Das ist keine gültige Provider-Adresse. Verwenden Sie die Form https://api.ihr-provider.com.
 error-provider-url-insecure = Die Provider-Adresse muss mit https:// beginnen, damit Ihr Passwort verschlüsselt übertragen wird.
+error-provider-busy = Zu viele Versuche in kurzer Zeit: Der Provider bittet Sie zu warten. Versuchen Sie es in einer Minute erneut.
 error-provider-redirected = Die Adresse des Providers leitet auf einen anderen Server um. Die App folgt keinen Umleitungen, es wurde also nichts dorthin gesendet. Prüfen Sie die Adresse mit Ihrem Provider.
 error-session-expired = Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.
 error-validation = Einige Felder brauchen Ihre Aufmerksamkeit: siehe die Hinweise daneben.

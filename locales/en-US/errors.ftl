@@ -6,6 +6,7 @@ error-provider-invalid-response = The provider sent an answer this app does not 
 error-provider-rejected = The provider refused the request. Try again in a few minutes; if it keeps failing, write to support by e-mail.
 error-provider-url-invalid = This is not a valid provider address. Use the form https://api.your-provider.com.
 error-provider-url-insecure = The provider address must start with https:// so that your password travels encrypted.
+error-provider-busy = Too many attempts in a short time: the provider asks you to wait. Try again in a minute.
 error-provider-redirected = The provider's address redirects to another server. The app does not follow redirects, so nothing was sent there. Check the address with your provider.
 error-session-expired = Your session has ended. Sign in again to continue.
 error-validation = Some fields need your attention: see the messages next to them.

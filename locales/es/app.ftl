@@ -52,7 +52,7 @@ app-nav-new-notices =
 account-switcher-label = Cuentas
 account-add = Añadir una cuenta
 account-session-only = Solo esta sesión
-account-session-only-hint = Has iniciado sesión solo para esta sesión: no se guarda nada en este equipo y tendrás que volver a iniciar sesión la próxima vez que abras el { -brand-name }.
+account-session-only-hint = Ha iniciado sesión solo para esta sesión: no se guarda nada en este equipo y tendrá que volver a iniciar sesión la próxima vez que abra el { -brand-name }.
 account-needs-sign-in = Volver a iniciar sesión
 account-unread =
     { $tickets ->
@@ -66,7 +66,7 @@ account-unread =
     }
 account-elsewhere =
     { $count ->
-        [one] 1 novedad en tus otras cuentas
-       *[other] { $count } novedades en tus otras cuentas
+        [one] 1 novedad en sus otras cuentas
+       *[other] { $count } novedades en sus otras cuentas
     }
-app-signed-out-locally = Has cerrado la sesión en este equipo. No se pudo contactar con el proveedor para cerrarla también allí; se cerrará sola tras un tiempo sin uso.
+app-signed-out-locally = Ha cerrado la sesión en este equipo. No se pudo contactar con el proveedor para cerrarla también allí; se cerrará sola tras un tiempo sin uso.

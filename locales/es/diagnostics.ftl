@@ -39,5 +39,5 @@ diagnostics-report-run = Desde { $from } hasta { $to }
 diagnostics-report-cancelled = Detenido por el cliente antes del final.
 # Variables:
 #   $address (String) - the IP address the server's name or order number led to
-diagnostics-local-address = { $address } es una dirección de este equipo o de una red privada, no un servidor en Internet, así que solo se resolvió el nombre. Compruébala solo si sabes que es tuya.
+diagnostics-local-address = { $address } es una dirección de este equipo o de una red privada, no un servidor en Internet, así que solo se resolvió el nombre. Compruébela solo si sabe que es suya.
 diagnostics-run-local = Comprobar de todos modos

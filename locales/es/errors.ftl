@@ -6,6 +6,7 @@ error-provider-invalid-response = El proveedor envió una respuesta que esta apl
 error-provider-rejected = El proveedor rechazó la solicitud. Inténtelo de nuevo en unos minutos; si sigue fallando, escriba a soporte por correo electrónico.
 error-provider-url-invalid = Esta no es una dirección de proveedor válida. Use el formato https://api.su-proveedor.com.
 error-provider-url-insecure = La dirección del proveedor debe empezar por https:// para que su contraseña viaje cifrada.
+error-provider-busy = Demasiados intentos en poco tiempo: el proveedor pide que espere. Inténtelo de nuevo dentro de un minuto.
 error-provider-redirected = La dirección del proveedor redirige a otro servidor. La aplicación no sigue redirecciones, así que no se envió nada allí. Compruebe la dirección con su proveedor.
 error-session-expired = Su sesión ha terminado. Inicie sesión de nuevo para continuar.
 error-validation = Algunos campos necesitan su atención: vea los mensajes junto a ellos.

@@ -15,5 +15,5 @@ welcome-demo-start = Probar la demo
 welcome-demo-starting = Iniciando la demo…
 welcome-add-account = Añadir una cuenta
 welcome-back-to-accounts = Volver a mis cuentas
-welcome-session-only-intro = Este escritorio no tiene un llavero donde el { -brand-name } pueda guardar tu inicio de sesión de forma segura. Puedes iniciar sesión solo para esta sesión: no se escribe nada en el disco y tendrás que volver a iniciar sesión la próxima vez que abras la aplicación.
+welcome-session-only-intro = Este escritorio no tiene un llavero donde el { -brand-name } pueda guardar su inicio de sesión de forma segura. Puede iniciar sesión solo para esta sesión: no se escribe nada en el disco y tendrá que volver a iniciar sesión la próxima vez que abra la aplicación.
 welcome-session-only = Iniciar sesión solo para esta sesión

@@ -69,4 +69,4 @@ account-elsewhere =
         [one] 1 novità negli altri account
        *[other] { $count } novità negli altri account
     }
-app-signed-out-locally = Sei disconnesso su questo computer. Non è stato possibile raggiungere il fornitore per chiudere la sessione anche lì: si chiuderà da sola dopo un periodo di inattività.
+app-signed-out-locally = Sei disconnesso su questo computer. Non è stato possibile raggiungere il provider per chiudere la sessione anche lì: si chiuderà da sola dopo un periodo di inattività.

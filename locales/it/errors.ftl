@@ -6,6 +6,7 @@ error-provider-invalid-response = Il provider ha inviato una risposta che l'app 
 error-provider-rejected = Il provider ha rifiutato la richiesta. Riprova tra qualche minuto; se continua a non funzionare, scrivi all'assistenza via e-mail.
 error-provider-url-invalid = Questo non è un indirizzo di provider valido. Usa la forma https://api.il-tuo-provider.com.
 error-provider-url-insecure = L'indirizzo del provider deve iniziare con https://, così la password viaggia cifrata.
+error-provider-busy = Troppi tentativi in poco tempo: il provider chiede di attendere. Riprova tra un minuto.
 error-provider-redirected = L'indirizzo del provider rimanda a un altro server. L'app non segue i reindirizzamenti, quindi non è stato inviato nulla. Verifica l'indirizzo con il tuo provider.
 error-session-expired = La sessione è terminata. Accedi di nuovo per continuare.
 error-validation = Alcuni campi richiedono attenzione: leggi i messaggi accanto a essi.

@@ -38,7 +38,7 @@ settings-sign-out-forget-waiting =
         [one] 1 messaggio in attesa di invio andrà perso.
        *[other] { $count } messaggi in attesa di invio andranno persi.
     }
-settings-sign-out-hint = La disconnessione chiude la sessione anche presso il fornitore.
+settings-sign-out-hint = La disconnessione chiude la sessione anche presso il provider.
 settings-logs-heading = File di log
 settings-logs-level = Dettaglio
 settings-logs-normal = Normale

@@ -42,6 +42,9 @@ pub enum ErrorCode {
     ProviderUrlInsecure,
     /// The provider's address answered with a redirect (never followed).
     ProviderRedirected,
+    /// The provider asks to slow down (429): too many requests, or too many failed
+    /// sign-ins for the address (locked out for a while).
+    ProviderBusy,
     SessionExpired,
     Validation,
     NotSignedIn,
@@ -58,7 +61,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 18] = [
+    pub const ALL: [ErrorCode; 19] = [
         ErrorCode::InvalidCredentials,
         ErrorCode::ProviderUnreachable,
         ErrorCode::ProviderInvalidResponse,
@@ -66,6 +69,7 @@ impl ErrorCode {
         ErrorCode::ProviderUrlInvalid,
         ErrorCode::ProviderUrlInsecure,
         ErrorCode::ProviderRedirected,
+        ErrorCode::ProviderBusy,
         ErrorCode::SessionExpired,
         ErrorCode::Validation,
         ErrorCode::NotSignedIn,
@@ -89,6 +93,7 @@ impl ErrorCode {
             ErrorCode::ProviderUrlInvalid => "provider-url-invalid",
             ErrorCode::ProviderUrlInsecure => "provider-url-insecure",
             ErrorCode::ProviderRedirected => "provider-redirected",
+            ErrorCode::ProviderBusy => "provider-busy",
             ErrorCode::SessionExpired => "session-expired",
             ErrorCode::Validation => "validation",
             ErrorCode::NotSignedIn => "not-signed-in",

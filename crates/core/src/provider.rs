@@ -53,6 +53,7 @@ impl ProviderError {
             ProviderError::InvalidCredentials => ErrorCode::InvalidCredentials,
             ProviderError::SessionExpired => ErrorCode::SessionExpired,
             ProviderError::Rejected { problem, .. } if problem.kind == types::VALIDATION => ErrorCode::Validation,
+            ProviderError::Rejected { status: 429, .. } => ErrorCode::ProviderBusy,
             ProviderError::Rejected { .. } => ErrorCode::ProviderRejected,
             ProviderError::Redirected { .. } => ErrorCode::ProviderRedirected,
         }
@@ -397,6 +398,8 @@ mod tests {
     #[test]
     fn codes_are_stable() {
         assert_eq!(ProviderError::InvalidCredentials.code(), "invalid-credentials");
+        let busy = Problem::new("about:blank", 429, "Too Many Requests");
+        assert_eq!(ProviderError::Rejected { status: 429, problem: busy }.code(), "provider-busy");
         assert_eq!(ProviderError::Unreachable("x".into()).code(), "provider-unreachable");
         let p = Problem::validation(vec![]);
         assert_eq!(ProviderError::Rejected { status: 422, problem: p }.code(), "validation");

@@ -40,6 +40,7 @@ export const ERROR_MESSAGES = {
   "provider-url-invalid": "error-provider-url-invalid",
   "provider-url-insecure": "error-provider-url-insecure",
   "provider-redirected": "error-provider-redirected",
+  "provider-busy": "error-provider-busy",
   "session-expired": "error-session-expired",
   validation: "error-validation",
   "not-signed-in": "error-not-signed-in",

@@ -142,3 +142,19 @@ async fn remembered_accounts_reopen_together_and_a_session_only_one_does_not() {
         other => panic!("the session-only account asks for its sign-in: {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn after_repeated_wrong_passwords_the_customer_is_asked_to_wait() {
+    let server = provider().await;
+    let dir = tempfile::tempdir().unwrap();
+    let engine = engine(dir.path()).await;
+    let mut codes = Vec::new();
+    for _ in 0..6 {
+        codes.push(engine.sign_in(&server.url(), "demo@example.com", "wrong").await.unwrap_err().code());
+    }
+    assert_eq!(codes[0], clientarea_core::ErrorCode::InvalidCredentials);
+    assert_eq!(codes.last(), Some(&clientarea_core::ErrorCode::ProviderBusy), "locked out, and told to wait: {codes:?}");
+    // Even the right password waits until the lockout ends.
+    let err = engine.sign_in(&server.url(), "demo@example.com", "demo").await.unwrap_err();
+    assert_eq!(err.code(), clientarea_core::ErrorCode::ProviderBusy);
+}

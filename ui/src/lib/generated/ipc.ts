@@ -61,7 +61,7 @@ export type DraftKind = "ticket" | "reply" | "chat";
 
 export type EngineEvent = { "type": "tickets-changed" } | { "type": "sync" } & SyncState | { "type": "session-changed" } | { "type": "outbox-changed" } | { "type": "notice-published", account: string, id: string, } | { "type": "staff-replied", account: string, replies: Array<StaffReply>, } | { "type": "unread-changed" } | { "type": "clock", now: string, };
 
-export type ErrorCode = "invalid-credentials" | "provider-unreachable" | "provider-invalid-response" | "provider-rejected" | "provider-url-invalid" | "provider-url-insecure" | "provider-redirected" | "session-expired" | "validation" | "not-signed-in" | "ticket-not-found" | "keyring-unavailable" | "keyring-locked" | "keyring-timeout" | "storage" | "outbox-busy" | "demo-failed" | "unknown";
+export type ErrorCode = "invalid-credentials" | "provider-unreachable" | "provider-invalid-response" | "provider-rejected" | "provider-url-invalid" | "provider-url-insecure" | "provider-redirected" | "provider-busy" | "session-expired" | "validation" | "not-signed-in" | "ticket-not-found" | "keyring-unavailable" | "keyring-locked" | "keyring-timeout" | "storage" | "outbox-busy" | "demo-failed" | "unknown";
 
 export type FieldError = { field: string, reason: string, };
 
@@ -483,6 +483,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "provider-url-invalid",
   "provider-url-insecure",
   "provider-redirected",
+  "provider-busy",
   "session-expired",
   "validation",
   "not-signed-in",
