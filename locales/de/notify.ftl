@@ -41,3 +41,15 @@ notify-reply-body-anonymous = Der Support hat auf Ticket Nr. { $number } geantwo
 #   $count (Number) - how many replies
 notify-replies-summary = { $count } neue Antworten des Supports
 notify-replies-body = Öffnen Sie den { -brand-name }, um sie zu lesen.
+
+# Variables:
+#   $hours (Number) - hours left before the deadline: 24 or 2
+notify-abuse-reminder-summary =
+    { $hours ->
+        [one] Missbrauchsmeldung: noch 1 Stunde zum Antworten
+       *[other] Missbrauchsmeldung: noch { $hours } Stunden zum Antworten
+    }
+# Variables:
+#   $title (String) - the report's title, as the provider wrote it
+#   $deadline (String) - the deadline, in the computer's time zone
+notify-abuse-reminder-body = „{ $title }“ ist noch nicht beantwortet. Antworten Sie bis { $deadline } (Ortszeit), sonst kann der Dienst gesperrt werden.

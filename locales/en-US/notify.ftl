@@ -41,3 +41,16 @@ notify-reply-body-anonymous = Support answered ticket #{ $number }.
 #   $count (Number) - how many replies
 notify-replies-summary = { $count } new replies from support
 notify-replies-body = Open { -brand-name } to read them.
+
+# An abuse report still unanswered, its deadline near (urgent, also in quiet hours).
+# Variables:
+#   $hours (Number) - hours left before the deadline: 24 or 2
+notify-abuse-reminder-summary =
+    { $hours ->
+        [one] Abuse report: 1 hour left to answer
+       *[other] Abuse report: { $hours } hours left to answer
+    }
+# Variables:
+#   $title (String) - the report's title, as the provider wrote it
+#   $deadline (String) - the deadline, in the computer's time zone
+notify-abuse-reminder-body = “{ $title }” has no answer yet. Respond by { $deadline } (your time), or the service may be suspended.

@@ -41,3 +41,15 @@ notify-reply-body-anonymous = Soporte respondió al ticket n.º { $number }.
 #   $count (Number) - how many replies
 notify-replies-summary = { $count } respuestas nuevas de Soporte
 notify-replies-body = Abra el { -brand-name } para leerlas.
+
+# Variables:
+#   $hours (Number) - hours left before the deadline: 24 or 2
+notify-abuse-reminder-summary =
+    { $hours ->
+        [one] Informe de abuso: queda 1 hora para responder
+       *[other] Informe de abuso: quedan { $hours } horas para responder
+    }
+# Variables:
+#   $title (String) - the report's title, as the provider wrote it
+#   $deadline (String) - the deadline, in the computer's time zone
+notify-abuse-reminder-body = «{ $title }» aún no tiene respuesta. Responda antes del { $deadline } (hora local); de lo contrario, el servicio podría suspenderse.

@@ -41,3 +41,15 @@ notify-reply-body-anonymous = L'assistenza ha risposto al ticket n. { $number }.
 #   $count (Number) - how many replies
 notify-replies-summary = { $count } nuove risposte dell'assistenza
 notify-replies-body = Apri { -brand-name } per leggerle.
+
+# Variables:
+#   $hours (Number) - hours left before the deadline: 24 or 2
+notify-abuse-reminder-summary =
+    { $hours ->
+        [one] Segnalazione di abuso: 1 ora per rispondere
+       *[other] Segnalazione di abuso: { $hours } ore per rispondere
+    }
+# Variables:
+#   $title (String) - the report's title, as the provider wrote it
+#   $deadline (String) - the deadline, in the computer's time zone
+notify-abuse-reminder-body = «{ $title }» non ha ancora una risposta. Rispondi entro il { $deadline } (ora locale), altrimenti il servizio potrebbe essere sospeso.

@@ -12,7 +12,7 @@ use std::time::Duration;
 use chrono::{DateTime, Local, Utc};
 use clientarea_api::NoticeKind;
 use clientarea_core::EngineEvent;
-use clientarea_core::notices::{Announcement, NoticeWhen};
+use clientarea_core::notices::{Announcement, NoticeWhen, ReminderLead};
 use clientarea_l10n::{FluentArgs, Localizer};
 use tauri::{AppHandle, Emitter, Manager};
 
@@ -55,6 +55,10 @@ pub fn spawn(app: AppHandle) {
                     announce_replies(&app, account, replies).await;
                     continue;
                 }
+                Ok(EngineEvent::AbuseReminder { account, id, lead }) => {
+                    remind(&app, account, id, lead).await;
+                    continue;
+                }
                 Ok(_) => continue,
                 // Events came faster than notifications go out: those missed are in the
                 // app all the same. Go on with the next ones.
@@ -83,6 +87,44 @@ pub fn spawn(app: AppHandle) {
             record(&app, result);
         }
     });
+}
+
+/// An abuse report's deadline is near and it has no answer yet: an urgent notification
+/// (through quiet hours, as the report's own), saying how long is left and until when.
+async fn remind(app: &AppHandle, account: String, id: String, lead: ReminderLead) {
+    let state = app.state::<AppState>();
+    let announcement = match state.engine.announcement(&account, &id, Local::now().time()).await {
+        Ok(Some(a)) => a,
+        Ok(None) => return, // abuse reports turned off in Settings
+        Err(e) => {
+            tracing::warn!(code = %e.code(), "an abuse report could not be read for its reminder");
+            return;
+        }
+    };
+    let (summary, body) = reminder_text(&state.l10n, state.locale(), &announcement, lead, Local::now().offset().to_owned());
+    let open_label = state.l10n.format(state.locale(), "notify-open", None);
+    let target = Target::Notice(OpenRequest { account_id: account, id: Some(announcement.notice_id.clone()) });
+    let result = post(app.clone(), target, summary, body, true, open_label).await;
+    record(app, result);
+}
+
+/// The summary and body of an abuse report's reminder in `locale`.
+pub fn reminder_text(l10n: &Localizer, locale: &str, a: &Announcement, lead: ReminderLead, zone: chrono::FixedOffset) -> (String, String) {
+    let mut args = FluentArgs::new();
+    args.set(
+        "hours",
+        match lead {
+            ReminderLead::Day => 24,
+            ReminderLead::TwoHours => 2,
+        },
+    );
+    let summary = l10n.format(locale, "notify-abuse-reminder-summary", Some(&args));
+    let mut args = FluentArgs::new();
+    args.set("title", a.title.clone());
+    if let NoticeWhen::RespondBy(by) = a.when {
+        args.set("deadline", format_time(l10n, locale, by.with_timezone(&zone)));
+    }
+    (summary, l10n.format(locale, "notify-abuse-reminder-body", Some(&args)))
 }
 
 /// More replies than this in one pull come as one notification that counts them.
@@ -313,6 +355,24 @@ mod tests {
         assert_eq!(b, "Von 24.11.2026 09:00 bis 24.11.2026 11:30 (Ortszeit).");
         let (_, b) = text(&l10n, "en-US", &notice(NoticeKind::Abuse), cet);
         assert_eq!(b, "Respond by 11/25/2026 1:00 PM (your time).");
+    }
+
+    #[test]
+    fn an_abuse_reminder_says_how_long_is_left_and_until_when_in_each_language() {
+        let l10n = Localizer::new();
+        let cet = chrono::FixedOffset::east_opt(3600).unwrap();
+        let report = notice(NoticeKind::Abuse);
+        let (s, b) = reminder_text(&l10n, "it", &report, ReminderLead::TwoHours, cet);
+        assert_eq!(s, "Segnalazione di abuso: 2 ore per rispondere");
+        assert_eq!(
+            b,
+            "«Storage network» non ha ancora una risposta. Rispondi entro il 25/11/2026 13:00 (ora locale), altrimenti il servizio potrebbe essere sospeso."
+        );
+        let (s, _) = reminder_text(&l10n, "de", &report, ReminderLead::Day, cet);
+        assert_eq!(s, "Missbrauchsmeldung: noch 24 Stunden zum Antworten");
+        let (s, b) = reminder_text(&l10n, "en-US", &report, ReminderLead::TwoHours, cet);
+        assert_eq!(s, "Abuse report: 2 hours left to answer");
+        assert!(b.contains("11/25/2026 1:00 PM"), "{b}");
     }
 
     #[test]

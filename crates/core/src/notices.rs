@@ -118,6 +118,47 @@ pub fn is_over(n: &Notice, now: DateTime<Utc>) -> bool {
     phase(n, now) == Phase::Past
 }
 
+/// How long before an abuse report's deadline the customer is reminded of it.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReminderLead {
+    /// 24 hours before.
+    Day,
+    /// 2 hours before.
+    TwoHours,
+}
+
+impl ReminderLead {
+    pub const ALL: [ReminderLead; 2] = [ReminderLead::Day, ReminderLead::TwoHours];
+
+    pub fn before(self) -> chrono::Duration {
+        match self {
+            ReminderLead::Day => chrono::Duration::hours(24),
+            ReminderLead::TwoHours => chrono::Duration::hours(2),
+        }
+    }
+
+    /// As stored (one row per notice and lead, so each is sent once).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReminderLead::Day => "24h",
+            ReminderLead::TwoHours => "2h",
+        }
+    }
+}
+
+/// Which reminders of abuse report `n` are due at `now`: those whose time came (the
+/// deadline is that close) while the deadline has not passed, for a report that is not
+/// resolved and was known before that time (a report published 90 minutes before its
+/// deadline was announced with it: no "2 hours left" on top). Nearest last.
+pub fn reminders_due(n: &Notice, now: DateTime<Utc>) -> Vec<ReminderLead> {
+    let Some(by) = n.respond_by.filter(|_| n.kind == NoticeKind::Abuse && n.resolved_at.is_none()) else { return Vec::new() };
+    if now >= by {
+        return Vec::new();
+    }
+    ReminderLead::ALL.into_iter().filter(|lead| now >= by - lead.before() && n.published_at < by - lead.before()).collect()
+}
+
 /// Whether `n` is about one of the customer's own services.
 pub fn is_own(n: &Notice, services: &[Service]) -> bool {
     n.service_ids.iter().any(|s| services.iter().any(|x| &x.id == s))
@@ -181,6 +222,57 @@ pub fn announcement(n: &Notice, services: &[Service], prefs: &NotifyPrefs, local
         _ => NoticeWhen::Open,
     };
     Some(Announcement { notice_id: n.id.clone(), kind: n.kind, title: n.title.clone(), when, urgent })
+}
+
+#[cfg(test)]
+mod reminder_tests {
+    use chrono::{Duration, TimeZone, Utc};
+    use clientarea_api::{Notice, NoticeKind};
+
+    use super::{ReminderLead, reminders_due};
+
+    fn report(published_hours_before: i64) -> Notice {
+        let by = Utc.with_ymd_and_hms(2026, 3, 29, 12, 0, 0).unwrap();
+        Notice {
+            id: "n1".into(),
+            kind: NoticeKind::Abuse,
+            title: "Outgoing spam".into(),
+            body: String::new(),
+            service_ids: vec![],
+            starts_at: None,
+            ends_at: None,
+            resolved_at: None,
+            respond_by: Some(by),
+            published_at: by - Duration::hours(published_hours_before),
+            updated_at: by - Duration::hours(published_hours_before),
+        }
+    }
+
+    #[test]
+    fn a_day_then_two_hours_before_the_deadline_and_never_after_it() {
+        let n = report(72);
+        let by = n.respond_by.unwrap();
+        assert!(reminders_due(&n, by - Duration::hours(24) - Duration::seconds(1)).is_empty());
+        assert_eq!(reminders_due(&n, by - Duration::hours(24)), vec![ReminderLead::Day], "exactly at its instant");
+        assert_eq!(reminders_due(&n, by - Duration::hours(2)), vec![ReminderLead::Day, ReminderLead::TwoHours]);
+        assert!(reminders_due(&n, by).is_empty(), "at the deadline it is too late to remind");
+        let mut resolved = n.clone();
+        resolved.resolved_at = Some(by - Duration::hours(3));
+        assert!(reminders_due(&resolved, by - Duration::hours(1)).is_empty());
+        let mut outage = n;
+        outage.kind = NoticeKind::Outage;
+        assert!(reminders_due(&outage, by - Duration::hours(1)).is_empty(), "only abuse reports have a deadline");
+    }
+
+    #[test]
+    fn a_report_published_close_to_its_deadline_is_not_reminded_on_top() {
+        // Published 10 hours before: the announcement said so; only the 2-hour reminder.
+        let n = report(10);
+        let by = n.respond_by.unwrap();
+        assert_eq!(reminders_due(&n, by - Duration::hours(1)), vec![ReminderLead::TwoHours]);
+        // Published 90 minutes before: nothing beyond its announcement.
+        assert!(reminders_due(&report(1), by - Duration::minutes(30)).is_empty());
+    }
 }
 
 #[cfg(test)]

@@ -104,6 +104,9 @@ pub enum EngineEvent {
     /// have changed, in any account: a ticket was read, notices were seen, a notice's
     /// window ended, a background account pulled something new.
     UnreadChanged,
+    /// An abuse report of `account` still has no answer and its deadline is `lead` away:
+    /// remind the customer (each lead once per report).
+    AbuseReminder { account: String, id: String, lead: crate::notices::ReminderLead },
     /// Time passed (every `ticker::TICK`): relative times and promise states move on.
     Clock { now: chrono::DateTime<chrono::Utc> },
 }

@@ -208,6 +208,7 @@ impl Engine {
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "new replies not announced"),
                 }
+                self.remind_account(active).await;
                 self.set_sync_state(active, SyncPhase::Online, None, last);
                 // Sends that waited for the connection go now, not at the end of their backoff
                 // (only when it came back: not a write on every pull).

@@ -281,6 +281,40 @@ impl Cache {
         Ok(notices)
     }
 
+    /// The abuse-report reminders due at `now` and not sent yet, each claimed once: for a
+    /// report with no ticket about it yet, the nearest lead that came due (leads that came
+    /// due together are claimed together and said once). The rule is
+    /// [`crate::notices::reminders_due`].
+    pub async fn claim_abuse_reminders(&self, now: DateTime<Utc>) -> Result<Vec<(Notice, crate::notices::ReminderLead)>, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let rows = sqlx::query(
+            "SELECT * FROM notices WHERE kind = 'abuse' AND respond_by IS NOT NULL AND resolved_at IS NULL
+               AND id NOT IN (SELECT notice_id FROM notice_tickets)",
+        )
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut out = Vec::new();
+        for notice in rows.iter().map(notice_from_row).collect::<Result<Vec<_>, _>>()? {
+            let mut newest = None;
+            for lead in crate::notices::reminders_due(&notice, now) {
+                let claimed = sqlx::query("INSERT OR IGNORE INTO abuse_reminders (notice_id, lead, at) VALUES (?, ?, ?)")
+                    .bind(&notice.id)
+                    .bind(lead.as_str())
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                if claimed.rows_affected() == 1 {
+                    newest = Some(lead);
+                }
+            }
+            if let Some(lead) = newest {
+                out.push((notice, lead));
+            }
+        }
+        tx.commit().await?;
+        Ok(out)
+    }
+
     /// How many tickets have staff messages not read yet.
     pub async fn unread_tickets(&self) -> Result<u32, StoreError> {
         // Closed tickets leave the table as they close (a trigger).

@@ -11,4 +11,5 @@ mod hardening;
 mod lifecycle;
 mod offline;
 mod outbox;
+mod reminders;
 mod story;
