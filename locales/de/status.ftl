@@ -35,3 +35,10 @@ status-tickets-about =
         [one] Ihr Ticket zu dieser Meldung
        *[other] Ihre Tickets zu dieser Meldung
     }
+status-answer = Auf diese Meldung antworten
+# Variables:
+#   $number (String) - the number of the ticket that answered the report
+status-answered-in-time = Rechtzeitig beantwortet: Ticket Nr. { $number }
+# Variables:
+#   $number (String) - the number of the ticket that answered the report
+status-answered-late = Nach Fristablauf beantwortet: Ticket Nr. { $number }

@@ -115,3 +115,13 @@ tickets-about-notices =
         [one] Eine Meldung des Anbieters dazu
        *[other] Meldungen des Anbieters dazu
     }
+# Variables:
+#   $title (String) - the report's title, as the provider wrote it
+tickets-answer-subject = AW: { $title }
+# Variables:
+#   $title (String) - the report's title, as the provider wrote it
+#   $time (String) - the deadline, in the computer's time zone
+tickets-answering-by = Dieses Ticket beantwortet die Missbrauchsmeldung „{ $title }“. Antworten Sie bis { $time }.
+# Variables:
+#   $title (String) - the report's title, as the provider wrote it
+tickets-answering = Dieses Ticket beantwortet die Missbrauchsmeldung „{ $title }“.

@@ -35,3 +35,10 @@ status-tickets-about =
         [one] Your ticket about it
        *[other] Your tickets about it
     }
+status-answer = Answer this report
+# Variables:
+#   $number (String) - the number of the ticket that answered the report
+status-answered-in-time = Answered in time: ticket #{ $number }
+# Variables:
+#   $number (String) - the number of the ticket that answered the report
+status-answered-late = Answered after the deadline: ticket #{ $number }

@@ -115,3 +115,14 @@ tickets-about-notices =
         [one] A notice from the provider about this
        *[other] Notices from the provider about this
     }
+# The subject a ticket answering an abuse report starts with.
+# Variables:
+#   $title (String) - the report's title, as the provider wrote it
+tickets-answer-subject = Re: { $title }
+# Variables:
+#   $title (String) - the report's title, as the provider wrote it
+#   $time (String) - the deadline, in the computer's time zone
+tickets-answering-by = This ticket answers the abuse report “{ $title }”. Respond by { $time }.
+# Variables:
+#   $title (String) - the report's title, as the provider wrote it
+tickets-answering = This ticket answers the abuse report “{ $title }”.

@@ -35,3 +35,10 @@ status-tickets-about =
         [one] Su ticket sobre este aviso
        *[other] Sus tickets sobre este aviso
     }
+status-answer = Responder a este informe
+# Variables:
+#   $number (String) - the number of the ticket that answered the report
+status-answered-in-time = Respondido a tiempo: ticket n.º { $number }
+# Variables:
+#   $number (String) - the number of the ticket that answered the report
+status-answered-late = Respondido fuera de plazo: ticket n.º { $number }

@@ -115,3 +115,13 @@ tickets-about-notices =
         [one] Un aviso del proveedor sobre esto
        *[other] Avisos del proveedor sobre esto
     }
+# Variables:
+#   $title (String) - the report's title, as the provider wrote it
+tickets-answer-subject = Re: { $title }
+# Variables:
+#   $title (String) - the report's title, as the provider wrote it
+#   $time (String) - the deadline, in the computer's time zone
+tickets-answering-by = Este ticket responde al informe de abuso «{ $title }». Responda antes del { $time }.
+# Variables:
+#   $title (String) - the report's title, as the provider wrote it
+tickets-answering = Este ticket responde al informe de abuso «{ $title }».

@@ -35,3 +35,10 @@ status-tickets-about =
         [one] Il tuo ticket relativo a questo avviso
        *[other] I tuoi ticket relativi a questo avviso
     }
+status-answer = Rispondi alla segnalazione
+# Variables:
+#   $number (String) - the number of the ticket that answered the report
+status-answered-in-time = Risposta nei tempi: ticket n. { $number }
+# Variables:
+#   $number (String) - the number of the ticket that answered the report
+status-answered-late = Risposta oltre la scadenza: ticket n. { $number }

@@ -115,3 +115,13 @@ tickets-about-notices =
         [one] Un avviso del provider su questo problema
        *[other] Avvisi del provider su questo problema
     }
+# Variables:
+#   $title (String) - the report's title, as the provider wrote it
+tickets-answer-subject = Re: { $title }
+# Variables:
+#   $title (String) - the report's title, as the provider wrote it
+#   $time (String) - the deadline, in the computer's time zone
+tickets-answering-by = Questo ticket risponde alla segnalazione di abuso «{ $title }». Rispondi entro il { $time }.
+# Variables:
+#   $title (String) - the report's title, as the provider wrote it
+tickets-answering = Questo ticket risponde alla segnalazione di abuso «{ $title }».

@@ -101,6 +101,10 @@ pub struct Ticket {
     pub status: TicketStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_id: Option<String>,
+    /// The notice this ticket answers: an abuse report (its deadline is met by this
+    /// ticket's `created_at`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice_id: Option<String>,
     /// What support needs for a critical incident (High tickets carry it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub incident: Option<Incident>,
@@ -238,6 +242,9 @@ pub struct NewTicket {
     pub body: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_id: Option<String>,
+    /// The notice this ticket answers: one of the customer's abuse reports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice_id: Option<String>,
     /// Asked for on High priority: what support needs for a critical incident.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub incident: Option<Incident>,

@@ -172,12 +172,41 @@ pub struct ListedNotice {
     pub notice: Notice,
     pub phase: Phase,
     pub own: bool,
+    /// An abuse report: the customer's answer, once a ticket answering it reached the
+    /// provider.
+    pub answer: Option<NoticeAnswer>,
 }
 
-/// Every notice, the customer's own first, then newest first, each with its phase at `now`.
-pub fn listed(notices: Vec<Notice>, services: &[Service], now: DateTime<Utc>) -> Vec<ListedNotice> {
-    let mut out: Vec<ListedNotice> =
-        notices.into_iter().map(|n| ListedNotice { phase: phase(&n, now), own: is_own(&n, services), notice: n }).collect();
+/// The ticket that answered an abuse report, and whether it came before the deadline.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NoticeAnswer {
+    pub ticket_id: String,
+    #[ts(type = "number")]
+    pub number: i64,
+    pub in_time: bool,
+}
+
+/// A ticket that answers a notice: (notice id, ticket id, number, when the provider got it).
+pub type AnswerTicket = (String, String, i64, DateTime<Utc>);
+
+/// The answer to `n` among `answers`: the first ticket that answers it; in time when the
+/// provider had it by the deadline (a report with no deadline is always in time).
+pub fn answer_of(n: &Notice, answers: &[AnswerTicket]) -> Option<NoticeAnswer> {
+    answers.iter().filter(|(notice, ..)| *notice == n.id).min_by_key(|(.., at)| *at).map(|(_, ticket, number, at)| NoticeAnswer {
+        ticket_id: ticket.clone(),
+        number: *number,
+        in_time: n.respond_by.is_none_or(|by| *at <= by),
+    })
+}
+
+/// Every notice, the customer's own first, then newest first, each with its phase at
+/// `now` and, for an abuse report, its answer among `answers`.
+pub fn listed(notices: Vec<Notice>, services: &[Service], answers: &[AnswerTicket], now: DateTime<Utc>) -> Vec<ListedNotice> {
+    let mut out: Vec<ListedNotice> = notices
+        .into_iter()
+        .map(|n| ListedNotice { phase: phase(&n, now), own: is_own(&n, services), answer: answer_of(&n, answers), notice: n })
+        .collect();
     out.sort_by(|a, b| b.own.cmp(&a.own).then(b.notice.published_at.cmp(&a.notice.published_at)));
     out
 }
@@ -332,6 +361,7 @@ mod tests {
                 notice(NoticeKind::Maintenance),
             ],
             &own,
+            &[],
             at(0),
         );
         assert_eq!(
@@ -339,6 +369,18 @@ mod tests {
             [("n1", true), ("other", false)],
             "own first, though older"
         );
+    }
+
+    #[test]
+    fn an_abuse_report_is_answered_in_time_or_late_by_its_first_ticket() {
+        let report = Notice { respond_by: Some(at(24)), ..notice(NoticeKind::Abuse) };
+        assert_eq!(answer_of(&report, &[]), None);
+        let first = ("n1".to_owned(), "t1".to_owned(), 100001, at(24));
+        let later = ("n1".to_owned(), "t2".to_owned(), 100002, at(30));
+        let other = ("n2".to_owned(), "t3".to_owned(), 100003, at(1));
+        let a = answer_of(&report, &[later.clone(), first, other]).unwrap();
+        assert_eq!((a.ticket_id.as_str(), a.number, a.in_time), ("t1", 100001, true), "the first, exactly at the deadline");
+        assert!(!answer_of(&report, &[later]).unwrap().in_time, "after the deadline: late");
     }
 
     #[test]

@@ -211,6 +211,9 @@ pub struct TicketDraft {
     pub body: String,
     #[serde(default)]
     pub service_id: Option<String>,
+    /// The abuse report this ticket answers, when it was opened from one.
+    #[serde(default)]
+    pub notice_id: Option<String>,
     /// The critical-incident section; required on High tickets, ignored on Regular ones.
     #[serde(default)]
     pub incident: Option<crate::incident::IncidentDraft>,
@@ -240,6 +243,7 @@ impl TicketDraft {
             subject: self.subject.trim().to_owned(),
             body: self.body.clone(),
             service_id: self.service_id.clone().filter(|s| !s.is_empty()),
+            notice_id: self.notice_id.clone().filter(|s| !s.is_empty()),
             incident,
             attachment_ids: self.attachment_ids.clone(),
         };
@@ -292,6 +296,7 @@ mod tests {
             subject: " ".into(),
             body: "".into(),
             service_id: Some(String::new()),
+            notice_id: None,
             incident: None,
             attachment_ids: Vec::new(),
         };
@@ -309,6 +314,7 @@ mod tests {
             subject: "  Refund  ".into(),
             body: "Please".into(),
             service_id: Some(String::new()),
+            notice_id: None,
             incident: None,
             attachment_ids: Vec::new(),
         };
@@ -325,6 +331,7 @@ mod tests {
             subject: "Server down".into(),
             body: "No answer on any port".into(),
             service_id: None,
+            notice_id: None,
             incident: None,
             attachment_ids: Vec::new(),
         };

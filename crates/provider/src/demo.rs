@@ -58,6 +58,7 @@ pub async fn seed(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
         subject: subject.into(),
         body: body.into(),
         service_id: service.map(Into::into),
+        notice_id: None,
         incident: None,
         attachment_ids: Vec::new(),
     };

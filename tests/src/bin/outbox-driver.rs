@@ -72,6 +72,7 @@ async fn main() -> Result<()> {
             subject: subject.clone(),
             body: "Sent from the crash test.".into(),
             service_id: None,
+            notice_id: None,
             incident: None,
             attachment_ids: Vec::new(),
         };

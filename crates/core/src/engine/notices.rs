@@ -25,7 +25,8 @@ impl Engine {
     /// where it stands now.
     pub async fn list_notices(&self) -> Result<Vec<ListedNotice>> {
         let active = self.active().await?;
-        Ok(crate::notices::listed(active.cache.notices().await?, &active.cache.services().await?, Utc::now()))
+        let answers = active.cache.notice_answers().await?;
+        Ok(crate::notices::listed(active.cache.notices().await?, &active.cache.services().await?, &answers, Utc::now()))
     }
 
     /// The desktop notification for notice `id` of `account` (on screen or not) at the

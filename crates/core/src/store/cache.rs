@@ -175,6 +175,14 @@ impl Cache {
         rows.iter().map(|r| summary_from_row(r, &[])).collect()
     }
 
+    /// The tickets that answer a notice (opened from it), as
+    /// [`crate::notices::AnswerTicket`]s.
+    pub async fn notice_answers(&self) -> Result<Vec<crate::notices::AnswerTicket>, StoreError> {
+        let rows =
+            sqlx::query("SELECT notice_id, id, number, created_at FROM tickets WHERE notice_id IS NOT NULL").fetch_all(&self.pool).await?;
+        Ok(rows.iter().map(|r| (r.get("notice_id"), r.get("id"), r.get("number"), r.get("created_at"))).collect())
+    }
+
     /// The notices a ticket is about (the same view read the other way), newest first.
     pub async fn notices_about(&self, ticket_id: &str) -> Result<Vec<Notice>, StoreError> {
         let rows = sqlx::query(
@@ -471,7 +479,7 @@ async fn bulk_upsert_tickets(c: &mut SqliteConnection, tickets: &[Ticket]) -> Re
         .map(|t| {
             serde_json::json!({
                 "id": t.id, "number": t.number, "subject": t.subject, "department": t.department.as_str(),
-                "priority": t.priority.as_str(), "status": t.status.as_str(), "service_id": t.service_id,
+                "priority": t.priority.as_str(), "status": t.status.as_str(), "service_id": t.service_id, "notice_id": t.notice_id,
                 "created_at": ts(t.created_at), "updated_at": ts(t.updated_at),
                 "acknowledged_at": t.acknowledged_at.map(ts), "first_response_at": t.first_response_at.map(ts),
                 "team": t.team, "incident": t.incident.as_ref().map(|i| serde_json::to_string(i).unwrap_or_default()),
@@ -480,15 +488,15 @@ async fn bulk_upsert_tickets(c: &mut SqliteConnection, tickets: &[Ticket]) -> Re
         })
         .collect();
     sqlx::query(
-        "INSERT INTO tickets (id, number, subject, department, priority, status, service_id, created_at, updated_at,
+        "INSERT INTO tickets (id, number, subject, department, priority, status, service_id, notice_id, created_at, updated_at,
                              acknowledged_at, first_response_at, team, incident, acknowledge_due_at, first_response_due_at)
          SELECT v->>'id', v->>'number', v->>'subject', v->>'department', v->>'priority', v->>'status', v->>'service_id',
-                v->>'created_at', v->>'updated_at', v->>'acknowledged_at', v->>'first_response_at', v->>'team',
+                v->>'notice_id', v->>'created_at', v->>'updated_at', v->>'acknowledged_at', v->>'first_response_at', v->>'team',
                 v->>'incident', v->>'acknowledge_due_at', v->>'first_response_due_at'
          FROM (SELECT value AS v FROM json_each(?)) WHERE true
          ON CONFLICT (id) DO UPDATE SET number = excluded.number, subject = excluded.subject,
              department = excluded.department, priority = excluded.priority, status = excluded.status,
-             service_id = excluded.service_id, created_at = excluded.created_at, updated_at = excluded.updated_at,
+             service_id = excluded.service_id, notice_id = excluded.notice_id, created_at = excluded.created_at, updated_at = excluded.updated_at,
              acknowledged_at = excluded.acknowledged_at, first_response_at = excluded.first_response_at,
              team = excluded.team, incident = excluded.incident, acknowledge_due_at = excluded.acknowledge_due_at,
              first_response_due_at = excluded.first_response_due_at",
@@ -633,6 +641,7 @@ fn ticket_from_row(r: &SqliteRow) -> Result<Ticket, StoreError> {
         priority: Priority::parse(&priority).ok_or_else(|| corrupt("priority", &priority))?,
         status: TicketStatus::parse(&status).ok_or_else(|| corrupt("status", &status))?,
         service_id: r.get("service_id"),
+        notice_id: r.get("notice_id"),
         incident: incident.map(|j| serde_json::from_str(&j).map_err(|_| corrupt("incident", &j))).transpose()?,
         team: r.get("team"),
         created_at,

@@ -102,7 +102,8 @@ impl OutboxRequest {
     /// The composer whose draft is tied to it, if one wrote it: (kind, target).
     pub fn draft(&self) -> Option<(DraftKind, &str)> {
         match self {
-            OutboxRequest::Ticket { .. } => Some((DraftKind::Ticket, "")),
+            // A ticket answering a notice was drafted under that notice's id.
+            OutboxRequest::Ticket { ticket } => Some((DraftKind::Ticket, ticket.notice_id.as_deref().unwrap_or(""))),
             OutboxRequest::Reply { ticket_id, .. } => Some((DraftKind::Reply, ticket_id)),
             // A button, or the settings form (never overwritten while typed): no draft.
             OutboxRequest::Status { .. } | OutboxRequest::Account { .. } => None,

@@ -29,6 +29,7 @@ pub(crate) fn draft(subject: &str) -> TicketDraft {
         subject: subject.into(),
         body: "body".into(),
         service_id: None,
+        notice_id: None,
         incident: None,
         attachment_ids: Vec::new(),
     }

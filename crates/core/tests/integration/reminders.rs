@@ -62,3 +62,66 @@ async fn an_unanswered_abuse_report_is_reminded_once_per_lead() {
     engine.sync_now().await.unwrap();
     assert_eq!(reminders(&mut rx), vec![], "each reminder once");
 }
+
+#[tokio::test]
+async fn a_report_answered_from_the_app_is_linked_at_the_provider_and_said_in_time() {
+    let server = provider().await;
+    let url = server.url();
+    let dir = tempfile::tempdir().unwrap();
+    let engine = engine(dir.path()).await;
+    engine.sign_in(&url, "demo@example.com", "demo").await.unwrap();
+    let report = admin(
+        &url,
+        "/v1/admin/notices",
+        serde_json::json!({"kind": "abuse", "title": "Port scan from your VPS", "body": "x", "customer_email": "demo@example.com",
+                           "service_ids": ["svc-vps-ams"], "respond_by": Utc::now() + Duration::hours(3)}),
+    )
+    .await;
+    let id = report["id"].as_str().unwrap().to_owned();
+    engine.sync_now().await.unwrap();
+    let listed = |engine: clientarea_core::Engine, id: String| async move {
+        engine.list_notices().await.unwrap().into_iter().find(|n| n.notice.id == id).unwrap()
+    };
+    assert_eq!(listed(engine.clone(), id.clone()).await.answer, None);
+
+    let draft = clientarea_core::TicketDraft {
+        department: clientarea_api::DepartmentId::Technical,
+        priority: clientarea_api::Priority::Regular,
+        subject: "Re: Port scan from your VPS".into(),
+        body: "A compromised container; it is stopped.".into(),
+        service_id: Some("svc-vps-ams".into()),
+        notice_id: Some(id.clone()),
+        incident: None,
+        attachment_ids: vec![],
+    };
+    engine.send_ticket(&draft).await.unwrap();
+    assert_eq!(engine.deliver_due().await.unwrap(), 1);
+    engine.sync_now().await.unwrap();
+    let answer = listed(engine.clone(), id.clone()).await.answer.expect("answered");
+    assert!(answer.in_time);
+    // The provider has the link: its ticket names the report.
+    let token = clientarea_core::provider::ProviderClient::new(clientarea_core::provider::parse_provider_url(&url).unwrap())
+        .unwrap()
+        .sign_in("demo@example.com", "demo")
+        .await
+        .unwrap()
+        .token;
+    let ticket: serde_json::Value = reqwest::Client::new()
+        .get(format!("{url}/v1/tickets/{}", answer.ticket_id))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(ticket["ticket"]["notice_id"], id.as_str(), "{ticket}");
+
+    // Another customer's report cannot be answered: the provider refuses the link.
+    let foreign = clientarea_core::TicketDraft { notice_id: Some("not-a-notice".into()), ..draft };
+    engine.send_ticket(&foreign).await.unwrap();
+    engine.deliver_due().await.unwrap();
+    let refused = engine.outbox().await.unwrap();
+    assert_eq!(refused.len(), 1);
+    assert_eq!(refused[0].error_code, Some(clientarea_core::ErrorCode::Validation), "{refused:?}");
+}

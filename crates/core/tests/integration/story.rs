@@ -63,6 +63,7 @@ async fn sign_in_pull_create_retry_and_reply() {
         subject: "Port 443 closed on srv-fra-07".into(),
         body: "Since 10:05 CET nginx is unreachable from outside.".into(),
         service_id: Some("svc-ded-fra".into()),
+        notice_id: None,
         incident: Some(IncidentDraft {
             server: "#517204".into(),
             began_local: "2026-01-10T10:05".into(),
@@ -151,6 +152,7 @@ async fn a_create_retried_with_its_key_makes_one_ticket() {
         subject: "Refund for order #517204".into(),
         body: "Please refund the setup fee.".into(),
         service_id: None,
+        notice_id: None,
         incident: None,
         attachment_ids: Vec::new(),
     };

@@ -109,6 +109,7 @@ impl Store {
             subject: req.subject.clone(),
             body: clientarea_api::chat::transcript(&detail.messages),
             service_id: None,
+            notice_id: None,
             incident: None,
             attachment_ids: Vec::new(),
         };

@@ -59,7 +59,7 @@ export type DepartmentId = "technical" | "financial";
 
 export type DraftKind = "ticket" | "reply" | "chat";
 
-export type EngineEvent = { "type": "tickets-changed" } | { "type": "sync" } & SyncState | { "type": "session-changed" } | { "type": "outbox-changed" } | { "type": "notice-published", account: string, id: string, } | { "type": "staff-replied", account: string, replies: Array<StaffReply>, } | { "type": "unread-changed" } | { "type": "clock", now: string, };
+export type EngineEvent = { "type": "tickets-changed" } | { "type": "sync" } & SyncState | { "type": "session-changed" } | { "type": "outbox-changed" } | { "type": "notice-published", account: string, id: string, } | { "type": "staff-replied", account: string, replies: Array<StaffReply>, } | { "type": "unread-changed" } | { "type": "abuse-reminder", account: string, id: string, lead: ReminderLead, } | { "type": "clock", now: string, };
 
 export type ErrorCode = "invalid-credentials" | "provider-unreachable" | "provider-invalid-response" | "provider-rejected" | "provider-url-invalid" | "provider-url-insecure" | "provider-redirected" | "provider-busy" | "session-expired" | "validation" | "not-signed-in" | "ticket-not-found" | "keyring-unavailable" | "keyring-locked" | "keyring-timeout" | "storage" | "outbox-busy" | "demo-failed" | "unknown";
 
@@ -99,7 +99,12 @@ beganTimezone: string, diagnostics: string, };
 
 export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]: JsonValue } | null;
 
-export type ListedNotice = { phase: Phase, own: boolean, id: string, kind: NoticeKind, 
+export type ListedNotice = { phase: Phase, own: boolean, 
+/**
+ * An abuse report: the customer's answer, once a ticket answering it reached the
+ * provider.
+ */
+answer: NoticeAnswer | null, id: string, kind: NoticeKind, 
 /**
  * The provider's text, untrusted plain text.
  */
@@ -116,6 +121,10 @@ export type LogLevel = "normal" | "detailed";
 export type NewReply = { body: string, attachment_ids?: Array<string>, };
 
 export type NewTicket = { department: DepartmentId, priority: Priority, subject: string, body: string, service_id?: string | null, 
+/**
+ * The notice this ticket answers: one of the customer's abuse reports.
+ */
+notice_id?: string | null, 
 /**
  * Asked for on High priority: what support needs for a critical incident.
  */
@@ -134,6 +143,8 @@ title: string, body: string, service_ids: Array<string>, starts_at?: string | nu
  * Abuse reports: the customer must answer by then.
  */
 respond_by?: string | null, published_at: string, updated_at: string, };
+
+export type NoticeAnswer = { ticketId: string, number: number, inTime: boolean, };
 
 export type NoticeKind = "maintenance" | "outage" | "service_change" | "abuse";
 
@@ -199,6 +210,8 @@ export type Progress = {
  * Steps finished so far, and how many there are in all.
  */
 done: number, total: number, step: Step, };
+
+export type ReminderLead = "day" | "two-hours";
 
 export type Report = { target: string, address: string | null, startedAt: string, finishedAt: string, cancelled: boolean, 
 /**
@@ -318,6 +331,11 @@ export type Ticket = { id: string,
  */
 number: number, subject: string, department: DepartmentId, priority: Priority, status: TicketStatus, service_id?: string | null, 
 /**
+ * The notice this ticket answers: an abuse report (its deadline is met by this
+ * ticket's `created_at`).
+ */
+notice_id?: string | null, 
+/**
  * What support needs for a critical incident (High tickets carry it).
  */
 incident?: Incident | null, 
@@ -343,6 +361,10 @@ acknowledged_at?: string | null,
 first_response_at?: string | null, };
 
 export type TicketDraft = { department: DepartmentId, priority: Priority, subject: string, body: string, serviceId: string | null, 
+/**
+ * The abuse report this ticket answers, when it was opened from one.
+ */
+noticeId: string | null, 
 /**
  * The critical-incident section; required on High tickets, ignored on Regular ones.
  */

@@ -40,6 +40,7 @@ export const sendTicket = (form: TicketForm) =>
       subject: form.subject,
       body: form.body,
       serviceId: form.serviceId,
+      noticeId: form.noticeId ?? null,
       incident: form.incident,
       attachmentIds: form.attachments.map((a) => a.id),
     },

@@ -51,6 +51,8 @@ export type TicketForm = {
    * this computer until the message leaves; the outbox's commands add and remove them.
    */
   attachments: LocalAttachment[];
+  /** The abuse report this ticket answers, when it was opened from one. */
+  noticeId?: string | null;
 };
 
 export const listTickets = (filter: TicketFilter) => call("list_tickets", { filter });

@@ -17,6 +17,7 @@ fn ticket(id: &str, status: TicketStatus, updated: i64) -> Ticket {
         priority: Priority::Regular,
         status,
         service_id: Some("svc".into()),
+        notice_id: None,
         incident: None,
         team: "support-engineers".into(),
         created_at: at(0),
