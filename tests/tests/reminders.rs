@@ -87,7 +87,7 @@ async fn an_abuse_report_is_answered_from_the_status_view() -> Result<()> {
         app.type_into("[data-testid=body]", "A compromised container; it is stopped and rebuilt.").await?;
         app.click("[data-testid=submit-ticket]").await?;
         let subject = format!("Re: {TITLE}");
-        app.wait_texts("[data-testid=ticket-subject]", "the answer is in the list", |t| t.iter().any(|s| *s == subject)).await?;
+        app.wait_texts("[data-testid=ticket-subject]", "the answer is in the list", |t| t.contains(&subject)).await?;
         app.wait_texts("[data-testid=outbox-item]", "the answer leaves", |t| t.is_empty()).await?;
         app.click("[data-testid=nav-status]").await?;
         app.wait_attr(&format!("[data-testid=notice][data-id=\"{report}\"] [data-testid=notice-answered]"), "data-in-time", "true").await?;
