@@ -294,17 +294,38 @@ impl Cache {
     /// due together are claimed together and said once). The rule is
     /// [`crate::notices::reminders_due`].
     pub async fn claim_abuse_reminders(&self, now: DateTime<Utc>) -> Result<Vec<(Notice, crate::notices::ReminderLead)>, StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let rows = sqlx::query(
-            "SELECT * FROM notices WHERE kind = 'abuse' AND respond_by IS NOT NULL AND resolved_at IS NULL
-               AND id NOT IN (SELECT notice_id FROM notice_tickets)",
-        )
-        .fetch_all(&mut *tx)
-        .await?;
-        let mut out = Vec::new();
+        // Read first: this runs after every pull and at every tick, and almost always
+        // finds nothing to say; only a reminder that came due takes the write lock.
+        let rows = sqlx::query("SELECT * FROM notices WHERE kind = 'abuse' AND respond_by IS NOT NULL AND resolved_at IS NULL")
+            .fetch_all(&self.pool)
+            .await?;
+        let mut due = Vec::new();
         for notice in rows.iter().map(notice_from_row).collect::<Result<Vec<_>, _>>()? {
+            let leads = crate::notices::reminders_due(&notice, now);
+            if leads.is_empty() {
+                continue;
+            }
+            // Answered (a ticket about it), or every lead due already said: nothing new.
+            let settled: bool = sqlx::query_scalar(
+                "SELECT EXISTS (SELECT 1 FROM notice_tickets WHERE notice_id = ?1)
+                     OR (SELECT COUNT(*) FROM abuse_reminders WHERE notice_id = ?1) >= ?2",
+            )
+            .bind(&notice.id)
+            .bind(leads.len() as i64)
+            .fetch_one(&self.pool)
+            .await?;
+            if !settled {
+                due.push((notice, leads));
+            }
+        }
+        if due.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut out = Vec::new();
+        for (notice, leads) in due {
             let mut newest = None;
-            for lead in crate::notices::reminders_due(&notice, now) {
+            for lead in leads {
                 let claimed = sqlx::query("INSERT OR IGNORE INTO abuse_reminders (notice_id, lead, at) VALUES (?, ?, ?)")
                     .bind(&notice.id)
                     .bind(lead.as_str())
