@@ -26,6 +26,7 @@ fn main() {
         "remove_attachment",
         "attachment_limits",
         "list_services",
+        "support_hours",
         "active_notices",
         "list_notices",
         "notifier_state",

@@ -42,3 +42,35 @@ status-answered-in-time = Rechtzeitig beantwortet: Ticket Nr. { $number }
 # Variables:
 #   $number (String) - the number of the ticket that answered the report
 status-answered-late = Nach Fristablauf beantwortet: Ticket Nr. { $number }
+
+support-hours-heading = Supportzeiten
+support-hours-intro = Wer an Ihren Tickets arbeitet, und wann. Die erste Ebene antwortet rund um die Uhr; die Teams, an die ein Ticket weitergegeben wird, haben Bürozeiten und arbeiten an den Feiertagen des Providers nicht. Die Woche unten ist in Ihrer Ortszeit dargestellt.
+# Variables:
+#   $level (Number) - the support level (1, 2, 3)
+support-hours-level = Ebene { $level }
+support-hours-always = Rund um die Uhr, jeden Tag
+# Variables:
+#   $opens (String) - when the shift starts, HH:MM in the team's zone
+#   $closes (String) - when it ends, HH:MM in the team's zone
+#   $zone (String) - the team's time zone, as the system names it (CET, EST)
+support-hours-weekdays = Montag bis Freitag, { $opens }–{ $closes } ({ $zone })
+# Variables:
+#   $days (String) - the days of the week the team works, listed
+#   $opens (String) - when the shift starts, HH:MM in the team's zone
+#   $closes (String) - when it ends, HH:MM in the team's zone
+#   $zone (String) - the team's time zone, as the system names it (CET, EST)
+support-hours-days = { $days }, { $opens }–{ $closes } ({ $zone })
+# Variables:
+#   $name (String) - the data center's name (the provider's)
+support-hours-datacenter = Rechenzentrum { $name }
+support-hours-open = Jetzt im Dienst
+support-hours-closed = Nicht im Dienst
+# Variables:
+#   $time (String) - when the shift ends, in the computer's time zone
+#   $left (String) - how long from now ("in 3 hours")
+support-hours-open-until = Jetzt im Dienst, bis { $time } ({ $left })
+# Variables:
+#   $time (String) - when the next shift starts, in the computer's time zone
+#   $left (String) - how long from now ("in 3 hours")
+support-hours-closed-until = Nicht im Dienst, wieder ab { $time } ({ $left })
+support-hours-holidays = Feiertage des Providers

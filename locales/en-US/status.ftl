@@ -42,3 +42,37 @@ status-answered-in-time = Answered in time: ticket #{ $number }
 # Variables:
 #   $number (String) - the number of the ticket that answered the report
 status-answered-late = Answered after the deadline: ticket #{ $number }
+
+## Support hours (the status view).
+
+support-hours-heading = Support hours
+support-hours-intro = Who works on your tickets, and when. The first level answers around the clock; the teams a ticket is passed to keep office hours and are off on the provider's holidays. The week below is drawn in your own time.
+# Variables:
+#   $level (Number) - the support level (1, 2, 3)
+support-hours-level = Level { $level }
+support-hours-always = Around the clock, every day
+# Variables:
+#   $opens (String) - when the shift starts, HH:MM in the team's zone
+#   $closes (String) - when it ends, HH:MM in the team's zone
+#   $zone (String) - the team's time zone, as the system names it (CET, EST)
+support-hours-weekdays = Monday to Friday, { $opens }–{ $closes } ({ $zone })
+# Variables:
+#   $days (String) - the days of the week the team works, listed
+#   $opens (String) - when the shift starts, HH:MM in the team's zone
+#   $closes (String) - when it ends, HH:MM in the team's zone
+#   $zone (String) - the team's time zone, as the system names it (CET, EST)
+support-hours-days = { $days }, { $opens }–{ $closes } ({ $zone })
+# Variables:
+#   $name (String) - the data center's name (the provider's)
+support-hours-datacenter = Data center { $name }
+support-hours-open = On shift now
+support-hours-closed = Off shift
+# Variables:
+#   $time (String) - when the shift ends, in the computer's time zone
+#   $left (String) - how long from now ("in 3 hours")
+support-hours-open-until = On shift now, until { $time } ({ $left })
+# Variables:
+#   $time (String) - when the next shift starts, in the computer's time zone
+#   $left (String) - how long from now ("in 3 hours")
+support-hours-closed-until = Off shift, back { $time } ({ $left })
+support-hours-holidays = Provider holidays

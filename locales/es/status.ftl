@@ -42,3 +42,35 @@ status-answered-in-time = Respondido a tiempo: ticket n.º { $number }
 # Variables:
 #   $number (String) - the number of the ticket that answered the report
 status-answered-late = Respondido fuera de plazo: ticket n.º { $number }
+
+support-hours-heading = Horario de soporte
+support-hours-intro = Quién trabaja en sus tickets y cuándo. El primer nivel responde las 24 horas; los equipos a los que pasa un ticket tienen horario de oficina y no trabajan en los festivos del proveedor. La semana de abajo está en su hora local.
+# Variables:
+#   $level (Number) - the support level (1, 2, 3)
+support-hours-level = Nivel { $level }
+support-hours-always = Las 24 horas, todos los días
+# Variables:
+#   $opens (String) - when the shift starts, HH:MM in the team's zone
+#   $closes (String) - when it ends, HH:MM in the team's zone
+#   $zone (String) - the team's time zone, as the system names it (CET, EST)
+support-hours-weekdays = De lunes a viernes, { $opens }–{ $closes } ({ $zone })
+# Variables:
+#   $days (String) - the days of the week the team works, listed
+#   $opens (String) - when the shift starts, HH:MM in the team's zone
+#   $closes (String) - when it ends, HH:MM in the team's zone
+#   $zone (String) - the team's time zone, as the system names it (CET, EST)
+support-hours-days = { $days }, { $opens }–{ $closes } ({ $zone })
+# Variables:
+#   $name (String) - the data center's name (the provider's)
+support-hours-datacenter = Centro de datos { $name }
+support-hours-open = De turno ahora
+support-hours-closed = Fuera de turno
+# Variables:
+#   $time (String) - when the shift ends, in the computer's time zone
+#   $left (String) - how long from now ("in 3 hours")
+support-hours-open-until = De turno ahora, hasta el { $time } ({ $left })
+# Variables:
+#   $time (String) - when the next shift starts, in the computer's time zone
+#   $left (String) - how long from now ("in 3 hours")
+support-hours-closed-until = Fuera de turno, de vuelta el { $time } ({ $left })
+support-hours-holidays = Festivos del proveedor

@@ -42,3 +42,35 @@ status-answered-in-time = Risposta nei tempi: ticket n. { $number }
 # Variables:
 #   $number (String) - the number of the ticket that answered the report
 status-answered-late = Risposta oltre la scadenza: ticket n. { $number }
+
+support-hours-heading = Orari dell'assistenza
+support-hours-intro = Chi lavora sui tuoi ticket, e quando. Il primo livello risponde 24 ore su 24; i team a cui un ticket passa rispettano gli orari d'ufficio e non lavorano nei giorni festivi del provider. La settimana qui sotto è nel tuo fuso orario.
+# Variables:
+#   $level (Number) - the support level (1, 2, 3)
+support-hours-level = Livello { $level }
+support-hours-always = 24 ore su 24, tutti i giorni
+# Variables:
+#   $opens (String) - when the shift starts, HH:MM in the team's zone
+#   $closes (String) - when it ends, HH:MM in the team's zone
+#   $zone (String) - the team's time zone, as the system names it (CET, EST)
+support-hours-weekdays = Dal lunedì al venerdì, { $opens }–{ $closes } ({ $zone })
+# Variables:
+#   $days (String) - the days of the week the team works, listed
+#   $opens (String) - when the shift starts, HH:MM in the team's zone
+#   $closes (String) - when it ends, HH:MM in the team's zone
+#   $zone (String) - the team's time zone, as the system names it (CET, EST)
+support-hours-days = { $days }, { $opens }–{ $closes } ({ $zone })
+# Variables:
+#   $name (String) - the data center's name (the provider's)
+support-hours-datacenter = Data center { $name }
+support-hours-open = In servizio ora
+support-hours-closed = Fuori servizio
+# Variables:
+#   $time (String) - when the shift ends, in the computer's time zone
+#   $left (String) - how long from now ("in 3 hours")
+support-hours-open-until = In servizio ora, fino al { $time } ({ $left })
+# Variables:
+#   $time (String) - when the next shift starts, in the computer's time zone
+#   $left (String) - how long from now ("in 3 hours")
+support-hours-closed-until = Fuori servizio, di nuovo dal { $time } ({ $left })
+support-hours-holidays = Giorni festivi del provider

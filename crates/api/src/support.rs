@@ -119,6 +119,45 @@ impl WorkingHours {
         None
     }
 
+    /// When the shift under way at `at` ends (`None` when closed, or always open).
+    pub fn closes_at(&self, at: DateTime<Utc>, zone: &str, holidays: &[Holiday]) -> Option<DateTime<Utc>> {
+        if self.always || !self.is_open(at, zone, holidays) {
+            return None;
+        }
+        let tz = self.zone(zone)?;
+        let (_, closes) = self.times()?;
+        let day = at.with_timezone(&tz).date_naive();
+        tz.from_local_datetime(&day.and_time(closes)).earliest().map(|c| c.with_timezone(&Utc))
+    }
+
+    /// The shifts that overlap the `days` days from `from` (by the team's calendar, its
+    /// holidays off), as UTC instants, each clipped to that period. Always open: one span.
+    pub fn spans(&self, from: DateTime<Utc>, days: i64, zone: &str, holidays: &[Holiday]) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+        let to = from + Duration::days(days);
+        if self.always {
+            return vec![(from, to)];
+        }
+        let (Some(tz), Some((opens, closes))) = (self.zone(zone), self.times()) else { return Vec::new() };
+        let first = from.with_timezone(&tz).date_naive() - Duration::days(1);
+        let mut out = Vec::new();
+        for offset in 0..=days + 1 {
+            let day = first + Duration::days(offset);
+            if !self.works_on(day, holidays) {
+                continue;
+            }
+            let (Some(start), Some(end)) =
+                (tz.from_local_datetime(&day.and_time(opens)).earliest(), tz.from_local_datetime(&day.and_time(closes)).earliest())
+            else {
+                continue;
+            };
+            let (start, end) = (start.with_timezone(&Utc).max(from), end.with_timezone(&Utc).min(to));
+            if start < end {
+                out.push((start, end));
+            }
+        }
+        out
+    }
+
     fn zone(&self, fallback: &str) -> Option<chrono_tz::Tz> {
         self.timezone.as_deref().unwrap_or(fallback).parse().ok()
     }
@@ -160,6 +199,33 @@ mod tests {
 
     fn utc(s: &str) -> DateTime<Utc> {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn shifts_of_a_week_in_utc_across_the_change_to_summer_time_and_a_holiday() {
+        let billing = WorkingHours::weekdays("09:00", "18:00", Some(CET_ZONE));
+        // From Thursday 26 March 2026 noon UTC, 7 days: Thu (clipped), Fri 27 (CET),
+        // Mon 30, Tue 31 (CEST: an hour earlier in UTC), Wed 1 April a holiday, Thu 2.
+        let holiday = Holiday { date: NaiveDate::from_ymd_opt(2026, 4, 1).unwrap(), name: "x".into() };
+        let spans = billing.spans(utc("2026-03-26T12:00:00Z"), 7, "UTC", &[holiday]);
+        let shown: Vec<(String, String)> = spans.iter().map(|(a, b)| (a.to_rfc3339(), b.to_rfc3339())).collect();
+        assert_eq!(
+            shown,
+            [
+                ("2026-03-26T12:00:00+00:00".into(), "2026-03-26T17:00:00+00:00".into()),
+                ("2026-03-27T08:00:00+00:00".into(), "2026-03-27T17:00:00+00:00".into()),
+                ("2026-03-30T07:00:00+00:00".into(), "2026-03-30T16:00:00+00:00".into()),
+                ("2026-03-31T07:00:00+00:00".into(), "2026-03-31T16:00:00+00:00".into()),
+                ("2026-04-02T07:00:00+00:00".into(), "2026-04-02T12:00:00+00:00".into()),
+            ]
+        );
+        // Open on Friday at 17:59 CET: closes at 18:00 CET; a minute later, closed.
+        assert_eq!(billing.closes_at(utc("2026-03-27T16:59:00Z"), "UTC", &[]), Some(utc("2026-03-27T17:00:00Z")));
+        assert_eq!(billing.closes_at(utc("2026-03-27T17:00:00Z"), "UTC", &[]), None);
+        // A data center in New York keeps its own hours: 08:00 EDT is 12:00 UTC.
+        let dc = WorkingHours::weekdays("08:00", "17:00", None);
+        assert_eq!(dc.next_open(utc("2026-07-04T12:00:00Z"), "America/New_York", &[]), Some(utc("2026-07-06T12:00:00Z")));
+        assert_eq!(WorkingHours::always().spans(utc("2026-03-26T12:00:00Z"), 7, "UTC", &[]).len(), 1);
     }
 
     #[test]

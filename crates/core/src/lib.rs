@@ -15,6 +15,7 @@ pub mod notices;
 pub mod provider;
 pub mod secrets;
 pub mod store;
+pub mod support;
 pub mod sync;
 pub mod tickets;
 

@@ -138,6 +138,7 @@ ipc! {
     async outbox::remove_attachment(state; id: String) -> ();
     sync outbox::attachment_limits(;) => outbox::AttachmentLimits;
     async tickets::list_services(state;) -> Vec<Service>;
+    async tickets::support_hours(state;) -> Option<clientarea_core::support::SupportHours>;
     async tickets::active_notices(state; service_id: String) -> Vec<Notice>;
     async notices::list_notices(state;) -> Vec<ListedNotice>;
     sync notices::notifier_state(state;) => NotifierState;

@@ -24,6 +24,13 @@ pub async fn list_ticket_page(
     Ok(state.engine.ticket_page(&filter, offset, limit).await?)
 }
 
+/// The provider's support hours: each team on shift or not, when that changes, the week
+/// ahead, the coming holidays.
+#[tauri::command]
+pub async fn support_hours(state: State<'_, AppState>) -> CommandResult<Option<clientarea_core::support::SupportHours>> {
+    Ok(state.engine.support_hours().await?)
+}
+
 #[tauri::command]
 pub async fn open_ticket(state: State<'_, AppState>, id: String) -> CommandResult<TicketView> {
     Ok(state.engine.open_ticket(&id).await?)

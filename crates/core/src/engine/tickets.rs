@@ -36,6 +36,15 @@ impl Engine {
         Ok(self.active().await?.cache.support().await?)
     }
 
+    /// Each team's hours now, and the week ahead (see [`crate::support::support_hours`]);
+    /// nothing until the first pull brought the provider's support structure.
+    pub async fn support_hours(&self) -> Result<Option<crate::support::SupportHours>> {
+        let active = self.active().await?;
+        let Some(structure) = active.cache.support().await? else { return Ok(None) };
+        let services = active.cache.services().await?;
+        Ok(Some(crate::support::support_hours(&structure, &services, chrono::Utc::now())))
+    }
+
     /// Invoices from the cache, newest first.
     pub async fn invoices(&self) -> Result<Vec<clientarea_api::Invoice>> {
         Ok(self.active().await?.cache.invoices().await?)

@@ -65,6 +65,8 @@ export type ErrorCode = "invalid-credentials" | "provider-unreachable" | "provid
 
 export type FieldError = { field: string, reason: string, };
 
+export type Holiday = { date: string, name: string, };
+
 export type Incident = { 
 /**
  * The server's IP address (IPv4 or IPv6) or the order number (`#123456`).
@@ -287,6 +289,8 @@ current: Session | null, };
 
 export type Sla = "met" | "late" | "due" | "overdue";
 
+export type Span = { from: string, to: string, };
+
 export type StaffReply = { messageId: string, ticketId: string, number: number, subject: string, authorName: string | null, };
 
 export type Startup = { session: Session | null, providerUrl: string | null, error: CommandError | null, };
@@ -303,6 +307,17 @@ port: number | null, startedAt: string, elapsedMs: number, outcome: Outcome,
  * `notAfter=…`), never sentences: the outcome code carries the meaning.
  */
 details: Array<string>, };
+
+export type SupportHours = { teams: Array<TeamHours>, 
+/**
+ * The provider's holidays from today on (the teams with office hours are off).
+ */
+holidays: Array<Holiday>, 
+/**
+ * Where the week strip starts (midnight UTC of today, minus a day so a customer west
+ * of UTC sees their whole today).
+ */
+weekFrom: string, };
 
 export type SyncPhase = "syncing" | "online" | "offline";
 
@@ -324,6 +339,33 @@ live: boolean,
  * While syncing a long history: the records pulled so far.
  */
 recordsDone: number | null, };
+
+export type TeamHours = { teamId: string, name: string, level: number, 
+/**
+ * The data center these hours are kept in (Data Center Technicians only).
+ */
+datacenter: string | null, 
+/**
+ * Around the clock, every day.
+ */
+always: boolean, 
+/**
+ * ISO weekdays (1 = Monday) and the shift's hours, in `zone`.
+ */
+weekdays: Array<number>, opens: string, closes: string, 
+/**
+ * The IANA zone the hours are kept in.
+ */
+zone: string, openNow: boolean, 
+/**
+ * When that changes: the end of the shift under way, or the start of the next one
+ * (none when always open, or when no shift comes within two weeks).
+ */
+nextChange: string | null, 
+/**
+ * The shifts of the next [`WEEK_DAYS`] days, from the start of today in UTC.
+ */
+week: Array<Span>, };
 
 export type Ticket = { id: string, 
 /**
@@ -462,6 +504,7 @@ export type Commands = {
   remove_attachment: { args: { id: string }; result: null };
   attachment_limits: { args: {  }; result: AttachmentLimits };
   list_services: { args: {  }; result: Array<Service> };
+  support_hours: { args: {  }; result: SupportHours | null };
   active_notices: { args: { serviceId: string }; result: Array<Notice> };
   list_notices: { args: {  }; result: Array<ListedNotice> };
   notifier_state: { args: {  }; result: NotifierState };

@@ -1,0 +1,199 @@
+//! The provider's support hours as the customer reads them: each team, whether it is on
+//! shift now and when that changes, its shifts over the next week (for the week strip,
+//! drawn in the customer's own time), and the provider's coming holidays. Pure functions
+//! of (the support structure, the customer's services, now); the shift arithmetic is the
+//! contract's (`clientarea_api::support`, real zone rules through chrono-tz).
+
+use chrono::{DateTime, Duration, Utc};
+use clientarea_api::support::CET_ZONE;
+use clientarea_api::{Holiday, Service, SupportStructure, Team};
+use serde::Serialize;
+
+/// How far ahead the week strip and the holidays look.
+pub const WEEK_DAYS: i64 = 7;
+const HOLIDAYS_AHEAD_DAYS: i64 = 90;
+
+/// One team's hours; the Data Center Technicians once per data center of the customer's
+/// services, in that data center's zone.
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TeamHours {
+    pub team_id: String,
+    pub name: String,
+    pub level: u8,
+    /// The data center these hours are kept in (Data Center Technicians only).
+    pub datacenter: Option<String>,
+    /// Around the clock, every day.
+    pub always: bool,
+    /// ISO weekdays (1 = Monday) and the shift's hours, in `zone`.
+    pub weekdays: Vec<u8>,
+    pub opens: String,
+    pub closes: String,
+    /// The IANA zone the hours are kept in.
+    pub zone: String,
+    pub open_now: bool,
+    /// When that changes: the end of the shift under way, or the start of the next one
+    /// (none when always open, or when no shift comes within two weeks).
+    pub next_change: Option<DateTime<Utc>>,
+    /// The shifts of the next [`WEEK_DAYS`] days, from the start of today in UTC.
+    pub week: Vec<Span>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, ts_rs::TS)]
+pub struct Span {
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+}
+
+/// The support hours view.
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SupportHours {
+    pub teams: Vec<TeamHours>,
+    /// The provider's holidays from today on (the teams with office hours are off).
+    pub holidays: Vec<Holiday>,
+    /// Where the week strip starts (midnight UTC of today, minus a day so a customer west
+    /// of UTC sees their whole today).
+    pub week_from: DateTime<Utc>,
+}
+
+/// Every team's hours at `now`, by level.
+pub fn support_hours(structure: &SupportStructure, services: &[Service], now: DateTime<Utc>) -> SupportHours {
+    let week_from = now.date_naive().and_hms_opt(0, 0, 0).map(|d| d.and_utc()).unwrap_or(now) - Duration::days(1);
+    let mut teams = Vec::new();
+    let mut sorted: Vec<&Team> = structure.teams.iter().collect();
+    sorted.sort_by_key(|t| t.level);
+    for team in sorted {
+        if team.hours.always || team.hours.timezone.is_some() {
+            teams.push(team_hours(team, None, team.hours.timezone.as_deref().unwrap_or(CET_ZONE), structure, now, week_from));
+            continue;
+        }
+        // Hours kept in each data center's own zone: one entry per data center in use.
+        let mut centers: Vec<(&str, &str)> =
+            services.iter().map(|s| (s.datacenter.as_str(), s.datacenter_timezone.as_str())).filter(|(_, z)| !z.is_empty()).collect();
+        centers.sort();
+        centers.dedup();
+        if centers.is_empty() {
+            centers.push(("", CET_ZONE));
+        }
+        for (center, zone) in centers {
+            let name = (!center.is_empty()).then(|| center.to_owned());
+            teams.push(team_hours(team, name, zone, structure, now, week_from));
+        }
+    }
+    let today = now.date_naive();
+    let holidays =
+        structure.holidays.iter().filter(|h| h.date >= today && h.date <= today + Duration::days(HOLIDAYS_AHEAD_DAYS)).cloned().collect();
+    SupportHours { teams, holidays, week_from }
+}
+
+fn team_hours(
+    team: &Team,
+    datacenter: Option<String>,
+    zone: &str,
+    structure: &SupportStructure,
+    now: DateTime<Utc>,
+    week_from: DateTime<Utc>,
+) -> TeamHours {
+    let hours = &team.hours;
+    let holidays = &structure.holidays;
+    let open_now = hours.is_open(now, zone, holidays);
+    let next_change = if hours.always {
+        None
+    } else if open_now {
+        hours.closes_at(now, zone, holidays)
+    } else {
+        hours.next_open(now, zone, holidays)
+    };
+    TeamHours {
+        team_id: team.id.clone(),
+        name: team.name.clone(),
+        level: team.level,
+        datacenter,
+        always: hours.always,
+        weekdays: hours.weekdays.clone(),
+        opens: hours.opens.clone(),
+        closes: hours.closes.clone(),
+        zone: zone.to_owned(),
+        open_now,
+        next_change,
+        week: hours.spans(week_from, WEEK_DAYS + 1, zone, holidays).into_iter().map(|(from, to)| Span { from, to }).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+    use clientarea_api::support::standard_teams;
+
+    use super::*;
+
+    fn utc(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    fn service(center: &str, zone: &str) -> Service {
+        Service {
+            id: center.into(),
+            name: center.into(),
+            kind: "vps".into(),
+            ip_addresses: vec![],
+            order_number: "#1".into(),
+            datacenter: center.into(),
+            datacenter_timezone: zone.into(),
+        }
+    }
+
+    fn structure(holidays: Vec<Holiday>) -> SupportStructure {
+        SupportStructure { departments: vec![], teams: standard_teams(), holidays }
+    }
+
+    #[test]
+    fn friday_evening_to_monday_morning_and_each_data_center_in_its_own_zone() {
+        // Friday 27 March 2026, 19:00 UTC (20:00 CET): billing closed since 18:00 CET,
+        // sysadmins open until 22:00 CET; Monday 30 March is in CEST.
+        let now = utc("2026-03-27T19:00:00Z");
+        let services = [service("Amsterdam", "Europe/Amsterdam"), service("New York", "America/New_York")];
+        let view = support_hours(&structure(vec![]), &services, now);
+        let by =
+            |id: &str, dc: Option<&str>| view.teams.iter().find(|t| t.team_id == id && t.datacenter.as_deref() == dc).cloned().unwrap();
+        let l1 = by("support-engineers", None);
+        assert!(l1.always && l1.open_now && l1.next_change.is_none());
+        let billing = by("billing", None);
+        assert!(!billing.open_now);
+        assert_eq!(billing.next_change, Some(utc("2026-03-30T07:00:00Z")), "Monday 09:00 CEST");
+        let sysadmins = by("sysadmins", None);
+        assert!(sysadmins.open_now);
+        assert_eq!(sysadmins.next_change, Some(utc("2026-03-27T21:00:00Z")), "22:00 CET");
+        // New York: 15:00 EDT on Friday, open until 17:00 EDT = 21:00 UTC.
+        let ny = by("datacenter", Some("New York"));
+        assert_eq!((ny.open_now, ny.next_change, ny.zone.as_str()), (true, Some(utc("2026-03-27T21:00:00Z")), "America/New_York"));
+        let ams = by("datacenter", Some("Amsterdam"));
+        assert!(!ams.open_now, "20:00 in Amsterdam");
+        // Levels in order.
+        assert!(view.teams.windows(2).all(|w| w[0].level <= w[1].level));
+    }
+
+    #[test]
+    fn a_holiday_moves_the_next_shift_and_is_listed() {
+        // Wednesday 31 December 2025, 20:00 UTC; 1 January a holiday: billing opens on
+        // Friday 2 January at 09:00 CET.
+        let new_year = Holiday { date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), name: "New Year".into() };
+        let past = Holiday { date: NaiveDate::from_ymd_opt(2025, 12, 25).unwrap(), name: "Christmas".into() };
+        let view = support_hours(&structure(vec![past, new_year.clone()]), &[], utc("2025-12-31T20:00:00Z"));
+        let billing = view.teams.iter().find(|t| t.team_id == "billing").unwrap();
+        assert_eq!(billing.next_change, Some(utc("2026-01-02T08:00:00Z")));
+        assert_eq!(view.holidays, vec![new_year], "coming holidays only");
+        assert!(billing.week.iter().all(|s| s.from.date_naive() != NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()));
+        // Without the customer's services, the data center's hours are shown in CET.
+        assert!(view.teams.iter().any(|t| t.team_id == "datacenter" && t.zone == CET_ZONE));
+    }
+
+    #[test]
+    fn a_clock_exactly_at_closing_time_is_closed() {
+        let view = support_hours(&structure(vec![]), &[], utc("2026-03-27T17:00:00Z"));
+        let billing = view.teams.iter().find(|t| t.team_id == "billing").unwrap();
+        assert!(!billing.open_now, "18:00 CET: closed");
+        assert_eq!(billing.next_change, Some(utc("2026-03-30T07:00:00Z")));
+    }
+}
