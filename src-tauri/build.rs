@@ -27,6 +27,7 @@ fn main() {
         "attachment_limits",
         "list_services",
         "support_hours",
+        "ticket_promises",
         "active_notices",
         "list_notices",
         "notifier_state",

@@ -125,3 +125,23 @@ tickets-answering-by = Dieses Ticket beantwortet die Missbrauchsmeldung „{ $ti
 # Variables:
 #   $title (String) - the report's title, as the provider wrote it
 tickets-answering = Dieses Ticket beantwortet die Missbrauchsmeldung „{ $title }“.
+
+promise-heading = Die Zusagen des Providers
+promise-ack = Eingangsbestätigung (innerhalb von 2 Minuten)
+promise-first-response = Erste Antwort (innerhalb von 10 Minuten)
+promise-team = Jetzt zuständig
+# Variables:
+#   $took (String) - how long it took, as a duration ("1 minute")
+promise-met = Eingehalten: nach { $took }
+# Variables:
+#   $late (String) - how late, as a duration ("3 minutes")
+promise-late = Um { $late } verfehlt
+# Variables:
+#   $when (String) - how long from now ("in 4 minutes")
+promise-due = Fällig { $when }
+# Variables:
+#   $late (String) - how late so far, as a duration ("12 minutes")
+promise-overdue = Bisher um { $late } verfehlt, noch ausstehend
+# Variables:
+#   $time (String) - the promised time, in the computer's time zone
+promise-by = zugesagt bis { $time }

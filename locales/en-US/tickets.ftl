@@ -126,3 +126,25 @@ tickets-answering-by = This ticket answers the abuse report “{ $title }”. Re
 # Variables:
 #   $title (String) - the report's title, as the provider wrote it
 tickets-answering = This ticket answers the abuse report “{ $title }”.
+
+## A ticket's promise panel.
+
+promise-heading = The provider's promises
+promise-ack = Acknowledgment (within 2 minutes)
+promise-first-response = First response (within 10 minutes)
+promise-team = In charge now
+# Variables:
+#   $took (String) - how long it took, as a duration ("1 minute")
+promise-met = Kept: after { $took }
+# Variables:
+#   $late (String) - how late, as a duration ("3 minutes")
+promise-late = Missed by { $late }
+# Variables:
+#   $when (String) - how long from now ("in 4 minutes")
+promise-due = Due { $when }
+# Variables:
+#   $late (String) - how late so far, as a duration ("12 minutes")
+promise-overdue = Missed by { $late } so far, still waiting
+# Variables:
+#   $time (String) - the promised time, in the computer's time zone
+promise-by = promised by { $time }

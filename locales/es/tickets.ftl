@@ -125,3 +125,23 @@ tickets-answering-by = Este ticket responde al informe de abuso «{ $title }». 
 # Variables:
 #   $title (String) - the report's title, as the provider wrote it
 tickets-answering = Este ticket responde al informe de abuso «{ $title }».
+
+promise-heading = Los compromisos del proveedor
+promise-ack = Acuse de recibo (en 2 minutos)
+promise-first-response = Primera respuesta (en 10 minutos)
+promise-team = A cargo ahora
+# Variables:
+#   $took (String) - how long it took, as a duration ("1 minute")
+promise-met = Cumplido: a los { $took }
+# Variables:
+#   $late (String) - how late, as a duration ("3 minutes")
+promise-late = Incumplido por { $late }
+# Variables:
+#   $when (String) - how long from now ("in 4 minutes")
+promise-due = Vence { $when }
+# Variables:
+#   $late (String) - how late so far, as a duration ("12 minutes")
+promise-overdue = Incumplido por { $late } hasta ahora, aún pendiente
+# Variables:
+#   $time (String) - the promised time, in the computer's time zone
+promise-by = prometido para el { $time }

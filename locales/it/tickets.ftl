@@ -125,3 +125,23 @@ tickets-answering-by = Questo ticket risponde alla segnalazione di abuso «{ $ti
 # Variables:
 #   $title (String) - the report's title, as the provider wrote it
 tickets-answering = Questo ticket risponde alla segnalazione di abuso «{ $title }».
+
+promise-heading = Gli impegni del provider
+promise-ack = Conferma di ricezione (entro 2 minuti)
+promise-first-response = Prima risposta (entro 10 minuti)
+promise-team = In carico ora
+# Variables:
+#   $took (String) - how long it took, as a duration ("1 minute")
+promise-met = Rispettato: dopo { $took }
+# Variables:
+#   $late (String) - how late, as a duration ("3 minutes")
+promise-late = Mancato di { $late }
+# Variables:
+#   $when (String) - how long from now ("in 4 minutes")
+promise-due = Scade { $when }
+# Variables:
+#   $late (String) - how late so far, as a duration ("12 minutes")
+promise-overdue = Mancato di { $late } finora, ancora in attesa
+# Variables:
+#   $time (String) - the promised time, in the computer's time zone
+promise-by = promesso entro il { $time }

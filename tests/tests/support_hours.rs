@@ -1,5 +1,6 @@
-//! The support hours in the status view, in Italian and German: each team on shift or not,
-//! said in the UI's language, and the week drawn day by day.
+//! The support hours in the status view and a ticket's promise panel, in Italian and
+//! German: each team on shift or not, the promises met, missed or due, said in the UI's
+//! language, and the week drawn day by day.
 
 use anyhow::{Result, ensure};
 use clientarea_e2e::{App, AppEnv, story};
@@ -32,6 +33,25 @@ async fn support_hours_in_italian_and_german() -> Result<()> {
             ensure!(app.find_all("[data-testid=support-day]").await?.len() == 7, "{locale}: seven days in the strip");
             app.client.execute("document.querySelector('[data-testid=support-hours]').scrollIntoView()", vec![]).await?;
             app.screenshot(&format!("support-hours-{locale}")).await?;
+        }
+
+        // A ticket's promise panel, in both languages: the demo's acknowledged tickets
+        // show the acknowledgment kept (or missed), and the team in charge.
+        app.click("[data-testid=nav-tickets]").await?;
+        app.click("[data-testid=ticket-row][data-subject=\"VAT number on invoices\"]").await?;
+        for locale in ["it", "de"] {
+            app.select("[data-testid=topbar-language]", locale).await?;
+            let heading = l10n.format(locale, "promise-heading", None);
+            app.wait_texts("[data-testid=promises] h2", &format!("the panel in {locale}"), |t| t == [heading.as_str()]).await?;
+            let ack = app.find("[data-testid=promise-ack]").await?;
+            let state = ack.attr("data-state").await?.unwrap_or_default();
+            ensure!(state == "met" || state == "late", "{locale}: the demo ticket was acknowledged: {state}");
+            let kept = l10n.format(locale, if state == "met" { "promise-met" } else { "promise-late" }, None);
+            let said = ack.text().await?;
+            let head = kept.split('{').next().unwrap_or_default().trim_end_matches(['\u{2068}', ' ']);
+            ensure!(said.starts_with(head.split('\u{2068}').next().unwrap_or_default()), "{locale}: {said:?} against {kept:?}");
+            app.find("[data-testid=promise-team]").await?;
+            app.screenshot(&format!("promises-{locale}")).await?;
         }
         Ok(())
     })

@@ -57,6 +57,61 @@ pub struct SupportHours {
     pub week_from: DateTime<Utc>,
 }
 
+/// One promise of the provider on a ticket: due then, kept (or not) then, where it stands.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PromiseClock {
+    pub due_at: DateTime<Utc>,
+    pub done_at: Option<DateTime<Utc>>,
+    pub state: crate::tickets::Sla,
+}
+
+/// A ticket's promise panel: the acknowledgment and first-response clocks, and the team
+/// now in charge with its shift (in the zone it keeps: the ticket's data center for the
+/// Data Center Technicians).
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Promises {
+    pub created_at: DateTime<Utc>,
+    pub acknowledgment: PromiseClock,
+    pub first_response: PromiseClock,
+    pub team: Option<TeamHours>,
+}
+
+/// The promises of `ticket` at `now`.
+pub fn promises(
+    ticket: &clientarea_api::Ticket,
+    structure: Option<&SupportStructure>,
+    services: &[Service],
+    now: DateTime<Utc>,
+) -> Promises {
+    let promise = |due_at, done_at| PromiseClock { due_at, done_at, state: crate::tickets::sla_state(due_at, done_at, now) };
+    let team = structure.and_then(|s| {
+        let team = s.teams.iter().find(|t| t.id == ticket.team)?;
+        let zone = match &team.hours.timezone {
+            Some(z) => z.clone(),
+            None => ticket
+                .service_id
+                .as_ref()
+                .and_then(|id| services.iter().find(|x| &x.id == id))
+                .map(|x| x.datacenter_timezone.clone())
+                .filter(|z| !z.is_empty())
+                .unwrap_or_else(|| CET_ZONE.to_owned()),
+        };
+        let datacenter = (!team.hours.always && team.hours.timezone.is_none())
+            .then(|| ticket.service_id.as_ref().and_then(|id| services.iter().find(|x| &x.id == id)).map(|x| x.datacenter.clone()))
+            .flatten();
+        let week_from = now.date_naive().and_hms_opt(0, 0, 0).map(|d| d.and_utc()).unwrap_or(now) - Duration::days(1);
+        Some(team_hours(team, datacenter, &zone, s, now, week_from))
+    });
+    Promises {
+        created_at: ticket.created_at,
+        acknowledgment: promise(ticket.acknowledge_due_at, ticket.acknowledged_at),
+        first_response: promise(ticket.first_response_due_at, ticket.first_response_at),
+        team,
+    }
+}
+
 /// Every team's hours at `now`, by level.
 pub fn support_hours(structure: &SupportStructure, services: &[Service], now: DateTime<Utc>) -> SupportHours {
     let week_from = now.date_naive().and_hms_opt(0, 0, 0).map(|d| d.and_utc()).unwrap_or(now) - Duration::days(1);
@@ -187,6 +242,67 @@ mod tests {
         assert!(billing.week.iter().all(|s| s.from.date_naive() != NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()));
         // Without the customer's services, the data center's hours are shown in CET.
         assert!(view.teams.iter().any(|t| t.team_id == "datacenter" && t.zone == CET_ZONE));
+    }
+
+    fn ticket(team: &str, created: &str) -> clientarea_api::Ticket {
+        let at = utc(created);
+        clientarea_api::Ticket {
+            id: "t".into(),
+            number: 100001,
+            subject: "s".into(),
+            department: clientarea_api::DepartmentId::Technical,
+            priority: clientarea_api::Priority::Regular,
+            status: clientarea_api::TicketStatus::Open,
+            service_id: Some("New York".into()),
+            notice_id: None,
+            incident: None,
+            team: team.into(),
+            created_at: at,
+            updated_at: at,
+            acknowledge_due_at: at + Duration::minutes(2),
+            first_response_due_at: at + Duration::minutes(10),
+            acknowledged_at: None,
+            first_response_at: None,
+        }
+    }
+
+    #[test]
+    fn a_late_acknowledgment_is_missed_and_the_team_in_charge_says_its_next_shift() {
+        use crate::tickets::Sla;
+        // Escalated to level 3 on Saturday 28 March 2026: next shift Monday 08:00 CEST.
+        let mut t = ticket("sysadmins", "2026-03-28T10:00:00Z");
+        t.acknowledged_at = Some(utc("2026-03-28T10:03:00Z"));
+        let p = promises(&t, Some(&structure(vec![])), &[], utc("2026-03-28T10:05:00Z"));
+        assert_eq!(p.acknowledgment.state, Sla::Late, "acknowledged after 3 minutes of 2");
+        assert_eq!(p.first_response.state, Sla::Due);
+        let team = p.team.unwrap();
+        assert!(!team.open_now);
+        assert_eq!(team.next_change, Some(utc("2026-03-30T06:00:00Z")), "Monday 08:00 CEST");
+        // Exactly at its due instant, a promise is still due; a moment later, missed.
+        let at_due = promises(&t, None, &[], t.first_response_due_at);
+        assert_eq!(at_due.first_response.state, Sla::Due);
+        assert!(at_due.team.is_none(), "no structure pulled yet: no team");
+        let after = promises(&t, None, &[], t.first_response_due_at + Duration::seconds(1));
+        assert_eq!(after.first_response.state, Sla::Overdue);
+        // The Data Center Technicians of a New York server keep New York's hours.
+        let dc = promises(
+            &ticket("datacenter", "2026-03-27T19:00:00Z"),
+            Some(&structure(vec![])),
+            &[service("New York", "America/New_York")],
+            utc("2026-03-27T19:00:00Z"),
+        );
+        let team = dc.team.unwrap();
+        assert_eq!((team.zone.as_str(), team.datacenter.as_deref(), team.open_now), ("America/New_York", Some("New York"), true));
+    }
+
+    #[test]
+    fn a_ticket_created_a_minute_before_a_shift_ends_shows_the_end_then_the_next_start() {
+        // Billing, Friday 27 March 2026 17:59 CET (16:59 UTC): on shift for one minute.
+        let t = ticket("billing", "2026-03-27T16:59:00Z");
+        let p = promises(&t, Some(&structure(vec![])), &[], utc("2026-03-27T16:59:00Z"));
+        assert_eq!(p.team.as_ref().map(|x| (x.open_now, x.next_change)), Some((true, Some(utc("2026-03-27T17:00:00Z")))));
+        let p = promises(&t, Some(&structure(vec![])), &[], utc("2026-03-27T17:01:00Z"));
+        assert_eq!(p.team.map(|x| (x.open_now, x.next_change)), Some((false, Some(utc("2026-03-30T07:00:00Z")))));
     }
 
     #[test]

@@ -139,6 +139,7 @@ ipc! {
     sync outbox::attachment_limits(;) => outbox::AttachmentLimits;
     async tickets::list_services(state;) -> Vec<Service>;
     async tickets::support_hours(state;) -> Option<clientarea_core::support::SupportHours>;
+    async tickets::ticket_promises(state; id: String) -> clientarea_core::support::Promises;
     async tickets::active_notices(state; service_id: String) -> Vec<Notice>;
     async notices::list_notices(state;) -> Vec<ListedNotice>;
     sync notices::notifier_state(state;) => NotifierState;

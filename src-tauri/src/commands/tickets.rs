@@ -31,6 +31,13 @@ pub async fn support_hours(state: State<'_, AppState>) -> CommandResult<Option<c
     Ok(state.engine.support_hours().await?)
 }
 
+/// A ticket's promise panel: the acknowledgment and first-response clocks, the team in
+/// charge and its shift (read again on the core's clock).
+#[tauri::command]
+pub async fn ticket_promises(state: State<'_, AppState>, id: String) -> CommandResult<clientarea_core::support::Promises> {
+    Ok(state.engine.ticket_promises(&id).await?)
+}
+
 #[tauri::command]
 pub async fn open_ticket(state: State<'_, AppState>, id: String) -> CommandResult<TicketView> {
     Ok(state.engine.open_ticket(&id).await?)

@@ -36,6 +36,15 @@ impl Engine {
         Ok(self.active().await?.cache.support().await?)
     }
 
+    /// Ticket `id`'s promise panel now: its clocks and the team in charge with its shift.
+    pub async fn ticket_promises(&self, id: &str) -> Result<crate::support::Promises> {
+        let active = self.active().await?;
+        let view = active.cache.ticket_view(id).await?.ok_or(Error::TicketNotFound)?;
+        let structure = active.cache.support().await?;
+        let services = active.cache.services().await?;
+        Ok(crate::support::promises(&view.ticket, structure.as_ref(), &services, Utc::now()))
+    }
+
     /// Each team's hours now, and the week ahead (see [`crate::support::support_hours`]);
     /// nothing until the first pull brought the provider's support structure.
     pub async fn support_hours(&self) -> Result<Option<crate::support::SupportHours>> {

@@ -213,6 +213,10 @@ export type Progress = {
  */
 done: number, total: number, step: Step, };
 
+export type PromiseClock = { dueAt: string, doneAt: string | null, state: Sla, };
+
+export type Promises = { createdAt: string, acknowledgment: PromiseClock, firstResponse: PromiseClock, team: TeamHours | null, };
+
 export type ReminderLead = "day" | "two-hours";
 
 export type Report = { target: string, address: string | null, startedAt: string, finishedAt: string, cancelled: boolean, 
@@ -505,6 +509,7 @@ export type Commands = {
   attachment_limits: { args: {  }; result: AttachmentLimits };
   list_services: { args: {  }; result: Array<Service> };
   support_hours: { args: {  }; result: SupportHours | null };
+  ticket_promises: { args: { id: string }; result: Promises };
   active_notices: { args: { serviceId: string }; result: Array<Notice> };
   list_notices: { args: {  }; result: Array<ListedNotice> };
   notifier_state: { args: {  }; result: NotifierState };

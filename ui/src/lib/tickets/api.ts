@@ -3,7 +3,7 @@
 import { call } from "../ipc";
 import type { DepartmentId, IncidentDraft, LocalAttachment, Priority, TicketFilter, TicketSort, TicketStatus } from "../generated/ipc";
 
-export type { Span, SupportHours, TeamHours } from "../generated/ipc";
+export type { PromiseClock, Promises, Span, SupportHours, TeamHours } from "../generated/ipc";
 export type {
   Attachment,
   Author,
@@ -64,6 +64,8 @@ export const openTicket = (id: string) => call("open_ticket", { id });
 export const listServices = () => call("list_services");
 /** Each support team on shift or not, when that changes, its shifts this week, the holidays. */
 export const supportHours = () => call("support_hours");
+/** A ticket's promise panel: its clocks, the team in charge and its shift. */
+export const ticketPromises = (id: string) => call("ticket_promises", { id });
 export const activeNotices = (serviceId: string) => call("active_notices", { serviceId });
 export const incidentTime = (local: string, zone: string) => call("incident_time", { local, zone });
 export const listTimeZones = () => call("list_time_zones");
