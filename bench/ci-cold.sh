@@ -8,7 +8,11 @@ trap 'rm -rf "$work"' EXIT
 git clone -q . "$work/main"
 ln -s "$(cd .. && pwd)/shared" "$work/shared" 2>/dev/null || true
 start=$(date +%s)
-(cd "$work/main" && CARGO_TARGET_DIR="$work/target" TOOLS_DIR="$work/tools" CI=true bash .ci/run) > "$work/ci.log" 2>&1 \
-  || { tail -40 "$work/ci.log"; exit 1; }
+# The whole log is kept outside the work folder (it goes with the trap): on a failure,
+# the tail says that a test failed, the log says which.
+log="${TMPDIR:-/tmp}/ci-cold-last.log"
+(cd "$work/main" && CARGO_TARGET_DIR="$work/target" TOOLS_DIR="$work/tools" CI=true bash .ci/run) > "$log" 2>&1 \
+  || { grep -E '^test .* FAILED$|^---- ' "$log" | head -20; tail -40 "$log"; echo "whole log: $log"; exit 1; }
+grep -E '^summary:' "$log" || true
 end=$(date +%s)
 awk -v s="$((end - start))" 'BEGIN { printf "BENCH ci_cold_min %.1f min\n", s / 60 }'
