@@ -8,21 +8,12 @@ use std::time::Duration;
 
 use clientarea_core::{DraftKind, Engine, EngineConfig, EngineEvent, MemorySecrets, StartupPlan, TicketFilter};
 
-use crate::story::{ADMIN, engine, provider};
+use crate::story::{admin, engine, provider};
 
 /// A notice for the demo customer, published by the provider's admin API.
 async fn publish(url: &str, title: &str) -> String {
-    let res: serde_json::Value = reqwest::Client::new()
-        .post(format!("{url}/v1/admin/notices"))
-        .bearer_auth(ADMIN)
-        .json(&serde_json::json!({"kind": "outage", "title": title, "body": "x", "customer_email": "demo@example.com"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    res["id"].as_str().unwrap().to_owned()
+    let body = serde_json::json!({"kind": "outage", "title": title, "body": "x", "customer_email": "demo@example.com"});
+    admin(url, "/v1/admin/notices", body).await["id"].as_str().unwrap().to_owned()
 }
 
 #[tokio::test]

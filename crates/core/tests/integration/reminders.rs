@@ -5,13 +5,7 @@ use chrono::{Duration, Utc};
 use clientarea_core::EngineEvent;
 use clientarea_core::notices::ReminderLead;
 
-use crate::story::{ADMIN, engine, provider};
-
-async fn admin(url: &str, path: &str, body: serde_json::Value) -> serde_json::Value {
-    let res = reqwest::Client::new().post(format!("{url}{path}")).bearer_auth(ADMIN).json(&body).send().await.unwrap();
-    assert!(res.status().is_success(), "{path}: {}", res.status());
-    res.json().await.unwrap()
-}
+use crate::story::{admin, engine, provider};
 
 /// The reminders announced until now (the events waiting on `rx`).
 fn reminders(rx: &mut tokio::sync::broadcast::Receiver<EngineEvent>) -> Vec<(String, ReminderLead)> {

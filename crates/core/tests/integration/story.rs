@@ -12,6 +12,13 @@ pub async fn provider() -> clientarea_provider::Running {
     clientarea_provider::spawn("127.0.0.1:0".parse().unwrap(), config).await.unwrap()
 }
 
+/// A call of the provider's admin API (`POST url+path` with `body`), its answer as JSON.
+pub async fn admin(url: &str, path: &str, body: serde_json::Value) -> serde_json::Value {
+    let res = reqwest::Client::new().post(format!("{url}{path}")).bearer_auth(ADMIN).json(&body).send().await.unwrap();
+    assert!(res.status().is_success(), "{path}: {}", res.status());
+    res.json().await.unwrap()
+}
+
 pub async fn engine(dir: &std::path::Path) -> Engine {
     Engine::open(EngineConfig { data_dir: dir.to_owned(), secrets: Arc::new(MemorySecrets::default()), tuning: Default::default() })
         .await
