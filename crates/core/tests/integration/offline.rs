@@ -252,21 +252,8 @@ async fn a_reply_to_a_ticket_closed_meanwhile_is_delivered_and_the_new_state_sho
     // The customer writes a reply; before it leaves, the ticket is closed on the provider.
     engine.send_reply(&resolved, "Actually it is still slow at night.", &[]).await.unwrap();
     let http = reqwest::Client::new();
-    let token: serde_json::Value = http
-        .post(format!("{}/v1/auth/sign-in", server.url()))
-        .json(&serde_json::json!({"email": "demo@example.com", "password": "demo"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let res = http
-        .post(format!("{}/v1/tickets/{resolved}/close", server.url()))
-        .bearer_auth(token["token"].as_str().unwrap())
-        .send()
-        .await
-        .unwrap();
+    let token = crate::story::customer_token(&server.url()).await;
+    let res = http.post(format!("{}/v1/tickets/{resolved}/close", server.url())).bearer_auth(token).send().await.unwrap();
     assert_eq!(res.status(), 200);
     assert_eq!(engine.deliver_due().await.unwrap(), 1, "the reply is delivered, not refused");
     engine.sync_now().await.unwrap();

@@ -24,7 +24,7 @@ use clientarea_core::{
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::offline::{draft, drained, fast, provider_view, start};
-use crate::story::ADMIN;
+use crate::story::{ADMIN, detail};
 
 const REFUSAL: &str = "This ticket takes no replies at the moment";
 
@@ -132,23 +132,6 @@ async fn left_on_disk(data_dir: &Path, account_id: &str) -> (Vec<String>, i64) {
     let drafts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM drafts WHERE outbox_id IS NOT NULL").fetch_one(&pool).await.unwrap();
     pool.close().await;
     (files, drafts)
-}
-
-/// The provider's ticket `id` as the demo customer reads it.
-async fn detail(url: &str, id: &str) -> TicketDetail {
-    let http = reqwest::Client::new();
-    let token: serde_json::Value = http
-        .post(format!("{url}/v1/auth/sign-in"))
-        .json(&serde_json::json!({"email": "demo@example.com", "password": "demo"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let res = http.get(format!("{url}/v1/tickets/{id}")).bearer_auth(token["token"].as_str().unwrap()).send().await.unwrap();
-    assert_eq!(res.status(), 200);
-    res.json().await.unwrap()
 }
 
 /// A client of the demo customer's own, to read and act at the provider directly.

@@ -94,22 +94,8 @@ async fn a_report_answered_from_the_app_is_linked_at_the_provider_and_said_in_ti
     let answer = listed(engine.clone(), id.clone()).await.answer.expect("answered");
     assert!(answer.in_time);
     // The provider has the link: its ticket names the report.
-    let token = clientarea_core::provider::ProviderClient::new(clientarea_core::provider::parse_provider_url(&url).unwrap())
-        .unwrap()
-        .sign_in("demo@example.com", "demo")
-        .await
-        .unwrap()
-        .token;
-    let ticket: serde_json::Value = reqwest::Client::new()
-        .get(format!("{url}/v1/tickets/{}", answer.ticket_id))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(ticket["ticket"]["notice_id"], id.as_str(), "{ticket}");
+    let ticket = crate::story::detail(&url, &answer.ticket_id).await;
+    assert_eq!(ticket.ticket.notice_id.as_deref(), Some(id.as_str()), "{ticket:?}");
 
     // Another customer's report cannot be answered: the provider refuses the link.
     let foreign = clientarea_core::TicketDraft { notice_id: Some("not-a-notice".into()), ..draft };

@@ -19,6 +19,19 @@ pub async fn admin(url: &str, path: &str, body: serde_json::Value) -> serde_json
     res.json().await.unwrap()
 }
 
+/// A sign-in token of the demo customer's own, to act as the customer through the API.
+pub async fn customer_token(url: &str) -> String {
+    let signed = ProviderClient::new(parse_provider_url(url).unwrap()).unwrap().sign_in("demo@example.com", "demo").await.unwrap();
+    signed.token
+}
+
+/// The provider's ticket `id` as the demo customer reads it.
+pub async fn detail(url: &str, id: &str) -> clientarea_api::TicketDetail {
+    let res = reqwest::Client::new().get(format!("{url}/v1/tickets/{id}")).bearer_auth(customer_token(url).await).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    res.json().await.unwrap()
+}
+
 pub async fn engine(dir: &std::path::Path) -> Engine {
     Engine::open(EngineConfig { data_dir: dir.to_owned(), secrets: Arc::new(MemorySecrets::default()), tuning: Default::default() })
         .await
