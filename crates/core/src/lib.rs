@@ -9,6 +9,7 @@
 pub mod diagnostics;
 mod engine;
 mod error;
+pub mod evidence;
 pub mod incident;
 pub mod log_level;
 pub mod notices;
