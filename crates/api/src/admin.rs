@@ -32,6 +32,17 @@ pub struct Escalation {
     pub reason: String,
 }
 
+/// `POST /v1/admin/tickets/{id}/rewrite`: the provider changes its own record of a
+/// ticket's clocks after the fact (what a customer's ledger exists to notice). Each time
+/// given replaces the provider's; absent ones stay.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
+pub struct HistoryRewrite {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acknowledged_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_response_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
 /// `PUT /v1/admin/faults`: what share of requests (0.0 to 1.0) meets each fault. Admin
 /// routes are never faulted.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, utoipa::ToSchema, ts_rs::TS)]

@@ -17,12 +17,12 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::account::{Account, AccountUpdate, NotificationEmails};
-use crate::admin::{ClockMove, Escalation, Faults, StaffReply};
+use crate::admin::{ClockMove, Escalation, Faults, HistoryRewrite, StaffReply};
 use crate::billing::{Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate, VatRateList};
 use crate::chat::{Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewChatMessage};
 use crate::notices::{NewNotice, Notice, NoticeKind};
 use crate::problem::{FieldError, Problem};
-use crate::support::{Holiday, SupportStructure, Team, WorkingHours};
+use crate::support::{Holiday, IssueKind, ResolutionTime, SupportStructure, Team, WorkingHours};
 use crate::sync::{Cursor, SyncPage};
 use crate::tickets::*;
 use crate::uploads::Attachment;
@@ -44,15 +44,15 @@ with an admin token."
     paths(
         sign_in, sign_out, get_account, update_account, list_departments, list_services, get_support, list_tickets,
         create_ticket, get_ticket, create_reply, close_ticket, reopen_ticket, answer_resolution, create_upload,
-        get_upload, start_chat, get_chat, create_chat_message, chat_to_ticket, list_invoices, list_vat_rates, sync, events, openapi_document, admin_clock, admin_staff_reply, admin_escalate,
+        get_upload, start_chat, get_chat, create_chat_message, chat_to_ticket, list_invoices, list_vat_rates, sync, events, openapi_document, admin_clock, admin_staff_reply, admin_escalate, admin_rewrite,
         admin_publish_notice, admin_resolve_notice, admin_faults
     ),
     components(schemas(
         Problem, FieldError, SignInRequest, SignInResponse, Customer, Account, AccountUpdate, NotificationEmails,
-        Department, DepartmentId, DepartmentList, Service, ServiceList, SupportStructure, Team, WorkingHours, Holiday,
+        Department, DepartmentId, DepartmentList, Service, ServiceList, SupportStructure, Team, WorkingHours, Holiday, IssueKind, ResolutionTime,
         Ticket, TicketList, TicketDetail, TicketMessage, TicketEvent, EventKind, TicketStatus, Priority, Author,
         Incident, NewTicket, NewReply, Resolution, Attachment, Notice, NoticeKind, NewNotice, SyncPage, Cursor,
-        ClockMove, StaffReply, Escalation, Faults, Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate,
+        ClockMove, StaffReply, Escalation, HistoryRewrite, Faults, Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate,
         VatRateList, Chat, ChatStatus, ChatMessage, ChatDetail, NewChatMessage, ChatToTicket
     )),
     modifiers(&Bearer, &ProblemResponses, &UploadTypes),
@@ -325,6 +325,11 @@ fn admin_staff_reply() {}
     request_body = Escalation, responses((status = 200, description = "The ticket after the escalation", body = TicketDetail),
                                          (status = 422, description = "A level other than 1 to 3", body = Problem, content_type = "application/problem+json")))]
 fn admin_escalate() {}
+
+#[utoipa::path(post, path = "/v1/admin/tickets/{id}/rewrite", tag = "admin", params(("id" = String, Path)),
+    request_body = HistoryRewrite, responses((status = 200, description = "The ticket with the provider's times replaced", body = TicketDetail),
+                                             (status = 404, description = "No such ticket", body = Problem, content_type = "application/problem+json")))]
+fn admin_rewrite() {}
 
 #[utoipa::path(post, path = "/v1/admin/notices", tag = "admin", request_body = NewNotice,
     responses((status = 201, description = "Published", body = Notice),

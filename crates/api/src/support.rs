@@ -15,6 +15,78 @@ pub struct SupportStructure {
     pub teams: Vec<Team>,
     /// Days the office teams (not the 24/7 level 1) do not work.
     pub holidays: Vec<Holiday>,
+    /// The "regular updates" promise: while the provider works on a ticket (open, first
+    /// answered), at most this many minutes pass between two updates. Absent: no figure
+    /// promised.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(minimum = 1)]
+    pub update_interval_minutes: Option<u32>,
+    /// Typical resolution times by kind of issue; a ticket is of the kind whose teams
+    /// include the team now in charge of it.
+    #[serde(default)]
+    pub resolution_times: Vec<ResolutionTime>,
+}
+
+/// The kinds of issue the provider's pages give typical resolution times for.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, utoipa::ToSchema, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum IssueKind {
+    /// Simple questions.
+    Simple,
+    /// Standard issues.
+    Standard,
+    /// Complex issues.
+    Complex,
+    /// Non-standard requests: an estimate is given up front, in the ticket.
+    NonStandard,
+}
+
+/// How long one kind of issue typically takes to resolve.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
+pub struct ResolutionTime {
+    pub kind: IssueKind,
+    /// The typical range, in minutes from the ticket's creation; absent for a kind that
+    /// gets an estimate of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typical_from_minutes: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typical_to_minutes: Option<u32>,
+    /// "Or the next day": may run to the end of the next day.
+    #[serde(default)]
+    pub may_take_next_day: bool,
+    /// The teams (`Team::id`) whose tickets are of this kind.
+    #[serde(default)]
+    pub teams: Vec<String>,
+}
+
+impl SupportStructure {
+    /// The typical resolution time for a ticket now with team `team`.
+    pub fn resolution_for(&self, team: &str) -> Option<&ResolutionTime> {
+        self.resolution_times.iter().find(|r| r.teams.iter().any(|t| t == team))
+    }
+}
+
+/// The update interval the reference provider promises, in minutes.
+pub const UPDATE_INTERVAL_MINUTES: u32 = 60;
+
+/// The typical resolution times of the provider's pages, by the team that has the
+/// ticket: simple questions (level 1) 10-30 min; standard issues (billing, the data
+/// center) 1-2 h; complex issues (the system administrators) 2 h or the next day;
+/// non-standard requests get an estimate up front, in the ticket.
+pub fn standard_resolution_times() -> Vec<ResolutionTime> {
+    let time = |kind, from: Option<u32>, to: Option<u32>, next_day, teams: &[&str]| ResolutionTime {
+        kind,
+        typical_from_minutes: from,
+        typical_to_minutes: to,
+        may_take_next_day: next_day,
+        teams: teams.iter().map(|t| (*t).to_owned()).collect(),
+    };
+    vec![
+        time(IssueKind::Simple, Some(10), Some(30), false, &["support-engineers"]),
+        time(IssueKind::Standard, Some(60), Some(120), false, &["billing", "datacenter"]),
+        time(IssueKind::Complex, Some(120), None, true, &["sysadmins"]),
+        time(IssueKind::NonStandard, None, None, false, &[]),
+    ]
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]

@@ -6,8 +6,10 @@
 
 use chrono::{DateTime, Duration, Utc};
 use clientarea_api::support::CET_ZONE;
-use clientarea_api::{Holiday, Service, SupportStructure, Team};
+use clientarea_api::{Author, EventKind, Holiday, Service, SupportStructure, Team, TicketStatus};
 use serde::Serialize;
+
+use crate::tickets::TimelineItem;
 
 /// How far ahead the week strip and the holidays look.
 pub const WEEK_DAYS: i64 = 7;
@@ -76,11 +78,62 @@ pub struct Promises {
     pub acknowledgment: PromiseClock,
     pub first_response: PromiseClock,
     pub team: Option<TeamHours>,
+    /// The "regular updates" promise (none when the provider states no interval).
+    pub updates: Option<UpdateClock>,
+    /// The typical resolution time for this kind of issue, and how long it has taken.
+    pub resolution: Option<ResolutionClock>,
 }
 
-/// The promises of `ticket` at `now`.
+/// Where the "regular updates" promise stands.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum UpdateState {
+    /// No first answer yet: the first-response promise is the one running.
+    NotStarted,
+    /// The provider is working on it and the next update is not late.
+    Kept,
+    /// The provider is working on it and the interval has passed with no update.
+    Overdue,
+    /// The provider answered and waits for the customer.
+    WaitingForYou,
+    /// Resolved or closed.
+    Ended,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct UpdateClock {
+    pub interval_minutes: u32,
+    /// The provider's last update: a staff message, an escalation or a status change.
+    pub last_at: Option<DateTime<Utc>>,
+    /// When the next update is due (while the provider works on it).
+    pub due_at: Option<DateTime<Utc>>,
+    pub state: UpdateState,
+    /// Gaps between updates, while the provider worked on it, longer than the interval.
+    pub late_gaps: u32,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ResolutionClock {
+    pub kind: clientarea_api::IssueKind,
+    pub typical_from_minutes: Option<u32>,
+    pub typical_to_minutes: Option<u32>,
+    pub may_take_next_day: bool,
+    /// From creation to resolution (or to now while not resolved), in seconds.
+    pub elapsed_secs: i64,
+    /// Resolved (or closed).
+    pub done: bool,
+    /// Longer than the typical range already (never for "the next day" kinds before the
+    /// next day's end, nor for kinds with no figure).
+    pub beyond_typical: bool,
+}
+
+/// The promises of `ticket` at `now`; `timeline` is its conversation and events, oldest
+/// first.
 pub fn promises(
     ticket: &clientarea_api::Ticket,
+    timeline: &[TimelineItem],
     structure: Option<&SupportStructure>,
     services: &[Service],
     now: DateTime<Utc>,
@@ -108,8 +161,128 @@ pub fn promises(
         created_at: ticket.created_at,
         acknowledgment: promise(ticket.acknowledge_due_at, ticket.acknowledged_at),
         first_response: promise(ticket.first_response_due_at, ticket.first_response_at),
+        updates: structure.and_then(|s| s.update_interval_minutes).map(|m| updates(ticket, timeline, m, now)),
+        resolution: structure.and_then(|s| resolution(ticket, timeline, s, now)),
         team,
     }
+}
+
+/// The provider's updates of a ticket: staff messages, escalations and status changes.
+fn update_instants(timeline: &[TimelineItem]) -> Vec<DateTime<Utc>> {
+    timeline
+        .iter()
+        .filter_map(|i| match i {
+            TimelineItem::Message(m) if m.author == Author::Staff => Some(m.created_at),
+            TimelineItem::Event(e) if !matches!(e.kind, EventKind::Acknowledged) => Some(e.at),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The regular-updates promise: from the first answer, while the ticket is open (the
+/// provider working on it), an update at least every `minutes`.
+pub fn updates(ticket: &clientarea_api::Ticket, timeline: &[TimelineItem], minutes: u32, now: DateTime<Utc>) -> UpdateClock {
+    let interval = Duration::minutes(i64::from(minutes));
+    let mut instants = update_instants(timeline);
+    instants.sort();
+    let last_at = instants.last().copied().max(ticket.first_response_at);
+    // Gaps while the provider was working: between consecutive updates after the first
+    // answer where the customer had not been answered in between (a customer message
+    // after a staff update reopens the work; the gap runs from it).
+    let mut late_gaps = 0;
+    if let Some(first) = ticket.first_response_at {
+        let mut customer_or_update: Vec<(DateTime<Utc>, bool)> = timeline
+            .iter()
+            .filter_map(|i| match i {
+                TimelineItem::Message(m) if m.author == Author::Customer => Some((m.created_at, false)),
+                _ => None,
+            })
+            .chain(instants.iter().map(|at| (*at, true)))
+            .filter(|(at, _)| *at >= first)
+            .collect();
+        customer_or_update.sort();
+        let mut waiting_since: Option<DateTime<Utc>> = None;
+        for (at, is_update) in customer_or_update {
+            if is_update {
+                if waiting_since.is_some_and(|w| at - w > interval) {
+                    late_gaps += 1;
+                }
+                waiting_since = None;
+            } else if waiting_since.is_none() {
+                waiting_since = Some(at);
+            }
+        }
+    }
+    let (state, due_at) = match (ticket.status, ticket.first_response_at, last_at) {
+        (TicketStatus::Resolved | TicketStatus::Closed, _, _) => (UpdateState::Ended, None),
+        (_, None, _) | (_, _, None) => (UpdateState::NotStarted, None),
+        (TicketStatus::Answered, _, _) => (UpdateState::WaitingForYou, None),
+        (TicketStatus::Open, Some(_), Some(last)) => {
+            // Open after an answer: the customer wrote last; the clock runs from then.
+            let from = timeline
+                .iter()
+                .filter_map(|i| match i {
+                    TimelineItem::Message(m) if m.author == Author::Customer && m.created_at > last => Some(m.created_at),
+                    _ => None,
+                })
+                .min()
+                .unwrap_or(last);
+            let due = from + interval;
+            (if now <= due { UpdateState::Kept } else { UpdateState::Overdue }, Some(due))
+        }
+    };
+    UpdateClock { interval_minutes: minutes, last_at, due_at, state, late_gaps }
+}
+
+/// The typical resolution time for the ticket's kind of issue (by the team in charge, as
+/// the provider states it), and how long it has taken so far.
+pub fn resolution(
+    ticket: &clientarea_api::Ticket,
+    timeline: &[TimelineItem],
+    structure: &SupportStructure,
+    now: DateTime<Utc>,
+) -> Option<ResolutionClock> {
+    let typical = structure.resolution_for(&ticket.team)?;
+    let done = matches!(ticket.status, TicketStatus::Resolved | TicketStatus::Closed);
+    let ended = done
+        .then(|| {
+            timeline
+                .iter()
+                .filter_map(|i| match i {
+                    TimelineItem::Event(e)
+                        if matches!(e.kind, EventKind::StatusChanged { to: TicketStatus::Resolved | TicketStatus::Closed, .. }) =>
+                    {
+                        Some(e.at)
+                    }
+                    _ => None,
+                })
+                .min()
+        })
+        .flatten()
+        .unwrap_or(if done { ticket.updated_at } else { now });
+    let elapsed_secs = (ended - ticket.created_at).num_seconds().max(0);
+    let beyond_typical = match (typical.typical_from_minutes, typical.typical_to_minutes, typical.may_take_next_day) {
+        (_, Some(to), false) => elapsed_secs > i64::from(to) * 60,
+        // "2 h or the next day": beyond once the next day is over (in the provider's zone).
+        (Some(_), None, true) => {
+            let tz: chrono_tz::Tz = CET_ZONE.parse().unwrap_or(chrono_tz::Europe::Berlin);
+            let next_day_end = (ticket.created_at.with_timezone(&tz).date_naive() + Duration::days(2))
+                .and_hms_opt(0, 0, 0)
+                .and_then(|d| d.and_local_timezone(tz).earliest())
+                .map(|d| d.with_timezone(&Utc));
+            next_day_end.is_some_and(|end| ended > end)
+        }
+        _ => false,
+    };
+    Some(ResolutionClock {
+        kind: typical.kind,
+        typical_from_minutes: typical.typical_from_minutes,
+        typical_to_minutes: typical.typical_to_minutes,
+        may_take_next_day: typical.may_take_next_day,
+        elapsed_secs,
+        done,
+        beyond_typical,
+    })
 }
 
 /// Every team's hours at `now`, by level.
@@ -200,7 +373,13 @@ mod tests {
     }
 
     fn structure(holidays: Vec<Holiday>) -> SupportStructure {
-        SupportStructure { departments: vec![], teams: standard_teams(), holidays }
+        SupportStructure {
+            departments: vec![],
+            teams: standard_teams(),
+            holidays,
+            update_interval_minutes: Some(60),
+            resolution_times: clientarea_api::support::standard_resolution_times(),
+        }
     }
 
     #[test]
@@ -272,21 +451,22 @@ mod tests {
         // Escalated to level 3 on Saturday 28 March 2026: next shift Monday 08:00 CEST.
         let mut t = ticket("sysadmins", "2026-03-28T10:00:00Z");
         t.acknowledged_at = Some(utc("2026-03-28T10:03:00Z"));
-        let p = promises(&t, Some(&structure(vec![])), &[], utc("2026-03-28T10:05:00Z"));
+        let p = promises(&t, &[], Some(&structure(vec![])), &[], utc("2026-03-28T10:05:00Z"));
         assert_eq!(p.acknowledgment.state, Sla::Late, "acknowledged after 3 minutes of 2");
         assert_eq!(p.first_response.state, Sla::Due);
         let team = p.team.unwrap();
         assert!(!team.open_now);
         assert_eq!(team.next_change, Some(utc("2026-03-30T06:00:00Z")), "Monday 08:00 CEST");
         // Exactly at its due instant, a promise is still due; a moment later, missed.
-        let at_due = promises(&t, None, &[], t.first_response_due_at);
+        let at_due = promises(&t, &[], None, &[], t.first_response_due_at);
         assert_eq!(at_due.first_response.state, Sla::Due);
         assert!(at_due.team.is_none(), "no structure pulled yet: no team");
-        let after = promises(&t, None, &[], t.first_response_due_at + Duration::seconds(1));
+        let after = promises(&t, &[], None, &[], t.first_response_due_at + Duration::seconds(1));
         assert_eq!(after.first_response.state, Sla::Overdue);
         // The Data Center Technicians of a New York server keep New York's hours.
         let dc = promises(
             &ticket("datacenter", "2026-03-27T19:00:00Z"),
+            &[],
             Some(&structure(vec![])),
             &[service("New York", "America/New_York")],
             utc("2026-03-27T19:00:00Z"),
@@ -299,10 +479,86 @@ mod tests {
     fn a_ticket_created_a_minute_before_a_shift_ends_shows_the_end_then_the_next_start() {
         // Billing, Friday 27 March 2026 17:59 CET (16:59 UTC): on shift for one minute.
         let t = ticket("billing", "2026-03-27T16:59:00Z");
-        let p = promises(&t, Some(&structure(vec![])), &[], utc("2026-03-27T16:59:00Z"));
+        let p = promises(&t, &[], Some(&structure(vec![])), &[], utc("2026-03-27T16:59:00Z"));
         assert_eq!(p.team.as_ref().map(|x| (x.open_now, x.next_change)), Some((true, Some(utc("2026-03-27T17:00:00Z")))));
-        let p = promises(&t, Some(&structure(vec![])), &[], utc("2026-03-27T17:01:00Z"));
+        let p = promises(&t, &[], Some(&structure(vec![])), &[], utc("2026-03-27T17:01:00Z"));
         assert_eq!(p.team.map(|x| (x.open_now, x.next_change)), Some((false, Some(utc("2026-03-30T07:00:00Z")))));
+    }
+
+    fn staff(at: &str) -> TimelineItem {
+        TimelineItem::Message(clientarea_api::TicketMessage {
+            id: at.into(),
+            ticket_id: "t".into(),
+            author: Author::Staff,
+            author_name: None,
+            body: String::new(),
+            attachments: vec![],
+            created_at: utc(at),
+        })
+    }
+
+    fn customer(at: &str) -> TimelineItem {
+        match staff(at) {
+            TimelineItem::Message(mut m) => {
+                m.author = Author::Customer;
+                TimelineItem::Message(m)
+            }
+            other => other,
+        }
+    }
+
+    #[test]
+    fn regular_updates_run_while_the_provider_works_and_count_the_late_gaps() {
+        let mut t = ticket("support-engineers", "2026-10-01T10:00:00Z");
+        let now = utc("2026-10-01T10:05:00Z");
+        assert_eq!(updates(&t, &[], 60, now).state, UpdateState::NotStarted);
+        // First answer at 10:08, then the customer writes at 10:20 and the ticket is open:
+        // the next update is due an hour after the customer's message.
+        t.first_response_at = Some(utc("2026-10-01T10:08:00Z"));
+        t.status = TicketStatus::Open;
+        let line = [staff("2026-10-01T10:08:00Z"), customer("2026-10-01T10:20:00Z")];
+        let u = updates(&t, &line, 60, utc("2026-10-01T11:20:00Z"));
+        assert_eq!(
+            (u.state, u.due_at, u.last_at),
+            (UpdateState::Kept, Some(utc("2026-10-01T11:20:00Z")), Some(utc("2026-10-01T10:08:00Z")))
+        );
+        assert_eq!(updates(&t, &line, 60, utc("2026-10-01T11:20:01Z")).state, UpdateState::Overdue, "a second past the interval");
+        // An update at 11:45 came 85 minutes after the customer wrote: one late gap; the
+        // provider answered and waits for the customer: the clock stops.
+        t.status = TicketStatus::Answered;
+        let line = [staff("2026-10-01T10:08:00Z"), customer("2026-10-01T10:20:00Z"), staff("2026-10-01T11:45:00Z")];
+        let u = updates(&t, &line, 60, utc("2026-10-01T15:00:00Z"));
+        assert_eq!((u.state, u.late_gaps, u.due_at), (UpdateState::WaitingForYou, 1, None));
+        t.status = TicketStatus::Resolved;
+        assert_eq!(updates(&t, &line, 60, utc("2026-10-01T15:00:00Z")).state, UpdateState::Ended);
+    }
+
+    #[test]
+    fn typical_resolution_by_kind_and_level_and_the_next_day_in_cet() {
+        use clientarea_api::IssueKind;
+        let s = structure(vec![]);
+        let mut t = ticket("support-engineers", "2026-10-01T10:00:00Z");
+        let r = resolution(&t, &[], &s, utc("2026-10-01T10:20:00Z")).unwrap();
+        assert_eq!((r.kind, r.typical_to_minutes, r.elapsed_secs, r.beyond_typical), (IssueKind::Simple, Some(30), 1200, false));
+        t.team = "billing".into();
+        let r = resolution(&t, &[], &s, utc("2026-10-01T12:30:00Z")).unwrap();
+        assert_eq!((r.kind, r.elapsed_secs, r.beyond_typical), (IssueKind::Standard, 9000, true));
+        // With the system administrators (level 3): "2 h or the next day". Created on
+        // Thursday 1 October at 12:00 CEST: in range until Friday ends in CEST (22:00 UTC).
+        t.team = "sysadmins".into();
+        assert!(!resolution(&t, &[], &s, utc("2026-10-02T21:59:00Z")).unwrap().beyond_typical);
+        let r = resolution(&t, &[], &s, utc("2026-10-02T22:00:01Z")).unwrap();
+        assert_eq!((r.kind, r.beyond_typical), (IssueKind::Complex, true));
+        // Resolved: the time stops at the resolution.
+        t.status = TicketStatus::Resolved;
+        let resolved = TimelineItem::Event(clientarea_api::TicketEvent {
+            id: "e".into(),
+            ticket_id: "t".into(),
+            at: utc("2026-10-01T11:00:00Z"),
+            kind: EventKind::StatusChanged { from: TicketStatus::Open, to: TicketStatus::Resolved },
+        });
+        let r = resolution(&t, &[resolved], &s, utc("2026-10-09T00:00:00Z")).unwrap();
+        assert_eq!((r.done, r.elapsed_secs, r.beyond_typical), (true, 3600, false));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use axum::extract::{FromRequestParts, Path, State};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use chrono::{DateTime, Duration, Utc};
-use clientarea_api::admin::{ClockMove, Escalation, Faults, StaffReply};
+use clientarea_api::admin::{ClockMove, Escalation, Faults, HistoryRewrite, StaffReply};
 use clientarea_api::problem::FieldError;
 use clientarea_api::{NewNotice, Notice, Problem};
 use serde::Serialize;
@@ -73,6 +73,17 @@ pub async fn escalate(
     }
     let customer = s.store.ticket_owner(&id).await?;
     s.store.escalate(&customer, &id, e.level, &e.team, &e.reason, s.clock.now()).await.map_err(internal)?;
+    Ok(Json(s.store.ticket_detail(&customer, &id).await?))
+}
+
+pub async fn rewrite_history(
+    State(s): State<AppState>,
+    _: Admin,
+    Path(id): Path<String>,
+    JsonBody(r): JsonBody<HistoryRewrite>,
+) -> ApiResult<Json<clientarea_api::TicketDetail>> {
+    let customer = s.store.ticket_owner(&id).await?;
+    s.store.rewrite_history(&customer, &id, &r).await.map_err(internal)?;
     Ok(Json(s.store.ticket_detail(&customer, &id).await?))
 }
 

@@ -51,6 +51,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/admin/clock", post(crate::admin::move_clock))
         .route("/v1/admin/tickets/{id}/staff-reply", post(crate::admin::staff_reply))
         .route("/v1/admin/tickets/{id}/escalate", post(crate::admin::escalate))
+        .route("/v1/admin/tickets/{id}/rewrite", post(crate::admin::rewrite_history))
         .route("/v1/admin/notices", post(crate::admin::publish_notice))
         .route("/v1/admin/notices/{id}/resolve", post(crate::admin::resolve_notice))
         .route("/v1/admin/faults", axum::routing::put(crate::admin::set_faults))
@@ -167,6 +168,8 @@ async fn support_structure(s: &AppState) -> ApiResult<SupportStructure> {
         departments: s.store.departments().await?,
         teams: clientarea_api::support::standard_teams(),
         holidays: crate::calendar::holidays(),
+        update_interval_minutes: Some(clientarea_api::support::UPDATE_INTERVAL_MINUTES),
+        resolution_times: clientarea_api::support::standard_resolution_times(),
     })
 }
 

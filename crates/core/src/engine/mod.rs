@@ -16,6 +16,7 @@
 
 mod delivery;
 mod drafts;
+mod evidence;
 mod notices;
 mod outbox;
 mod session;

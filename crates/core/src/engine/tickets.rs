@@ -42,7 +42,7 @@ impl Engine {
         let view = active.cache.ticket_view(id).await?.ok_or(Error::TicketNotFound)?;
         let structure = active.cache.support().await?;
         let services = active.cache.services().await?;
-        Ok(crate::support::promises(&view.ticket, structure.as_ref(), &services, Utc::now()))
+        Ok(crate::support::promises(&view.ticket, &view.timeline, structure.as_ref(), &services, Utc::now()))
     }
 
     /// Each team's hours now, and the week ahead (see [`crate::support::support_hours`]);

@@ -32,7 +32,7 @@ impl Cache {
         &self.pool
     }
 
-    pub(crate) async fn apply_detail_in(c: &mut SqliteConnection, d: &TicketDetail) -> Result<(), StoreError> {
+    pub(crate) async fn apply_detail_in(c: &mut SqliteConnection, d: &TicketDetail, now: DateTime<Utc>) -> Result<(), StoreError> {
         upsert_ticket(c, &d.ticket).await?;
         for m in &d.messages {
             upsert_message(c, m).await?;
@@ -40,7 +40,7 @@ impl Cache {
         for e in &d.events {
             upsert_event(c, e).await?;
         }
-        Ok(())
+        super::ledger::record(c, &super::ledger::observations(std::slice::from_ref(&d.ticket), &d.messages, &d.events), now).await
     }
 
     pub(crate) async fn apply_message_in(c: &mut SqliteConnection, m: &TicketMessage) -> Result<(), StoreError> {
@@ -80,6 +80,10 @@ impl Cache {
         bulk_upsert_tickets(&mut tx, &page.tickets).await?;
         bulk_upsert_messages(&mut tx, &page.messages).await?;
         bulk_upsert_events(&mut tx, &page.events).await?;
+        super::ledger::record(&mut tx, &super::ledger::observations(&page.tickets, &page.messages, &page.events), now).await?;
+        if !page.has_more {
+            super::ledger::start_watching(&mut tx, now).await?;
+        }
         for n in &page.notices {
             upsert_notice(&mut tx, n).await?;
         }
@@ -645,7 +649,7 @@ fn corrupt(what: &str, value: &str) -> StoreError {
     StoreError::Corrupt(format!("{what} {value:?}"))
 }
 
-fn ticket_from_row(r: &SqliteRow) -> Result<Ticket, StoreError> {
+pub(super) fn ticket_from_row(r: &SqliteRow) -> Result<Ticket, StoreError> {
     let department: String = r.get("department");
     let priority: String = r.get("priority");
     let status: String = r.get("status");

@@ -5,6 +5,7 @@
 
 mod cache;
 mod files;
+pub mod ledger;
 mod outbox;
 mod profile;
 

@@ -401,7 +401,9 @@ impl Cache {
     /// point replies written to the queued ticket at the real one. One transaction.
     pub async fn delivered_ticket(&self, id: &str, detail: &TicketDetail) -> Result<(), StoreError> {
         let mut tx = self.pool().begin().await?;
-        Self::apply_detail_in(&mut tx, detail).await?;
+        let now = Utc::now();
+        super::ledger::record_accepted(&mut tx, id, &detail.ticket, now).await?;
+        Self::apply_detail_in(&mut tx, detail, now).await?;
         let local = format!("{LOCAL_TICKET}{id}");
         sqlx::query("UPDATE outbox SET ticket_id = ? WHERE ticket_id = ?").bind(&detail.ticket.id).bind(&local).execute(&mut *tx).await?;
         // A reply being written to the queued ticket continues on the real one.

@@ -8,6 +8,7 @@
 
 mod accounts;
 mod hardening;
+mod ledger;
 mod lifecycle;
 mod offline;
 mod outbox;

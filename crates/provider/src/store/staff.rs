@@ -148,6 +148,27 @@ impl Store {
         Ok(())
     }
 
+    /// Replace the provider's own times of a ticket's clocks (the admin API's history
+    /// rewrite), as a change the next pull brings.
+    pub async fn rewrite_history(&self, customer: &str, ticket_id: &str, r: &clientarea_api::admin::HistoryRewrite) -> anyhow::Result<()> {
+        let _w = self.write.lock().await;
+        let mut tx = self.pool.begin().await?;
+        let seq = next_seq(&mut tx).await?;
+        sqlx::query(
+            "UPDATE tickets SET acknowledged_at = COALESCE(?, acknowledged_at), first_response_at = COALESCE(?, first_response_at), seq = ?
+             WHERE id = ?",
+        )
+        .bind(r.acknowledged_at)
+        .bind(r.first_response_at)
+        .bind(seq)
+        .bind(ticket_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        self.announce(Some(customer), None).await;
+        Ok(())
+    }
+
     pub async fn set_status(&self, customer: &str, ticket_id: &str, to: TicketStatus, now: DateTime<Utc>) -> anyhow::Result<()> {
         let _w = self.write.lock().await;
         let mut tx = self.pool.begin().await?;
