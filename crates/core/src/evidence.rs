@@ -13,7 +13,7 @@ use crate::tickets::{Sla, sla_state};
 /// One promise on one ticket.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Outcome {
+pub struct PromiseOutcome {
     pub due_at: DateTime<Utc>,
     /// When the provider says it was done.
     pub done_at: Option<DateTime<Utc>>,
@@ -27,7 +27,7 @@ pub struct Outcome {
     pub state: Sla,
 }
 
-impl Outcome {
+impl PromiseOutcome {
     pub fn kept(&self) -> bool {
         self.state == Sla::Met
     }
@@ -47,28 +47,28 @@ pub struct EvidenceRow {
     pub priority: Priority,
     pub status: TicketStatus,
     pub created_at: DateTime<Utc>,
-    pub acknowledgment: Outcome,
-    pub first_response: Outcome,
+    pub acknowledgment: PromiseOutcome,
+    pub first_response: PromiseOutcome,
 }
 
 /// Median and worst of one clock over the period's tickets that have it done.
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Default, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Times {
+pub struct ResponseTimes {
     pub median_secs: Option<i64>,
     pub worst_secs: Option<i64>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, Default, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Summary {
+pub struct EvidenceSummary {
     pub tickets: u32,
     /// Promises whose outcome is known (kept or missed); a promise still due is neither.
     pub promises: u32,
     pub kept: u32,
     pub missed: u32,
-    pub acknowledgment: Times,
-    pub first_response: Times,
+    pub acknowledgment: ResponseTimes,
+    pub first_response: ResponseTimes,
 }
 
 /// The evidence of one account over one period.
@@ -85,7 +85,7 @@ pub struct Evidence {
     /// The promises, in seconds from a ticket's creation (2 and 10 minutes today).
     pub acknowledge_within_secs: i64,
     pub first_response_within_secs: i64,
-    pub summary: Summary,
+    pub summary: EvidenceSummary,
     /// Oldest first.
     pub rows: Vec<EvidenceRow>,
 }
@@ -121,7 +121,7 @@ pub fn evidence(
                     _ => None,
                 };
                 let observed_at = seen_at.filter(|s| done_at.is_none_or(|d| (*s - d).num_seconds().abs() > 60));
-                Outcome { due_at, done_at, observed_at, took_secs: done_at.map(|d| (d - t.created_at).num_seconds()), late_by_secs, state }
+                PromiseOutcome { due_at, done_at, observed_at, took_secs: done_at.map(|d| (d - t.created_at).num_seconds()), late_by_secs, state }
             };
             EvidenceRow {
                 ticket_id: t.id.clone(),
@@ -138,12 +138,12 @@ pub fn evidence(
         .collect();
     rows.sort_by(|a, b| a.created_at.cmp(&b.created_at).then(a.number.cmp(&b.number)));
     let outcomes = || rows.iter().flat_map(|r| [&r.acknowledgment, &r.first_response]);
-    let times = |pick: fn(&EvidenceRow) -> &Outcome| {
+    let times = |pick: fn(&EvidenceRow) -> &PromiseOutcome| {
         let mut took: Vec<i64> = rows.iter().filter_map(|r| pick(r).took_secs).collect();
         took.sort_unstable();
-        Times { median_secs: median(&took), worst_secs: took.last().copied() }
+        ResponseTimes { median_secs: median(&took), worst_secs: took.last().copied() }
     };
-    let summary = Summary {
+    let summary = EvidenceSummary {
         tickets: rows.len() as u32,
         promises: outcomes().filter(|o| o.kept() || o.missed()).count() as u32,
         kept: outcomes().filter(|o| o.kept()).count() as u32,
@@ -228,8 +228,8 @@ mod tests {
         assert_eq!(e.rows.iter().map(|r| r.number).collect::<Vec<_>>(), [1, 2, 3]);
         assert_eq!(e.summary.tickets, 3);
         assert_eq!((e.summary.promises, e.summary.kept, e.summary.missed), (5, 3, 2));
-        assert_eq!(e.summary.acknowledgment, Times { median_secs: Some(120), worst_secs: Some(180) });
-        assert_eq!(e.summary.first_response, Times { median_secs: Some(750), worst_secs: Some(1200) });
+        assert_eq!(e.summary.acknowledgment, ResponseTimes { median_secs: Some(120), worst_secs: Some(180) });
+        assert_eq!(e.summary.first_response, ResponseTimes { median_secs: Some(750), worst_secs: Some(1200) });
         assert_eq!(e.rows[1].first_response.late_by_secs, Some(600));
         assert_eq!(e.rows[2].first_response.state, Sla::Due);
         // Once past due with no answer, missed by the time since.
