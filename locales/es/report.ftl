@@ -1,0 +1,162 @@
+## El informe de tiempos de respuesta (PDF y CSV): lo que el cliente entrega al
+## departamento de facturación del proveedor con una solicitud de compensación por una
+## interrupción. Las horas están en la zona horaria del usuario, que el documento indica.
+
+report-title = Constancia de tiempos de respuesta
+report-account = Cuenta
+report-provider = Proveedor
+report-period = Período
+report-time-zone = Zona horaria
+report-generated = Generado
+report-promises = Compromisos
+# Variables:
+#   $ack (String) - the acknowledgment promise, as a duration ("2 min")
+#   $first (String) - the first-response promise, as a duration ("10 min")
+report-promises-value = acuse de recibo en { $ack }, primera respuesta en { $first }
+# Variables:
+#   $from (String) - the first day (or date and time) of the period, already formatted
+#   $to (String) - the last day of the period (or the date and time it ends), already formatted
+report-period-value = { $from } – { $to }
+
+report-summary-heading = Resumen
+report-summary-tickets = Tickets
+report-summary-kept = Compromisos cumplidos
+# Variables:
+#   $kept (String) - promises kept, already formatted
+#   $promises (String) - promises whose outcome is known (kept or missed), already formatted
+#   $percent (String) - kept as a share of promises, already formatted with one decimal
+report-summary-kept-value = { $kept } de { $promises } ({ $percent } %)
+report-summary-missed = Compromisos incumplidos
+report-summary-open = Aún dentro de plazo
+report-summary-ack = Tiempo de acuse de recibo
+report-summary-first = Tiempo de primera respuesta
+# Variables:
+#   $median (String) - the median time, as a duration ("1 min 5 s")
+#   $worst (String) - the longest time, as a duration ("4 min 10 s")
+report-summary-times = mediana { $median }, peor { $worst }
+report-summary-no-times = aún sin respuesta
+
+report-chart-heading = Tiempo de respuesta de cada ticket
+report-chart-minutes = min
+# Variables:
+#   $duration (String) - the promised time, as a duration ("2 min")
+report-chart-ack-promise = compromiso de acuse de recibo: { $duration }
+# Variables:
+#   $duration (String) - the promised time, as a duration ("10 min")
+report-chart-first-promise = compromiso de primera respuesta: { $duration }
+report-chart-ack = Acuse de recibo
+report-chart-first = Primera respuesta
+# Variables:
+#   $duration (String) - the top of the chart, as a duration ("1 h")
+report-chart-clipped = más de { $duration }, o nunca respondido (en el borde superior)
+
+report-table-heading = Tickets
+report-table-number = Ticket
+report-table-created = Creado
+report-table-subject = Asunto
+report-table-ack = Acuse de recibo
+report-table-first = Primera respuesta
+# Variables:
+#   $duration (String) - how late, as a duration ("1 min 20 s")
+report-missed-by = incumplido por { $duration }
+report-not-answered = sin respuesta
+report-still-due = aún dentro de plazo
+# Variables:
+#   $time (String) - when this app first saw it done, already formatted
+report-observed = visto aquí: { $time }
+report-observed-note = «Visto aquí» es cuando el { -brand-name } vio por primera vez el acuse de recibo o la respuesta; se muestra cuando difiere en más de un minuto de la hora del proveedor.
+report-empty = No se abrió ningún ticket en este período.
+# Variables:
+#   $page (String) - this page's number
+#   $pages (String) - how many pages the document has
+report-page = Página { $page } de { $pages }
+
+# Variables:
+#   $s (String) - seconds
+report-duration-s = { $s } s
+# Variables:
+#   $min (String) - minutes
+report-duration-min = { $min } min
+# Variables:
+#   $min (String) - minutes
+#   $s (String) - seconds
+report-duration-min-s = { $min } min { $s } s
+# Variables:
+#   $h (String) - hours
+report-duration-h = { $h } h
+# Variables:
+#   $h (String) - hours
+#   $min (String) - minutes
+report-duration-h-min = { $h } h { $min } min
+# Variables:
+#   $d (String) - days
+report-duration-d = { $d } d
+# Variables:
+#   $d (String) - days
+#   $h (String) - hours
+report-duration-d-h = { $d } d { $h } h
+
+## Fechas, en la zona horaria del usuario. Los nombres de los meses van abreviados.
+
+report-month-jan = ene
+report-month-feb = feb
+report-month-mar = mar
+report-month-apr = abr
+report-month-may = may
+report-month-jun = jun
+report-month-jul = jul
+report-month-aug = ago
+report-month-sep = sept
+report-month-oct = oct
+report-month-nov = nov
+report-month-dec = dic
+# Variables:
+#   $day (String) - the day of the month, 1 to 31
+#   $month (String) - the month's abbreviated name (report-month-*)
+#   $year (String) - the year, four digits
+report-date = { $day } { $month } { $year }
+# Variables:
+#   $day (String) - the day of the month, 1 to 31
+#   $month (String) - the month's abbreviated name (report-month-*)
+report-date-short = { $day } { $month }
+# Variables:
+#   $date (String) - the date (report-date)
+#   $time (String) - the time, 24-hour, as 14:05
+report-date-time = { $date }, { $time }
+
+## Los nombres de las columnas del CSV. Las columnas de estado contienen los valores
+## ingleses fijos met, late, due y overdue, para que una hoja de cálculo pueda filtrarlos
+## en cualquier idioma.
+
+report-csv-number = ticket
+report-csv-subject = asunto
+report-csv-department = departamento
+report-csv-priority = prioridad
+report-csv-status = estado
+# Variables:
+#   $zone (String) - the time zone of the column's times, as Europe/Rome
+report-csv-created = creado ({ $zone })
+# Variables:
+#   $zone (String) - the time zone of the column's times, as Europe/Rome
+report-csv-ack-due = acuse de recibo previsto ({ $zone })
+# Variables:
+#   $zone (String) - the time zone of the column's times, as Europe/Rome
+report-csv-ack-done = acuse de recibo ({ $zone })
+report-csv-ack-took = acuse de recibo tras (segundos)
+report-csv-ack-missed = acuse de recibo incumplido por (segundos)
+report-csv-ack-state = estado del acuse de recibo
+# Variables:
+#   $zone (String) - the time zone of the column's times, as Europe/Rome
+report-csv-ack-observed = acuse de recibo visto aquí ({ $zone })
+# Variables:
+#   $zone (String) - the time zone of the column's times, as Europe/Rome
+report-csv-first-due = primera respuesta prevista ({ $zone })
+# Variables:
+#   $zone (String) - the time zone of the column's times, as Europe/Rome
+report-csv-first-done = primera respuesta ({ $zone })
+report-csv-first-took = primera respuesta tras (segundos)
+report-csv-first-missed = primera respuesta incumplida por (segundos)
+report-csv-first-state = estado de la primera respuesta
+# Variables:
+#   $zone (String) - the time zone of the column's times, as Europe/Rome
+report-csv-first-observed = primera respuesta vista aquí ({ $zone })
