@@ -15,12 +15,14 @@
 //!
 //! [krilla]: https://github.com/LaurenzV/krilla
 
+mod credit;
 mod csv_export;
 mod pdf;
 mod words;
 
 use clientarea_core::evidence::Evidence;
 use clientarea_l10n::Localizer;
+pub use credit::CreditText;
 
 /// How to render: the UI's locale (one of `clientarea_l10n::LOCALES`; another falls back
 /// to English), the user's IANA time zone (`Europe/Rome`; an unknown name gives UTC, and
@@ -52,4 +54,11 @@ pub fn csv(e: &Evidence, o: &Options<'_>) -> String {
 /// ticket's times, and a table of the tickets over as many pages as they need.
 pub fn pdf(e: &Evidence, o: &Options<'_>) -> Result<Vec<u8>, ReportError> {
     pdf::render(e, &words::Words::new(o))
+}
+
+/// A request for an outage credit for the evidence's missed promises: its subject (the
+/// period) and body (the misses, the first [`credit::LISTED_MAX`] listed, and the ask),
+/// to go with the PDF.
+pub fn credit_request(e: &Evidence, o: &Options<'_>) -> CreditText {
+    credit::write(e, &words::Words::new(o))
 }

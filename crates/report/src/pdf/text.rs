@@ -2,47 +2,77 @@
 //! drawing it, and fitting untrusted text into a width. A *line* is one run of text on
 //! one baseline; text that does not fit is cut and ends with "…".
 //!
-//! krilla shapes each line with rustybuzz and one font, without font fallback: a
-//! character DejaVu Sans lacks (most emoji, CJK) is drawn as the font's empty box. Control
-//! characters are drawn as spaces, so a subject with a line break stays on its line.
+//! Each character is one glyph of one font, placed by its advance: the font's own
+//! character map and horizontal metrics, read with skrifa (the font reader krilla itself
+//! uses), then drawn with krilla's `draw_glyphs`. No shaping engine: the report's text is
+//! labels, numbers and subjects in Latin, Greek and Cyrillic scripts, where one character
+//! is one glyph (kerning and mark positioning are left out, ligatures too). No font
+//! fallback: a character DejaVu Sans lacks (most emoji, CJK) is drawn as the font's empty
+//! box. Control characters are drawn as spaces, so a subject with a line break stays on
+//! its line. (krilla's `simple-text` would shape with rustybuzz, which the RustSec
+//! database lists as unmaintained, with its ttf-parser.)
 
 use krilla::color::rgb;
 use krilla::geom::Point;
 use krilla::paint::Fill;
 use krilla::surface::Surface;
-use krilla::text::{Font, TextDirection};
-use rustybuzz::ttf_parser;
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use skrifa::charmap::Charmap;
+use skrifa::instance::{LocationRef, Size};
+use skrifa::metrics::GlyphMetrics;
+use skrifa::{FontRef, MetadataProvider};
 
 use crate::ReportError;
 
 static REGULAR: &[u8] = include_bytes!("../../fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../../fonts/DejaVuSans-Bold.ttf");
 
-/// One font: what krilla embeds, and its metrics for measuring.
+/// One font: what krilla embeds, and its character map and metrics.
 pub(crate) struct Face {
     pub(crate) font: Font,
-    metrics: ttf_parser::Face<'static>,
+    charmap: Charmap<'static>,
+    metrics: GlyphMetrics<'static>,
     units_per_em: f32,
 }
 
 impl Face {
     fn load(data: &'static [u8]) -> Result<Self, ReportError> {
         let font = Font::new(data.into(), 0).ok_or(ReportError::Font)?;
-        let metrics = ttf_parser::Face::parse(data, 0).map_err(|_| ReportError::Font)?;
-        let units_per_em = f32::from(metrics.units_per_em());
-        Ok(Self { font, metrics, units_per_em })
+        let font_ref = FontRef::new(data).map_err(|_| ReportError::Font)?;
+        let units_per_em = f32::from(font_ref.metrics(Size::unscaled(), LocationRef::default()).units_per_em);
+        if units_per_em <= 0.0 {
+            return Err(ReportError::Font);
+        }
+        let charmap = font_ref.charmap();
+        let metrics = font_ref.glyph_metrics(Size::unscaled(), LocationRef::default());
+        Ok(Self { font, charmap, metrics, units_per_em })
     }
 
-    /// The width of `text` at `size` points: the sum of its glyphs' advances (kerning is
-    /// left out: DejaVu's is small, and `fit` keeps a margin for it).
+    /// A character's glyph (`.notdef`, the empty box, when the font lacks it) and its
+    /// advance in ems.
+    fn glyph(&self, c: char) -> (u32, f32) {
+        let glyph = self.charmap.map(c).unwrap_or_default();
+        (glyph.to_u32(), self.metrics.advance_width(glyph).unwrap_or(0.0) / self.units_per_em)
+    }
+
+    /// `text` as glyphs, one per character, each with the byte range it stands for.
+    fn glyphs(&self, text: &str) -> Vec<KrillaGlyph> {
+        text.char_indices()
+            .map(|(at, c)| {
+                let (id, advance) = self.glyph(c);
+                KrillaGlyph::new(GlyphId::new(id), advance, 0.0, 0.0, 0.0, at..at + c.len_utf8(), None)
+            })
+            .collect()
+    }
+
+    /// The width of `text` at `size` points: the sum of its glyphs' advances, as drawn.
     pub(crate) fn width(&self, text: &str, size: f32) -> f32 {
         text.chars().map(|c| self.advance(c)).sum::<f32>() * size
     }
 
     /// A character's advance in ems; a missing glyph draws as the `.notdef` box.
     fn advance(&self, c: char) -> f32 {
-        let glyph = self.metrics.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
-        f32::from(self.metrics.glyph_hor_advance(glyph).unwrap_or(0)) / self.units_per_em
+        self.glyph(c).1
     }
 
     /// `text` as one line no wider than `max` points at `size`: control characters as
@@ -154,7 +184,8 @@ impl Pen<'_> {
             Align::Right => x - self.face.width(text, self.size),
         };
         fill(surface, self.color);
-        surface.draw_text(Point::from_xy(x, y), self.face.font.clone(), self.size, text, false, TextDirection::Auto);
+        let glyphs = self.face.glyphs(text);
+        surface.draw_glyphs(Point::from_xy(x, y), &glyphs, self.face.font.clone(), text, self.size, false);
     }
 }
 

@@ -5,6 +5,7 @@
 // A test reports a failure by panicking; helpers outside `#[test]` functions too.
 #![allow(clippy::unwrap_used)]
 
+mod credit;
 mod csv_export;
 mod pdf_export;
 mod sample;
