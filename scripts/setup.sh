@@ -13,6 +13,8 @@ APT_PACKAGES=(
   libayatana-appindicator3-dev librsvg2-dev libssl-dev libdbus-1-dev libsecret-1-dev
   # run and test a real desktop session headless
   xvfb xauth webkit2gtk-driver dbus dbus-x11 dunst gnome-keyring imagemagick xdotool sqlite3
+  # read the evidence PDFs the app writes (pdftoppm renders its pages, pdftotext its text)
+  poppler-utils
 )
 
 missing=()

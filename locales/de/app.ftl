@@ -7,6 +7,7 @@ app-nav-tickets = Tickets
 app-nav-new-ticket = Neues Ticket
 app-nav-status = Dienststatus
 app-nav-settings = Einstellungen
+app-nav-evidence = Antwortzeiten
 app-sign-out = Abmelden
 app-demo-badge = Demo
 app-loading = Wird geladen…

@@ -52,3 +52,7 @@ error-field-quiet-to-required = Geben Sie beide Uhrzeiten an oder keine.
 error-field-notification-emails-invoices-invalid = Das ist keine E-Mail-Adresse. Schreiben Sie sie als name@example.com, oder lassen Sie das Feld leer.
 error-field-notification-emails-support-invalid = Das ist keine E-Mail-Adresse. Schreiben Sie sie als name@example.com, oder lassen Sie das Feld leer.
 error-field-notification-emails-abuse-invalid = Das ist keine E-Mail-Adresse. Schreiben Sie sie als name@example.com, oder lassen Sie das Feld leer.
+
+error-field-period-invalid = Wählen Sie einen Zeitraum, der nach seinem Beginn endet und höchstens ein Jahr umfasst.
+error-field-period-nothing-missed = In diesem Zeitraum wurde keine Zusage verfehlt: Es gibt keine Gutschrift zu beantragen.
+error-field-zone-invalid = Die Zeitzone dieses Computers ist der App nicht bekannt; der Bericht kann keine Ortszeiten zeigen.

@@ -145,3 +145,76 @@ promise-overdue = Bisher um { $late } verfehlt, noch ausstehend
 # Variables:
 #   $time (String) - the promised time, in the computer's time zone
 promise-by = zugesagt bis { $time }
+
+## The promise panel's further clocks, and the customer's ledger.
+
+# Variables:
+#   $left (String) - the time left, minutes and seconds ("7:42")
+promise-due-in = Fällig in { $left }
+# Variables:
+#   $minutes (Number) - the provider's promised update interval, in minutes
+promise-updates = Regelmäßige Updates (mindestens alle { $minutes } Min.)
+promise-updates-not-started = Beginnen mit der ersten Antwort
+promise-updates-waiting = Der Provider hat geantwortet und wartet auf Sie
+promise-updates-ended = Beendet: Das Ticket ist gelöst oder geschlossen
+# Variables:
+#   $last (String) - when the last update came, relative ("20 minutes ago")
+#   $next (String) - when the next update is due, a date and time
+promise-updates-kept = Eingehalten: letztes Update { $last }, das nächste bis { $next }
+# Variables:
+#   $late (String) - how late the update is, as a duration ("25 minutes")
+promise-updates-overdue = Verfehlt: seit { $late } über dem Intervall kein Update
+# Variables:
+#   $count (Number) - how many times an update came later than promised
+promise-updates-late-gaps = { $count ->
+    [one] (ein Update kam zu spät)
+   *[other] ({ $count } Updates kamen zu spät)
+}
+promise-resolution = Typische Lösungszeit
+promise-kind-simple = Einfache Fragen
+promise-kind-standard = Standardprobleme
+promise-kind-complex = Komplexe Probleme
+promise-kind-non-standard = Nicht standardmäßige Anfragen
+# Variables:
+#   $kind (String) - the kind of issue, as named above ("Complex issues")
+promise-resolution-estimate = { $kind }: Eine Schätzung steht im Ticket
+# Variables:
+#   $from (String) - the shortest typical time, as a duration ("10 minutes")
+#   $to (String) - the longest typical time, as a duration ("30 minutes")
+promise-resolution-range = { $from } bis { $to }
+# Variables:
+#   $from (String) - the typical time, as a duration ("2 hours")
+promise-resolution-next-day = { $from } oder am nächsten Tag
+# Variables:
+#   $kind (String) - the kind of issue, as named above ("Simple questions")
+#   $range (String) - the typical time, already worded ("10 minutes to 30 minutes")
+promise-resolution-typical = { $kind }: üblicherweise { $range }
+# Variables:
+#   $took (String) - how long it took, as a duration ("3 hours")
+promise-resolution-took = gelöst nach { $took }
+# Variables:
+#   $took (String) - how long it has taken so far, as a duration ("45 minutes")
+promise-resolution-so-far = bisher { $took }
+# Variables:
+#   $time (String) - the same instant in the team's own zone, with the zone ("Mon 08:00 CEST")
+promise-team-their-time = Ortszeit des Teams: { $time }
+
+ledger-heading = Ihr Protokoll dieses Tickets
+ledger-intro = Was diese App wann gesehen hat, auf diesem Computer gespeichert und nie verändert. Weicht die Zeit des Providers um mehr als eine Minute ab, werden beide gezeigt.
+ledger-sent = Gesendet
+ledger-accepted = Vom Provider angenommen
+ledger-acknowledged = Eingangsbestätigung
+ledger-first-answer = Erste Antwort
+ledger-update = Update vom Provider
+ledger-escalated = Eskaliert
+ledger-resolved = Gelöst
+ledger-closed = Geschlossen
+ledger-backfill = (aus dem Verlauf des Providers, bevor diese App zusah)
+# Variables:
+#   $time (String) - the provider's time for it, a date and time
+ledger-provider-said = laut Provider damals: { $time }
+# Variables:
+#   $time (String) - what the provider's history says now, a date and time
+ledger-provider-now = laut Provider jetzt: { $time }
+
+tickets-credit-intro = Ein Antrag auf Gutschrift wegen Serviceausfall, mit Ihrem Antwortzeiten-Bericht im Anhang. Lesen Sie ihn durch, ergänzen Sie, was Sie möchten, und senden Sie ihn.

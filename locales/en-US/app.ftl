@@ -7,6 +7,7 @@ app-nav-tickets = Tickets
 app-nav-new-ticket = New ticket
 app-nav-status = Service status
 app-nav-settings = Settings
+app-nav-evidence = Response times
 app-sign-out = Sign out
 app-demo-badge = Demo
 app-loading = Loading…

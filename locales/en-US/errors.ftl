@@ -52,3 +52,7 @@ error-field-quiet-to-required = Give both times, or neither.
 error-field-notification-emails-invoices-invalid = This is not an e-mail address. Write it as name@example.com, or leave it empty.
 error-field-notification-emails-support-invalid = This is not an e-mail address. Write it as name@example.com, or leave it empty.
 error-field-notification-emails-abuse-invalid = This is not an e-mail address. Write it as name@example.com, or leave it empty.
+
+error-field-period-invalid = Choose a period that ends after it starts and covers at most a year.
+error-field-period-nothing-missed = No promise was missed in this period: there is nothing to ask a credit for.
+error-field-zone-invalid = This computer's time zone is not one the app knows; the report cannot show local times.

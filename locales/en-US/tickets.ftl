@@ -148,3 +148,76 @@ promise-overdue = Missed by { $late } so far, still waiting
 # Variables:
 #   $time (String) - the promised time, in the computer's time zone
 promise-by = promised by { $time }
+
+## The promise panel's further clocks, and the customer's ledger.
+
+# Variables:
+#   $left (String) - the time left, minutes and seconds ("7:42")
+promise-due-in = Due in { $left }
+# Variables:
+#   $minutes (Number) - the provider's promised update interval, in minutes
+promise-updates = Regular updates (at least every { $minutes } min)
+promise-updates-not-started = Start with the first answer
+promise-updates-waiting = The provider answered and is waiting for you
+promise-updates-ended = Ended: the ticket is resolved or closed
+# Variables:
+#   $last (String) - when the last update came, relative ("20 minutes ago")
+#   $next (String) - when the next update is due, a date and time
+promise-updates-kept = Kept: last update { $last }, next due by { $next }
+# Variables:
+#   $late (String) - how late the update is, as a duration ("25 minutes")
+promise-updates-overdue = Missed: no update for { $late } past the interval
+# Variables:
+#   $count (Number) - how many times an update came later than promised
+promise-updates-late-gaps = { $count ->
+    [one] (one update came late)
+   *[other] ({ $count } updates came late)
+}
+promise-resolution = Typical resolution
+promise-kind-simple = Simple questions
+promise-kind-standard = Standard issues
+promise-kind-complex = Complex issues
+promise-kind-non-standard = Non-standard requests
+# Variables:
+#   $kind (String) - the kind of issue, as named above ("Complex issues")
+promise-resolution-estimate = { $kind }: an estimate is given in the ticket
+# Variables:
+#   $from (String) - the shortest typical time, as a duration ("10 minutes")
+#   $to (String) - the longest typical time, as a duration ("30 minutes")
+promise-resolution-range = { $from } to { $to }
+# Variables:
+#   $from (String) - the typical time, as a duration ("2 hours")
+promise-resolution-next-day = { $from } or the next day
+# Variables:
+#   $kind (String) - the kind of issue, as named above ("Simple questions")
+#   $range (String) - the typical time, already worded ("10 minutes to 30 minutes")
+promise-resolution-typical = { $kind }: typically { $range }
+# Variables:
+#   $took (String) - how long it took, as a duration ("3 hours")
+promise-resolution-took = resolved after { $took }
+# Variables:
+#   $took (String) - how long it has taken so far, as a duration ("45 minutes")
+promise-resolution-so-far = { $took } so far
+# Variables:
+#   $time (String) - the same instant in the team's own zone, with the zone ("Mon 08:00 CEST")
+promise-team-their-time = their time: { $time }
+
+ledger-heading = Your record of this ticket
+ledger-intro = What this app saw happen, and when, kept on this computer and never changed. Where the provider's time differs by more than a minute, both are shown.
+ledger-sent = Sent
+ledger-accepted = Accepted by the provider
+ledger-acknowledged = Acknowledged
+ledger-first-answer = First answer
+ledger-update = Update from the provider
+ledger-escalated = Escalated
+ledger-resolved = Resolved
+ledger-closed = Closed
+ledger-backfill = (from the provider's history, before this app watched)
+# Variables:
+#   $time (String) - the provider's time for it, a date and time
+ledger-provider-said = the provider said: { $time }
+# Variables:
+#   $time (String) - what the provider's history says now, a date and time
+ledger-provider-now = the provider now says: { $time }
+
+tickets-credit-intro = A request for a credit for service outage, with your response-time report attached. Read it over, add what you like, and send it.

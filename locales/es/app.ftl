@@ -7,6 +7,7 @@ app-nav-tickets = Tickets
 app-nav-new-ticket = Nuevo ticket
 app-nav-status = Estado
 app-nav-settings = Configuración
+app-nav-evidence = Tiempos de respuesta
 app-sign-out = Cerrar sesión
 app-demo-badge = Demo
 app-loading = Cargando…

@@ -52,3 +52,7 @@ error-field-quiet-to-required = Indique las dos horas, o ninguna.
 error-field-notification-emails-invoices-invalid = Esto no es una dirección de correo. Escríbala como nombre@example.com, o deje el campo vacío.
 error-field-notification-emails-support-invalid = Esto no es una dirección de correo. Escríbala como nombre@example.com, o deje el campo vacío.
 error-field-notification-emails-abuse-invalid = Esto no es una dirección de correo. Escríbala como nombre@example.com, o deje el campo vacío.
+
+error-field-period-invalid = Elija un periodo que termine después de empezar y abarque como máximo un año.
+error-field-period-nothing-missed = En este periodo no se incumplió ningún compromiso: no hay crédito que solicitar.
+error-field-zone-invalid = La zona horaria de este equipo no es una que la aplicación conozca; el informe no puede mostrar horas locales.

@@ -145,3 +145,76 @@ promise-overdue = Incumplido por { $late } hasta ahora, aún pendiente
 # Variables:
 #   $time (String) - the promised time, in the computer's time zone
 promise-by = prometido para el { $time }
+
+## The promise panel's further clocks, and the customer's ledger.
+
+# Variables:
+#   $left (String) - the time left, minutes and seconds ("7:42")
+promise-due-in = Vence en { $left }
+# Variables:
+#   $minutes (Number) - the provider's promised update interval, in minutes
+promise-updates = Actualizaciones periódicas (al menos cada { $minutes } min)
+promise-updates-not-started = Empiezan con la primera respuesta
+promise-updates-waiting = El proveedor respondió y espera su respuesta
+promise-updates-ended = Terminado: el ticket está resuelto o cerrado
+# Variables:
+#   $last (String) - when the last update came, relative ("20 minutes ago")
+#   $next (String) - when the next update is due, a date and time
+promise-updates-kept = Cumplido: última actualización { $last }, la próxima antes del { $next }
+# Variables:
+#   $late (String) - how late the update is, as a duration ("25 minutes")
+promise-updates-overdue = Incumplido: sin actualización desde hace { $late } más allá del intervalo
+# Variables:
+#   $count (Number) - how many times an update came later than promised
+promise-updates-late-gaps = { $count ->
+    [one] (una actualización llegó tarde)
+   *[other] ({ $count } actualizaciones llegaron tarde)
+}
+promise-resolution = Resolución típica
+promise-kind-simple = Preguntas sencillas
+promise-kind-standard = Problemas estándar
+promise-kind-complex = Problemas complejos
+promise-kind-non-standard = Solicitudes no estándar
+# Variables:
+#   $kind (String) - the kind of issue, as named above ("Complex issues")
+promise-resolution-estimate = { $kind }: la estimación se indica en el ticket
+# Variables:
+#   $from (String) - the shortest typical time, as a duration ("10 minutes")
+#   $to (String) - the longest typical time, as a duration ("30 minutes")
+promise-resolution-range = de { $from } a { $to }
+# Variables:
+#   $from (String) - the typical time, as a duration ("2 hours")
+promise-resolution-next-day = { $from } o el día siguiente
+# Variables:
+#   $kind (String) - the kind of issue, as named above ("Simple questions")
+#   $range (String) - the typical time, already worded ("10 minutes to 30 minutes")
+promise-resolution-typical = { $kind }: normalmente { $range }
+# Variables:
+#   $took (String) - how long it took, as a duration ("3 hours")
+promise-resolution-took = resuelto tras { $took }
+# Variables:
+#   $took (String) - how long it has taken so far, as a duration ("45 minutes")
+promise-resolution-so-far = { $took } hasta ahora
+# Variables:
+#   $time (String) - the same instant in the team's own zone, with the zone ("Mon 08:00 CEST")
+promise-team-their-time = hora del equipo: { $time }
+
+ledger-heading = Su registro de este ticket
+ledger-intro = Lo que esta aplicación vio suceder, y cuándo, guardado en este equipo y nunca modificado. Donde la hora del proveedor difiere en más de un minuto, se muestran ambas.
+ledger-sent = Enviado
+ledger-accepted = Aceptado por el proveedor
+ledger-acknowledged = Acuse de recibo
+ledger-first-answer = Primera respuesta
+ledger-update = Actualización del proveedor
+ledger-escalated = Escalado
+ledger-resolved = Resuelto
+ledger-closed = Cerrado
+ledger-backfill = (del historial del proveedor, antes de que esta aplicación lo observara)
+# Variables:
+#   $time (String) - the provider's time for it, a date and time
+ledger-provider-said = el proveedor decía: { $time }
+# Variables:
+#   $time (String) - what the provider's history says now, a date and time
+ledger-provider-now = el proveedor dice ahora: { $time }
+
+tickets-credit-intro = Una solicitud de crédito por interrupción del servicio, con su informe de tiempos de respuesta adjunto. Revísela, añada lo que desee y envíela.

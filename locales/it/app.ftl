@@ -7,6 +7,7 @@ app-nav-tickets = Ticket
 app-nav-new-ticket = Nuovo ticket
 app-nav-status = Stato dei servizi
 app-nav-settings = Impostazioni
+app-nav-evidence = Tempi di risposta
 app-sign-out = Disconnetti
 app-demo-badge = Demo
 app-loading = Caricamento…

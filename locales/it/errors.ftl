@@ -52,3 +52,7 @@ error-field-quiet-to-required = Indica entrambi gli orari, o nessuno.
 error-field-notification-emails-invoices-invalid = Questo non è un indirizzo e-mail. Scrivilo come nome@example.com, oppure lascia vuoto.
 error-field-notification-emails-support-invalid = Questo non è un indirizzo e-mail. Scrivilo come nome@example.com, oppure lascia vuoto.
 error-field-notification-emails-abuse-invalid = Questo non è un indirizzo e-mail. Scrivilo come nome@example.com, oppure lascia vuoto.
+
+error-field-period-invalid = Scegli un periodo che finisca dopo l'inizio e duri al massimo un anno.
+error-field-period-nothing-missed = In questo periodo nessun impegno è stato mancato: non c'è un credito da chiedere.
+error-field-zone-invalid = Il fuso orario di questo computer non è tra quelli noti all'app; il report non può mostrare gli orari locali.

@@ -145,3 +145,76 @@ promise-overdue = Mancato di { $late } finora, ancora in attesa
 # Variables:
 #   $time (String) - the promised time, in the computer's time zone
 promise-by = promesso entro il { $time }
+
+## The promise panel's further clocks, and the customer's ledger.
+
+# Variables:
+#   $left (String) - the time left, minutes and seconds ("7:42")
+promise-due-in = Scade tra { $left }
+# Variables:
+#   $minutes (Number) - the provider's promised update interval, in minutes
+promise-updates = Aggiornamenti regolari (almeno ogni { $minutes } min)
+promise-updates-not-started = Iniziano con la prima risposta
+promise-updates-waiting = Il provider ha risposto e aspetta te
+promise-updates-ended = Concluso: il ticket è risolto o chiuso
+# Variables:
+#   $last (String) - when the last update came, relative ("20 minutes ago")
+#   $next (String) - when the next update is due, a date and time
+promise-updates-kept = Rispettato: ultimo aggiornamento { $last }, il prossimo entro il { $next }
+# Variables:
+#   $late (String) - how late the update is, as a duration ("25 minutes")
+promise-updates-overdue = Mancato: nessun aggiornamento da { $late } oltre l'intervallo
+# Variables:
+#   $count (Number) - how many times an update came later than promised
+promise-updates-late-gaps = { $count ->
+    [one] (un aggiornamento è arrivato in ritardo)
+   *[other] ({ $count } aggiornamenti sono arrivati in ritardo)
+}
+promise-resolution = Risoluzione tipica
+promise-kind-simple = Domande semplici
+promise-kind-standard = Problemi standard
+promise-kind-complex = Problemi complessi
+promise-kind-non-standard = Richieste non standard
+# Variables:
+#   $kind (String) - the kind of issue, as named above ("Complex issues")
+promise-resolution-estimate = { $kind }: la stima è indicata nel ticket
+# Variables:
+#   $from (String) - the shortest typical time, as a duration ("10 minutes")
+#   $to (String) - the longest typical time, as a duration ("30 minutes")
+promise-resolution-range = da { $from } a { $to }
+# Variables:
+#   $from (String) - the typical time, as a duration ("2 hours")
+promise-resolution-next-day = { $from } o il giorno dopo
+# Variables:
+#   $kind (String) - the kind of issue, as named above ("Simple questions")
+#   $range (String) - the typical time, already worded ("10 minutes to 30 minutes")
+promise-resolution-typical = { $kind }: di solito { $range }
+# Variables:
+#   $took (String) - how long it took, as a duration ("3 hours")
+promise-resolution-took = risolto dopo { $took }
+# Variables:
+#   $took (String) - how long it has taken so far, as a duration ("45 minutes")
+promise-resolution-so-far = { $took } finora
+# Variables:
+#   $time (String) - the same instant in the team's own zone, with the zone ("Mon 08:00 CEST")
+promise-team-their-time = ora del team: { $time }
+
+ledger-heading = Il tuo registro di questo ticket
+ledger-intro = Ciò che questa app ha visto accadere, e quando, conservato su questo computer e mai modificato. Dove l'orario del provider differisce di più di un minuto, sono mostrati entrambi.
+ledger-sent = Inviato
+ledger-accepted = Accettato dal provider
+ledger-acknowledged = Conferma di ricezione
+ledger-first-answer = Prima risposta
+ledger-update = Aggiornamento dal provider
+ledger-escalated = Inoltrato
+ledger-resolved = Risolto
+ledger-closed = Chiuso
+ledger-backfill = (dallo storico del provider, prima che questa app osservasse)
+# Variables:
+#   $time (String) - the provider's time for it, a date and time
+ledger-provider-said = il provider diceva: { $time }
+# Variables:
+#   $time (String) - what the provider's history says now, a date and time
+ledger-provider-now = il provider ora dice: { $time }
+
+tickets-credit-intro = Una richiesta di credito per interruzione del servizio, con il tuo report dei tempi di risposta allegato. Rileggila, aggiungi ciò che vuoi e inviala.

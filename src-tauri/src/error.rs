@@ -25,6 +25,11 @@ impl CommandError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         CommandError { code, message: message.into(), fields: Vec::new() }
     }
+
+    /// A field the shell itself found wrong (`reason` a stable token the UI words).
+    pub fn validation(field: &str, reason: &str) -> Self {
+        clientarea_core::Error::Validation(vec![FieldError { field: field.into(), reason: reason.into() }]).into()
+    }
 }
 
 #[cfg(test)]

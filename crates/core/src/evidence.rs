@@ -121,7 +121,14 @@ pub fn evidence(
                     _ => None,
                 };
                 let observed_at = seen_at.filter(|s| done_at.is_none_or(|d| (*s - d).num_seconds().abs() > 60));
-                PromiseOutcome { due_at, done_at, observed_at, took_secs: done_at.map(|d| (d - t.created_at).num_seconds()), late_by_secs, state }
+                PromiseOutcome {
+                    due_at,
+                    done_at,
+                    observed_at,
+                    took_secs: done_at.map(|d| (d - t.created_at).num_seconds()),
+                    late_by_secs,
+                    state,
+                }
             };
             EvidenceRow {
                 ticket_id: t.id.clone(),

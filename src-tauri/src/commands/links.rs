@@ -28,8 +28,21 @@ pub async fn save_attachment(
     id: String,
     filename: String,
 ) -> CommandResult<SavedFile> {
-    use tauri::Manager;
     let bytes = state.engine.download_attachment(&id).await?;
+    let (name, openable) = clientarea_api::uploads::saved_name(&filename, &bytes);
+    save_to_downloads(&app, &state, &name, &bytes, openable)
+}
+
+/// Write `bytes` to the Downloads folder as `name`, never over another file (`name (1)`,
+/// `name (2)`, ... when taken); `openable` files may then be opened by `open_saved`.
+pub(crate) fn save_to_downloads(
+    app: &tauri::AppHandle,
+    state: &crate::state::AppState,
+    name: &str,
+    bytes: &[u8],
+    openable: bool,
+) -> CommandResult<SavedFile> {
+    use tauri::Manager;
     // The desktop's Downloads folder (user-dirs.dirs), else ~/Downloads.
     let dir = app
         .path()
@@ -37,17 +50,16 @@ pub async fn save_attachment(
         .or_else(|_| app.path().home_dir().map(|h| h.join("Downloads")))
         .map_err(|e| CommandError::new(clientarea_core::ErrorCode::Storage, format!("no Downloads folder: {e}")))?;
     std::fs::create_dir_all(&dir).map_err(|e| CommandError::new(clientarea_core::ErrorCode::Storage, e.to_string()))?;
-    let (name, openable) = clientarea_api::uploads::saved_name(&filename, &bytes);
     let (stem, ext) = match name.rsplit_once('.') {
         Some((s, e)) if !s.is_empty() => (s.to_owned(), format!(".{e}")),
-        _ => (name.clone(), String::new()),
+        _ => (name.to_owned(), String::new()),
     };
     for n in 0..1000 {
-        let candidate = dir.join(if n == 0 { name.clone() } else { format!("{stem} ({n}){ext}") });
+        let candidate = dir.join(if n == 0 { name.to_owned() } else { format!("{stem} ({n}){ext}") });
         // create_new: never overwrite, even if a file appears meanwhile.
         match std::fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {
             Ok(mut f) => {
-                std::io::Write::write_all(&mut f, &bytes)
+                std::io::Write::write_all(&mut f, bytes)
                     .map_err(|e| CommandError::new(clientarea_core::ErrorCode::Storage, e.to_string()))?;
                 if openable {
                     // The only files open_saved will hand to the desktop.

@@ -13,6 +13,7 @@
 //! when the Rust type has none (a `Channel`).
 
 pub mod diagnostics;
+pub mod evidence;
 pub mod links;
 pub mod notices;
 pub mod outbox;
@@ -140,6 +141,11 @@ ipc! {
     async tickets::list_services(state;) -> Vec<Service>;
     async tickets::support_hours(state;) -> Option<clientarea_core::support::SupportHours>;
     async tickets::ticket_promises(state; id: String) -> clientarea_core::support::Promises;
+    async evidence::ticket_ledger(state; id: String) -> Vec<clientarea_core::store::ledger::LedgerEntry>;
+    async evidence::evidence(state; from: chrono::DateTime<chrono::Utc>, to: chrono::DateTime<chrono::Utc>) -> clientarea_core::evidence::Evidence;
+    async evidence::export_evidence(app, state; from: chrono::DateTime<chrono::Utc>, to: chrono::DateTime<chrono::Utc>, zone: String, format: evidence::ExportFormat) -> links::SavedFile;
+    async evidence::credit_draft(state; from: chrono::DateTime<chrono::Utc>, to: chrono::DateTime<chrono::Utc>, zone: String) -> evidence::CreditDraft;
+    async evidence::resync(state;) -> ();
     async tickets::active_notices(state; service_id: String) -> Vec<Notice>;
     async notices::list_notices(state;) -> Vec<ListedNotice>;
     sync notices::notifier_state(state;) => NotifierState;

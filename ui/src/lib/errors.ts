@@ -92,6 +92,8 @@ export const FIELD_MESSAGES = {
   "notification_emails.invoices": { invalid: "error-field-notification-emails-invoices-invalid" },
   "notification_emails.support": { invalid: "error-field-notification-emails-support-invalid" },
   "notification_emails.abuse": { invalid: "error-field-notification-emails-abuse-invalid" },
+  period: { invalid: "error-field-period-invalid", "nothing-missed": "error-field-period-nothing-missed" },
+  zone: { invalid: "error-field-zone-invalid" },
 } as const;
 type Field = keyof typeof FIELD_MESSAGES;
 

@@ -55,6 +55,8 @@ export type Check = "dns" | "tcp" | "icmp" | "route" | "tls";
 
 export type CommandError = { code: ErrorCode, message: string, fields: Array<FieldError>, };
 
+export type CreditDraft = { subject: string, body: string, attachment: LocalAttachment, };
+
 export type DepartmentId = "technical" | "financial";
 
 export type DraftKind = "ticket" | "reply" | "chat";
@@ -62,6 +64,34 @@ export type DraftKind = "ticket" | "reply" | "chat";
 export type EngineEvent = { "type": "tickets-changed" } | { "type": "sync" } & SyncState | { "type": "session-changed" } | { "type": "outbox-changed" } | { "type": "notice-published", account: string, id: string, } | { "type": "staff-replied", account: string, replies: Array<StaffReply>, } | { "type": "unread-changed" } | { "type": "abuse-reminder", account: string, id: string, lead: ReminderLead, } | { "type": "clock", now: string, };
 
 export type ErrorCode = "invalid-credentials" | "provider-unreachable" | "provider-invalid-response" | "provider-rejected" | "provider-url-invalid" | "provider-url-insecure" | "provider-redirected" | "provider-busy" | "session-expired" | "validation" | "not-signed-in" | "ticket-not-found" | "keyring-unavailable" | "keyring-locked" | "keyring-timeout" | "storage" | "outbox-busy" | "demo-failed" | "unknown";
+
+export type Evidence = { 
+/**
+ * The account: its e-mail address and the provider's host.
+ */
+email: string, provider: string, 
+/**
+ * Tickets created in `[from, to)`.
+ */
+from: string, to: string, generatedAt: string, 
+/**
+ * The promises, in seconds from a ticket's creation (2 and 10 minutes today).
+ */
+acknowledgeWithinSecs: number, firstResponseWithinSecs: number, summary: EvidenceSummary, 
+/**
+ * Oldest first.
+ */
+rows: Array<EvidenceRow>, };
+
+export type EvidenceRow = { ticketId: string, number: number, subject: string, department: DepartmentId, priority: Priority, status: TicketStatus, createdAt: string, acknowledgment: PromiseOutcome, firstResponse: PromiseOutcome, };
+
+export type EvidenceSummary = { tickets: number, 
+/**
+ * Promises whose outcome is known (kept or missed); a promise still due is neither.
+ */
+promises: number, kept: number, missed: number, acknowledgment: ResponseTimes, firstResponse: ResponseTimes, };
+
+export type ExportFormat = "pdf" | "csv";
 
 export type FieldError = { field: string, reason: string, };
 
@@ -99,7 +129,36 @@ beganLocal: string,
  */
 beganTimezone: string, diagnostics: string, };
 
+export type IssueKind = "simple" | "standard" | "complex" | "non_standard";
+
 export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]: JsonValue } | null;
+
+export type LedgerEntry = { what: Observation, 
+/**
+ * This client's clock when it saw it.
+ */
+observedAt: string, 
+/**
+ * The provider's time for it, as the provider said when it was seen.
+ */
+providerAt: string | null, 
+/**
+ * What the provider says now, where that is not what it said then (its history
+ * changed since).
+ */
+providerNow: string | null, 
+/**
+ * Seen in the account's first pull: it happened before this client watched.
+ */
+backfill: boolean, 
+/**
+ * The observed and the provider's time are more than [`DISAGREEMENT_SECS`] apart.
+ */
+differs: boolean, 
+/**
+ * Escalations: the team it went to.
+ */
+team: string | null, };
 
 export type ListedNotice = { phase: Phase, own: boolean, 
 /**
@@ -189,6 +248,8 @@ quietFrom: string | null, quietTo: string | null,
  */
 staffReplies: boolean, };
 
+export type Observation = "sent" | "accepted" | "acknowledged" | "first_answer" | "update" | "escalated" | "resolved" | "closed";
+
 export type OpenRequest = { accountId: string, id: string | null, };
 
 export type OutboxItem = { id: string, request: OutboxRequest, state: OutboxState, attempts: number, nextAttemptAt: string, 
@@ -215,7 +276,34 @@ done: number, total: number, step: Step, };
 
 export type PromiseClock = { dueAt: string, doneAt: string | null, state: Sla, };
 
-export type Promises = { createdAt: string, acknowledgment: PromiseClock, firstResponse: PromiseClock, team: TeamHours | null, };
+export type PromiseOutcome = { dueAt: string, 
+/**
+ * When the provider says it was done.
+ */
+doneAt: string | null, 
+/**
+ * When this client first saw it done (the customer's ledger), when it differs from
+ * `done_at` by more than a minute.
+ */
+observedAt: string | null, 
+/**
+ * From the ticket's creation to `done_at`, in seconds (none while not done).
+ */
+tookSecs: number | null, 
+/**
+ * Past its due time by this many seconds (done late, or still not done).
+ */
+lateBySecs: number | null, state: Sla, };
+
+export type Promises = { createdAt: string, acknowledgment: PromiseClock, firstResponse: PromiseClock, team: TeamHours | null, 
+/**
+ * The "regular updates" promise (none when the provider states no interval).
+ */
+updates: UpdateClock | null, 
+/**
+ * The typical resolution time for this kind of issue, and how long it has taken.
+ */
+resolution: ResolutionClock | null, };
 
 export type ReminderLead = "day" | "two-hours";
 
@@ -225,6 +313,23 @@ export type Report = { target: string, address: string | null, startedAt: string
  * (after DNS): nothing past the lookup was checked, waiting for the customer's go.
  */
 localAddress: boolean, steps: Array<Step>, };
+
+export type ResolutionClock = { kind: IssueKind, typicalFromMinutes: number | null, typicalToMinutes: number | null, mayTakeNextDay: boolean, 
+/**
+ * From creation to resolution (or to now while not resolved), in seconds.
+ */
+elapsedSecs: number, 
+/**
+ * Resolved (or closed).
+ */
+done: boolean, 
+/**
+ * Longer than the typical range already (never for "the next day" kinds before the
+ * next day's end, nor for kinds with no figure).
+ */
+beyondTypical: boolean, };
+
+export type ResponseTimes = { medianSecs: number | null, worstSecs: number | null, };
 
 export type SavedFile = { path: string, 
 /**
@@ -482,6 +587,22 @@ tickets: number,
  */
 notices: number, };
 
+export type UpdateClock = { intervalMinutes: number, 
+/**
+ * The provider's last update: a staff message, an escalation or a status change.
+ */
+lastAt: string | null, 
+/**
+ * When the next update is due (while the provider works on it).
+ */
+dueAt: string | null, state: UpdateState, 
+/**
+ * Gaps between updates, while the provider worked on it, longer than the interval.
+ */
+lateGaps: number, };
+
+export type UpdateState = "not_started" | "kept" | "overdue" | "waiting_for_you" | "ended";
+
 /** Every command the UI may call: its arguments and what it returns. */
 export type Commands = {
   start_session: { args: {  }; result: Startup };
@@ -510,6 +631,11 @@ export type Commands = {
   list_services: { args: {  }; result: Array<Service> };
   support_hours: { args: {  }; result: SupportHours | null };
   ticket_promises: { args: { id: string }; result: Promises };
+  ticket_ledger: { args: { id: string }; result: Array<LedgerEntry> };
+  evidence: { args: { from: string; to: string }; result: Evidence };
+  export_evidence: { args: { from: string; to: string; zone: string; format: ExportFormat }; result: SavedFile };
+  credit_draft: { args: { from: string; to: string; zone: string }; result: CreditDraft };
+  resync: { args: {  }; result: null };
   active_notices: { args: { serviceId: string }; result: Array<Notice> };
   list_notices: { args: {  }; result: Array<ListedNotice> };
   notifier_state: { args: {  }; result: NotifierState };

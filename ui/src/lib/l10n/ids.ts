@@ -5,10 +5,11 @@
 // `satisfies Record<…>` makes each map exhaustive: a value added to a union without its
 // message here does not compile.
 import type { Check, Outcome } from "../diagnostics/api";
+import type { Observation } from "../evidence/api";
 import type { NotifierReason, Phase } from "../notices/api";
 import type { OutboxState, StatusAction } from "../outbox/api";
 import type { LogLevel, NotificationEmails } from "../settings/api";
-import type { DepartmentId, NoticeKind, Priority, TicketSort, TicketStatus } from "../tickets/api";
+import type { DepartmentId, IssueKind, NoticeKind, Priority, TicketSort, TicketStatus } from "../tickets/api";
 import type { Locale } from "./l10n.svelte";
 
 export const TICKET_STATUS_IDS = {
@@ -124,3 +125,33 @@ export const LOG_LEVEL_IDS = {
   normal: "settings-logs-normal",
   detailed: "settings-logs-detailed",
 } as const satisfies Record<LogLevel, string>;
+
+/** The kinds of issue the provider gives typical resolution times for. */
+export const ISSUE_KIND_IDS = {
+  simple: "promise-kind-simple",
+  standard: "promise-kind-standard",
+  complex: "promise-kind-complex",
+  non_standard: "promise-kind-non-standard",
+} as const satisfies Record<IssueKind, string>;
+
+/** What the customer's ledger records. */
+export const OBSERVATION_IDS = {
+  sent: "ledger-sent",
+  accepted: "ledger-accepted",
+  acknowledged: "ledger-acknowledged",
+  first_answer: "ledger-first-answer",
+  update: "ledger-update",
+  escalated: "ledger-escalated",
+  resolved: "ledger-resolved",
+  closed: "ledger-closed",
+} as const satisfies Record<Observation, string>;
+
+/** The periods the evidence view offers. */
+export const PERIOD_IDS = {
+  "last-30-days": "evidence-period-last-30-days",
+  "this-month": "evidence-period-this-month",
+  "last-month": "evidence-period-last-month",
+  "last-90-days": "evidence-period-last-90-days",
+  "this-year": "evidence-period-this-year",
+  custom: "evidence-period-custom",
+} as const;

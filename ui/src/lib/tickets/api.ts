@@ -3,7 +3,7 @@
 import { call } from "../ipc";
 import type { DepartmentId, IncidentDraft, LocalAttachment, Priority, TicketFilter, TicketSort, TicketStatus } from "../generated/ipc";
 
-export type { PromiseClock, Promises, Span, SupportHours, TeamHours } from "../generated/ipc";
+export type { IssueKind, PromiseClock, Promises, Span, SupportHours, TeamHours } from "../generated/ipc";
 export type {
   Attachment,
   Author,
