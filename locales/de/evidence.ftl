@@ -62,9 +62,18 @@ evidence-still-due = noch in der Frist
 credit-subject = Gutschrift wegen Serviceausfall: verfehlte Antwortzeit-Zusagen, { $period }
 # Variables:
 #   $period (String) - the period, already formatted
-#   $missed (Number) - how many promises were missed
 #   $tickets (Number) - how many tickets were opened in the period
-credit-intro = Im Zeitraum { $period } habe ich { $tickets } Tickets eröffnet, und { $missed } Ihrer Antwortzeit-Zusagen (Eingangsbestätigung innerhalb von 2 Minuten, erste Antwort innerhalb von 10 Minuten) wurden verfehlt. Der beigefügte Bericht führt jedes Ticket mit seinen Zeiten auf, wie Ihr System und mein Kundenbereich sie erfasst haben.
+credit-intro = Im Zeitraum { $period } habe ich { $tickets ->
+        [one] ein Ticket
+       *[other] { $tickets } Tickets
+    } eröffnet.
+# Variables:
+#   $missed (Number) - how many promises were missed
+credit-missed-count = { $missed ->
+        [one] Eine Ihrer Antwortzeit-Zusagen (Eingangsbestätigung innerhalb von 2 Minuten, erste Antwort innerhalb von 10 Minuten) wurde verfehlt.
+       *[other] { $missed } Ihrer Antwortzeit-Zusagen (Eingangsbestätigung innerhalb von 2 Minuten, erste Antwort innerhalb von 10 Minuten) wurden verfehlt.
+    }
+credit-attached = Der beigefügte Bericht führt jedes Ticket mit seinen Zeiten auf, wie Ihr System und mein Kundenbereich sie erfasst haben.
 credit-ask = Wie in Ihren Bedingungen vorgesehen, beantrage ich für diese verfehlten Zusagen eine Gutschrift wegen Serviceausfall.
 credit-missed-heading = Die verfehlten Zusagen:
 # Variables:

@@ -62,9 +62,18 @@ evidence-still-due = still within its time
 credit-subject = Credit for service outage: response-time promises missed, { $period }
 # Variables:
 #   $period (String) - the period, already formatted
-#   $missed (Number) - how many promises were missed
 #   $tickets (Number) - how many tickets were opened in the period
-credit-intro = Between { $period } I opened { $tickets } tickets, and { $missed } of your response-time promises (acknowledgment within 2 minutes, first response within 10 minutes) were missed. The attached report lists every ticket with its times, as your system and my client area recorded them.
+credit-intro = Between { $period } I opened { $tickets ->
+        [one] one ticket
+       *[other] { $tickets } tickets
+    }.
+# Variables:
+#   $missed (Number) - how many promises were missed
+credit-missed-count = { $missed ->
+        [one] One of your response-time promises (acknowledgment within 2 minutes, first response within 10 minutes) was missed.
+       *[other] { $missed } of your response-time promises (acknowledgment within 2 minutes, first response within 10 minutes) were missed.
+    }
+credit-attached = The attached report lists every ticket with its times, as your system and my client area recorded them.
 credit-ask = As your terms provide, I ask for a credit for service outage for these missed promises.
 credit-missed-heading = The missed promises:
 # Variables:

@@ -62,9 +62,18 @@ evidence-still-due = aún dentro de plazo
 credit-subject = Crédito por interrupción del servicio: compromisos de tiempo de respuesta incumplidos, { $period }
 # Variables:
 #   $period (String) - the period, already formatted
-#   $missed (Number) - how many promises were missed
 #   $tickets (Number) - how many tickets were opened in the period
-credit-intro = En el periodo { $period } abrí { $tickets } tickets, y { $missed } de sus compromisos de tiempo de respuesta (acuse de recibo en 2 minutos, primera respuesta en 10 minutos) se incumplieron. El informe adjunto enumera cada ticket con sus tiempos, tal como los registraron su sistema y mi Área de Cliente.
+credit-intro = En el periodo { $period } abrí { $tickets ->
+        [one] un ticket
+       *[other] { $tickets } tickets
+    }.
+# Variables:
+#   $missed (Number) - how many promises were missed
+credit-missed-count = { $missed ->
+        [one] Se incumplió uno de sus compromisos de tiempo de respuesta (acuse de recibo en 2 minutos, primera respuesta en 10 minutos).
+       *[other] Se incumplieron { $missed } de sus compromisos de tiempo de respuesta (acuse de recibo en 2 minutos, primera respuesta en 10 minutos).
+    }
+credit-attached = El informe adjunto enumera cada ticket con sus tiempos, tal como los registraron su sistema y mi Área de Cliente.
 credit-ask = Tal como prevén sus condiciones, solicito un crédito por interrupción del servicio por estos compromisos incumplidos.
 credit-missed-heading = Los compromisos incumplidos:
 # Variables:

@@ -62,9 +62,18 @@ evidence-still-due = ancora nei tempi
 credit-subject = Credito per interruzione del servizio: impegni sui tempi di risposta mancati, { $period }
 # Variables:
 #   $period (String) - the period, already formatted
-#   $missed (Number) - how many promises were missed
 #   $tickets (Number) - how many tickets were opened in the period
-credit-intro = Nel periodo { $period } ho aperto { $tickets } ticket e { $missed } dei vostri impegni sui tempi di risposta (conferma di ricezione entro 2 minuti, prima risposta entro 10 minuti) sono stati mancati. Il report allegato elenca ogni ticket con i suoi tempi, come li hanno registrati il vostro sistema e la mia Area clienti.
+credit-intro = Nel periodo { $period } ho aperto { $tickets ->
+        [one] un ticket
+       *[other] { $tickets } ticket
+    }.
+# Variables:
+#   $missed (Number) - how many promises were missed
+credit-missed-count = { $missed ->
+        [one] Uno dei vostri impegni sui tempi di risposta (conferma di ricezione entro 2 minuti, prima risposta entro 10 minuti) è stato mancato.
+       *[other] { $missed } dei vostri impegni sui tempi di risposta (conferma di ricezione entro 2 minuti, prima risposta entro 10 minuti) sono stati mancati.
+    }
+credit-attached = Il report allegato elenca ogni ticket con i suoi tempi, come li hanno registrati il vostro sistema e la mia Area clienti.
 credit-ask = Come previsto dalle vostre condizioni, chiedo un credito per interruzione del servizio per questi impegni mancati.
 credit-missed-heading = Gli impegni mancati:
 # Variables:

@@ -51,6 +51,25 @@ async fn support_hours_in_italian_and_german() -> Result<()> {
             let head = kept.split('{').next().unwrap_or_default().trim_end_matches(['\u{2068}', ' ']);
             ensure!(said.starts_with(head.split('\u{2068}').next().unwrap_or_default()), "{locale}: {said:?} against {kept:?}");
             app.find("[data-testid=promise-team]").await?;
+            // The regular-updates promise with the provider's interval, and the typical
+            // resolution time for the ticket's kind of issue, in the UI's language.
+            let strip = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+            let mut args = clientarea_l10n::FluentArgs::new();
+            args.set("minutes", 60);
+            let updates = l10n.format(locale, "promise-updates", Some(&args));
+            let terms =
+                app.wait_texts("[data-testid=promises] dt", "the updates promise", |t| t.iter().any(|x| strip(x) == updates)).await?;
+            ensure!(terms.iter().any(|x| strip(x) == l10n.format(locale, "promise-resolution", None)), "{locale}: {terms:?}");
+            let resolution = app.find("[data-testid=promise-resolution]").await?;
+            let kind = match resolution.attr("data-kind").await?.unwrap_or_default().as_str() {
+                "simple" => "promise-kind-simple",
+                "standard" => "promise-kind-standard",
+                "complex" => "promise-kind-complex",
+                _ => "promise-kind-non-standard",
+            };
+            let said = strip(&resolution.text().await?);
+            ensure!(said.starts_with(&l10n.format(locale, kind, None)), "{locale}: the kind of issue first: {said:?}");
+            app.find("[data-testid=promise-updates]").await?;
             app.screenshot(&format!("promises-{locale}")).await?;
         }
         Ok(())

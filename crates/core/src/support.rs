@@ -125,7 +125,7 @@ pub struct ResolutionClock {
     /// Resolved (or closed).
     pub done: bool,
     /// Longer than the typical range already (never for "the next day" kinds before the
-    /// next day's end, nor for kinds with no figure).
+    /// next day's end, nor for kinds with no figure, nor while waiting for the customer).
     pub beyond_typical: bool,
 }
 
@@ -261,19 +261,22 @@ pub fn resolution(
         .flatten()
         .unwrap_or(if done { ticket.updated_at } else { now });
     let elapsed_secs = (ended - ticket.created_at).num_seconds().max(0);
-    let beyond_typical = match (typical.typical_from_minutes, typical.typical_to_minutes, typical.may_take_next_day) {
-        (_, Some(to), false) => elapsed_secs > i64::from(to) * 60,
-        // "2 h or the next day": beyond once the next day is over (in the provider's zone).
-        (Some(_), None, true) => {
-            let tz: chrono_tz::Tz = CET_ZONE.parse().unwrap_or(chrono_tz::Europe::Berlin);
-            let next_day_end = (ticket.created_at.with_timezone(&tz).date_naive() + Duration::days(2))
-                .and_hms_opt(0, 0, 0)
-                .and_then(|d| d.and_local_timezone(tz).earliest())
-                .map(|d| d.with_timezone(&Utc));
-            next_day_end.is_some_and(|end| ended > end)
-        }
-        _ => false,
-    };
+    // While the provider waits for the customer's answer, the time is not held against it.
+    let waiting = ticket.status == TicketStatus::Answered;
+    let beyond_typical = !waiting
+        && match (typical.typical_from_minutes, typical.typical_to_minutes, typical.may_take_next_day) {
+            (_, Some(to), false) => elapsed_secs > i64::from(to) * 60,
+            // "2 h or the next day": beyond once the next day is over (in the provider's zone).
+            (Some(_), None, true) => {
+                let tz: chrono_tz::Tz = CET_ZONE.parse().unwrap_or(chrono_tz::Europe::Berlin);
+                let next_day_end = (ticket.created_at.with_timezone(&tz).date_naive() + Duration::days(2))
+                    .and_hms_opt(0, 0, 0)
+                    .and_then(|d| d.and_local_timezone(tz).earliest())
+                    .map(|d| d.with_timezone(&Utc));
+                next_day_end.is_some_and(|end| ended > end)
+            }
+            _ => false,
+        };
     Some(ResolutionClock {
         kind: typical.kind,
         typical_from_minutes: typical.typical_from_minutes,
@@ -543,6 +546,10 @@ mod tests {
         t.team = "billing".into();
         let r = resolution(&t, &[], &s, utc("2026-10-01T12:30:00Z")).unwrap();
         assert_eq!((r.kind, r.elapsed_secs, r.beyond_typical), (IssueKind::Standard, 9000, true));
+        // Answered, waiting for the customer: the time is shown, not held against the provider.
+        t.status = TicketStatus::Answered;
+        assert!(!resolution(&t, &[], &s, utc("2026-10-01T12:30:00Z")).unwrap().beyond_typical);
+        t.status = TicketStatus::Open;
         // With the system administrators (level 3): "2 h or the next day". Created on
         // Thursday 1 October at 12:00 CEST: in range until Friday ends in CEST (22:00 UTC).
         t.team = "sysadmins".into();

@@ -33,12 +33,14 @@ pub(crate) fn write(e: &Evidence, w: &Words<'_>) -> CreditText {
     let more = lines.len().saturating_sub(LISTED_MAX);
     lines.truncate(LISTED_MAX);
     if more > 0 {
-        lines.push(w.text_with("credit-more", &[("count", more.to_string())]));
+        lines.push(w.text_counted("credit-more", &[], &[("count", more as u64)]));
     }
-    let intro = w.text_with(
-        "credit-intro",
-        &[("period", period), ("missed", e.summary.missed.to_string()), ("tickets", e.summary.tickets.to_string())],
-    );
+    let intro = [
+        w.text_counted("credit-intro", &[("period", period)], &[("tickets", u64::from(e.summary.tickets))]),
+        w.text_counted("credit-missed-count", &[], &[("missed", u64::from(e.summary.missed))]),
+        w.text("credit-attached"),
+    ]
+    .join(" ");
     let body = [intro, w.text("credit-missed-heading") + "\n" + &lines.join("\n"), w.text("credit-ask")].join("\n\n");
     CreditText { subject, body }
 }

@@ -34,6 +34,18 @@ impl<'a> Words<'a> {
         self.l10n.format(self.locale, id, None)
     }
 
+    /// A message with counts: numbers, so the message can pick its plural form.
+    pub(crate) fn text_counted(&self, id: &'static str, args: &[(&'static str, String)], counts: &[(&'static str, u64)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        for (name, n) in counts {
+            fluent.set(*name, *n);
+        }
+        self.l10n.format(self.locale, id, Some(&fluent))
+    }
+
     pub(crate) fn text_with(&self, id: &'static str, args: &[(&'static str, String)]) -> String {
         let mut fluent = FluentArgs::new();
         for (name, value) in args {

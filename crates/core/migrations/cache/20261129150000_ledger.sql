@@ -14,7 +14,7 @@ CREATE TABLE ledger (
     backfill    INTEGER NOT NULL DEFAULT 0, -- seen in the account's first pull: it happened before this client watched
     UNIQUE (ticket_id, what, ref)
 );
-CREATE INDEX ledger_ticket ON ledger (ticket_id, seq);
+-- (The unique index serves the reads by ticket: ticket_id is its first column.)
 
 CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger
 BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;

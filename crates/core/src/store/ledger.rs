@@ -6,7 +6,7 @@
 //!
 //! Observations are written in the same transaction as the pulled page or the delivery
 //! that brought them. What the first pull brings happened before this client watched: it
-//! is kept, marked as *backfill*, and never shown as a disagreement.
+//! is kept per ticket, marked as *backfill*, and never shown as a disagreement.
 
 use std::collections::HashMap;
 
@@ -139,13 +139,19 @@ fn ts(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false)
 }
 
-/// Append what was seen at `now`; what is there already stays as it was.
+/// Append what was seen at `now`; what is there already stays as it was. Before the
+/// ledger watches (the first pull), the provider's history is kept per ticket (its
+/// clocks, escalations, resolution) but not message by message: those would be the
+/// provider's word, not an observation, and a first sync of years of tickets would pay
+/// for a row per message.
 pub(crate) async fn record(c: &mut SqliteConnection, seen: &[Seen], now: DateTime<Utc>) -> Result<(), StoreError> {
     if seen.is_empty() {
         return Ok(());
     }
+    let backfill: bool = sqlx::query_scalar("SELECT ledger_since IS NULL FROM sync_state WHERE id = 1").fetch_one(&mut *c).await?;
     let rows: Vec<serde_json::Value> = seen
         .iter()
+        .filter(|s| !(backfill && s.what == Observation::Update))
         .map(|s| {
             serde_json::json!({
                 "ticket_id": s.ticket_id, "what": s.what.as_str(), "ref": s.reference,
@@ -153,14 +159,17 @@ pub(crate) async fn record(c: &mut SqliteConnection, seen: &[Seen], now: DateTim
             })
         })
         .collect();
+    if rows.is_empty() {
+        return Ok(());
+    }
     sqlx::query(
         "INSERT OR IGNORE INTO ledger (ticket_id, what, ref, observed_at, provider_at, detail, backfill)
-         SELECT v->>'ticket_id', v->>'what', v->>'ref', ?1, v->>'provider_at', v->>'detail',
-                (SELECT ledger_since IS NULL FROM sync_state WHERE id = 1)
+         SELECT v->>'ticket_id', v->>'what', v->>'ref', ?1, v->>'provider_at', v->>'detail', ?3
          FROM (SELECT value AS v FROM json_each(?2)) WHERE true",
     )
     .bind(ts(now))
     .bind(serde_json::Value::Array(rows).to_string())
+    .bind(backfill)
     .execute(&mut *c)
     .await?;
     Ok(())

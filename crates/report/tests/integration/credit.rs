@@ -21,6 +21,15 @@ fn a_credit_request_names_the_period_lists_the_first_misses_and_asks_in_the_user
     assert!(it.body.contains(&format!("#{}:", first.number)), "{}", it.body);
     let de = credit_request(&e, &Options { locale: "de", zone: "Europe/Berlin", l10n: &l10n });
     assert!(de.subject.starts_with("Gutschrift wegen Serviceausfall") && de.body.contains("beantrage ich"), "{de:?}");
+    // One ticket, one miss: said in the singular.
+    let mut one = sample::year(200);
+    let row = one.rows.iter().find(|r| r.acknowledgment.missed() != r.first_response.missed()).unwrap().clone();
+    one.rows = vec![row];
+    (one.summary.tickets, one.summary.missed) = (1, 1);
+    let it = credit_request(&one, &Options { locale: "it", zone: "Europe/Rome", l10n: &l10n });
+    assert!(it.body.contains("ho aperto un ticket.") && it.body.contains("Uno dei vostri impegni"), "{}", it.body);
+    let en = credit_request(&one, &Options { locale: "en-US", zone: "UTC", l10n: &l10n });
+    assert!(en.body.contains("I opened one ticket.") && en.body.contains("One of your response-time promises"), "{}", en.body);
     // Nothing missed: nothing listed, nothing more.
     let mut kept = sample::year(3);
     kept.rows.retain(|r| !r.acknowledgment.missed() && !r.first_response.missed());
