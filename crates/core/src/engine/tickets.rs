@@ -38,11 +38,16 @@ impl Engine {
 
     /// Ticket `id`'s promise panel now: its clocks and the team in charge with its shift.
     pub async fn ticket_promises(&self, id: &str) -> Result<crate::support::Promises> {
+        self.ticket_promises_at(id, Utc::now()).await
+    }
+
+    /// The promise panel as it reads at `now` (a test's instant; the app's is the clock's).
+    pub async fn ticket_promises_at(&self, id: &str, now: chrono::DateTime<Utc>) -> Result<crate::support::Promises> {
         let active = self.active().await?;
         let view = active.cache.ticket_view(id).await?.ok_or(Error::TicketNotFound)?;
         let structure = active.cache.support().await?;
         let services = active.cache.services().await?;
-        Ok(crate::support::promises(&view.ticket, &view.timeline, structure.as_ref(), &services, Utc::now()))
+        Ok(crate::support::promises(&view.ticket, &view.timeline, structure.as_ref(), &services, now))
     }
 
     /// Each team's hours now, and the week ahead (see [`crate::support::support_hours`]);

@@ -12,5 +12,6 @@ mod ledger;
 mod lifecycle;
 mod offline;
 mod outbox;
+mod promises;
 mod reminders;
 mod story;
