@@ -318,6 +318,26 @@ mod tests {
     }
 
     #[test]
+    fn cet_hours_follow_the_end_of_summer_time() {
+        // Summer time ends on Sunday 25 October 2026 (03:00 CEST becomes 02:00 CET).
+        let billing = WorkingHours::weekdays("09:00", "18:00", Some(CET_ZONE));
+        // Friday 23 October, 17:30 CEST = 15:30 UTC: open, closing at 18:00 CEST = 16:00 UTC.
+        assert_eq!(billing.closes_at(utc("2026-10-23T15:30:00Z"), "UTC", &[]), Some(utc("2026-10-23T16:00:00Z")));
+        // After closing on Friday, the next shift is Monday 26 October 09:00 CET = 08:00
+        // UTC: an hour later in UTC than the same local time the week before.
+        assert_eq!(billing.next_open(utc("2026-10-23T16:00:00Z"), "UTC", &[]), Some(utc("2026-10-26T08:00:00Z")));
+        // The week strip across the change: Friday in CEST, Monday in CET.
+        let spans = billing.spans(utc("2026-10-23T00:00:00Z"), 4, "UTC", &[]);
+        assert_eq!(
+            spans,
+            [(utc("2026-10-23T07:00:00Z"), utc("2026-10-23T16:00:00Z")), (utc("2026-10-26T08:00:00Z"), utc("2026-10-26T17:00:00Z")),]
+        );
+        // 08:30 UTC on Monday is 09:30 CET: open; the same UTC time on Friday was 10:30 CEST.
+        assert!(billing.is_open(utc("2026-10-26T08:30:00Z"), "UTC", &[]));
+        assert!(!billing.is_open(utc("2026-10-26T07:30:00Z"), "UTC", &[]), "08:30 CET: not yet");
+    }
+
+    #[test]
     fn data_center_hours_use_the_data_center_zone_and_holidays_close_the_office() {
         let dc = WorkingHours::weekdays("08:00", "17:00", None);
         // 14:00 UTC on a Wednesday: 16:00 in Frankfurt (open), 09:00 in Miami (open),

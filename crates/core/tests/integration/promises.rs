@@ -42,7 +42,8 @@ async fn a_late_acknowledgment_is_missed_and_a_saturday_escalation_waits_for_mon
     // The provider says it acknowledged the second one 150 seconds after it came; its
     // desk answers both 3 minutes in (the clock moved on), within the promise.
     let created = engine.open_ticket(&late).await.unwrap().ticket.created_at;
-    admin(&url, &format!("/v1/admin/tickets/{late}/rewrite"), serde_json::json!({"acknowledged_at": created + Duration::seconds(150)})).await;
+    admin(&url, &format!("/v1/admin/tickets/{late}/rewrite"), serde_json::json!({"acknowledged_at": created + Duration::seconds(150)}))
+        .await;
     admin(&url, "/v1/admin/clock", serde_json::json!({"advance_seconds": 200})).await;
     // The first goes to the system administrators (level 3), who work Monday to Friday.
     admin(
