@@ -325,7 +325,7 @@ elapsedSecs: number,
 done: boolean, 
 /**
  * Longer than the typical range already (never for "the next day" kinds before the
- * next day's end, nor for kinds with no figure).
+ * next day's end, nor for kinds with no figure, nor while waiting for the customer).
  */
 beyondTypical: boolean, };
 
