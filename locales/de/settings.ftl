@@ -45,3 +45,7 @@ settings-logs-normal = Normal
 settings-logs-detailed = Ausführlich, für den Support
 settings-logs-hint = Die App führt für den Support ein Protokoll der letzten 7 Tage: was sie getan hat und was schiefging, nie Ihr Passwort oder den Text Ihrer Nachrichten. Wählen Sie „Ausführlich“, wenn der Support darum bittet.
 settings-logs-folder = Ordner:
+
+settings-resync = Alles erneut vom Provider holen
+settings-resync-hint = Weicht hier etwas von dem ab, was der Provider zeigt, holt dies Ihre Tickets, Hinweise und Rechnungen erneut. Ihre Entwürfe, was auf Versand wartet, und Ihr eigenes Protokoll der Antwortzeiten bleiben, wie sie sind.
+settings-resync-done = Alles wurde erneut vom Provider geholt.

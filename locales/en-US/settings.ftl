@@ -47,3 +47,7 @@ settings-logs-normal = Normal
 settings-logs-detailed = Detailed, for support
 settings-logs-hint = The app keeps a log of the last 7 days for support: what it did and what went wrong, never your password or the text of your messages. Choose “Detailed” when support asks for it.
 settings-logs-folder = Folder:
+
+settings-resync = Bring everything from the provider again
+settings-resync-hint = If something here differs from what the provider shows, this pulls your tickets, notices and invoices again. Your drafts, what is waiting to be sent and your own record of response times stay as they are.
+settings-resync-done = Everything was brought from the provider again.

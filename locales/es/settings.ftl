@@ -45,3 +45,7 @@ settings-logs-normal = Normal
 settings-logs-detailed = Detallado, para soporte
 settings-logs-hint = La aplicación guarda un registro de los últimos 7 días para soporte: lo que hizo y lo que falló, nunca su contraseña ni el texto de sus mensajes. Elija «Detallado» cuando soporte se lo pida.
 settings-logs-folder = Carpeta:
+
+settings-resync = Volver a traer todo del proveedor
+settings-resync-hint = Si algo aquí difiere de lo que muestra el proveedor, esto vuelve a traer sus tickets, avisos y facturas. Sus borradores, lo pendiente de envío y su propio registro de tiempos de respuesta se mantienen tal como están.
+settings-resync-done = Se volvió a traer todo del proveedor.

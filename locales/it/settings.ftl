@@ -45,3 +45,7 @@ settings-logs-normal = Normale
 settings-logs-detailed = Dettagliato, per l'assistenza
 settings-logs-hint = L'app tiene un log degli ultimi 7 giorni per l'assistenza: cosa ha fatto e cosa non è andato, mai la tua password né il testo dei tuoi messaggi. Scegli «Dettagliato» quando l'assistenza te lo chiede.
 settings-logs-folder = Cartella:
+
+settings-resync = Riprendi tutto dal provider
+settings-resync-hint = Se qualcosa qui è diverso da ciò che mostra il provider, questo riprende di nuovo ticket, avvisi e fatture. Le bozze, ciò che è in attesa di invio e il tuo registro dei tempi di risposta restano come sono.
+settings-resync-done = Tutto è stato ripreso dal provider.

@@ -111,6 +111,30 @@ async fn evidence_pdf_csv_and_a_credit_request_in_italian() -> Result<()> {
         app.screenshot("credit-it").await?;
         app.click("[data-testid=submit-ticket]").await?;
         app.wait_texts("[data-testid=outbox-item]", "delivered", |t| t.is_empty()).await?;
+
+        // The provider rewrites another ticket's history; "bring everything again" in the
+        // settings pulls it, and the ticket's own record keeps what the app saw first,
+        // with what the provider says now.
+        let slow = all.iter().find(|t| t["subject"] == "VPS running slowly since yesterday").context("the demo ticket")?;
+        let slow_created: chrono::DateTime<chrono::Utc> = slow["created_at"].as_str().unwrap_or_default().parse()?;
+        let res = reqwest::Client::new()
+            .post(format!("{url}/v1/admin/tickets/{}/rewrite", slow["id"].as_str().unwrap_or_default()))
+            .bearer_auth(ADMIN)
+            .json(&serde_json::json!({"acknowledged_at": slow_created + chrono::Duration::minutes(4)}))
+            .send()
+            .await?;
+        ensure!(res.status().is_success(), "rewrite: {}", res.status());
+        app.click("[data-testid=nav-settings]").await?;
+        app.click("[data-testid=resync]").await?;
+        app.wait_texts("[data-testid=resynced]", "the resync done", |t| t.len() == 1).await?;
+        app.click("[data-testid=nav-tickets]").await?;
+        app.click("[data-testid=ticket-row][data-subject=\"VPS running slowly since yesterday\"]").await?;
+        app.wait_attr("[data-testid=promise-ack]", "data-state", "late").await?;
+        app.click("[data-testid=ledger] summary").await?;
+        let entries =
+            app.wait_texts("[data-testid=ledger-entry][data-what=acknowledged]", "the acknowledgment recorded", |t| t.len() == 1).await?;
+        ensure!(entries[0].contains("il provider ora dice"), "what the provider says now, in Italian: {entries:?}");
+        app.screenshot("ledger-it").await?;
         Ok(())
     })
     .await?;

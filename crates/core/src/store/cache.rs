@@ -33,6 +33,8 @@ impl Cache {
     }
 
     pub(crate) async fn apply_detail_in(c: &mut SqliteConnection, d: &TicketDetail, now: DateTime<Utc>) -> Result<(), StoreError> {
+        // The ledger first: it tells an update seen now from a message already here.
+        super::ledger::record(c, &super::ledger::observations(std::slice::from_ref(&d.ticket), &d.messages, &d.events), now).await?;
         upsert_ticket(c, &d.ticket).await?;
         for m in &d.messages {
             upsert_message(c, m).await?;
@@ -40,7 +42,7 @@ impl Cache {
         for e in &d.events {
             upsert_event(c, e).await?;
         }
-        super::ledger::record(c, &super::ledger::observations(std::slice::from_ref(&d.ticket), &d.messages, &d.events), now).await
+        Ok(())
     }
 
     pub(crate) async fn apply_message_in(c: &mut SqliteConnection, m: &TicketMessage) -> Result<(), StoreError> {
@@ -75,12 +77,13 @@ impl Cache {
         for s in &page.services {
             upsert_service(&mut tx, s).await?;
         }
+        // The ledger first: it tells an update seen now from a message already here.
+        super::ledger::record(&mut tx, &super::ledger::observations(&page.tickets, &page.messages, &page.events), now).await?;
         // The big tables go in one statement each per page: the rows travel to SQLite as
         // one JSON array (json_each), not as one round trip per row.
         bulk_upsert_tickets(&mut tx, &page.tickets).await?;
         bulk_upsert_messages(&mut tx, &page.messages).await?;
         bulk_upsert_events(&mut tx, &page.events).await?;
-        super::ledger::record(&mut tx, &super::ledger::observations(&page.tickets, &page.messages, &page.events), now).await?;
         if !page.has_more {
             super::ledger::start_watching(&mut tx, now).await?;
         }

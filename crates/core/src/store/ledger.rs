@@ -139,7 +139,9 @@ fn ts(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false)
 }
 
-/// Append what was seen at `now`; what is there already stays as it was. Before the
+/// Append what was seen at `now`; what is there already stays as it was. Called before
+/// the page's rows are written: a message the cache already has (brought by the first
+/// pull, and again by a resync) is not an update seen now. Before the
 /// ledger watches (the first pull), the provider's history is kept per ticket (its
 /// clocks, escalations, resolution) but not message by message: those would be the
 /// provider's word, not an observation, and a first sync of years of tickets would pay
@@ -165,7 +167,8 @@ pub(crate) async fn record(c: &mut SqliteConnection, seen: &[Seen], now: DateTim
     sqlx::query(
         "INSERT OR IGNORE INTO ledger (ticket_id, what, ref, observed_at, provider_at, detail, backfill)
          SELECT v->>'ticket_id', v->>'what', v->>'ref', ?1, v->>'provider_at', v->>'detail', ?3
-         FROM (SELECT value AS v FROM json_each(?2)) WHERE true",
+         FROM (SELECT value AS v FROM json_each(?2))
+         WHERE NOT (v->>'what' = 'update' AND EXISTS (SELECT 1 FROM messages m WHERE m.id = v->>'ref'))",
     )
     .bind(ts(now))
     .bind(serde_json::Value::Array(rows).to_string())

@@ -22,6 +22,9 @@ async fn the_ledger_keeps_what_the_client_saw_when_a_resync_brings_a_rewritten_h
     let seen_before = engine.ticket_ledger(&old[0].id).await.unwrap();
     assert!(!seen_before.is_empty(), "the demo ticket's history is recorded");
     assert!(seen_before.iter().all(|e| e.backfill && !e.differs), "{seen_before:?}");
+    let closed = old.iter().find(|t| t.status == clientarea_api::TicketStatus::Closed).unwrap();
+    let closed_before = engine.ticket_ledger(&closed.id).await.unwrap();
+    assert!(closed_before.iter().any(|e| e.what == Observation::Closed), "{closed_before:?}");
 
     // A new ticket: sent (when queued) and accepted (when the provider took it).
     let draft = TicketDraft {
@@ -69,6 +72,9 @@ async fn the_ledger_keeps_what_the_client_saw_when_a_resync_brings_a_rewritten_h
     assert_eq!((kept.observed_at, kept.provider_at), (acknowledged.observed_at, acknowledged.provider_at));
     assert_eq!(kept.provider_now, Some(rewritten));
     assert!(!after.iter().any(|e| e.backfill), "the resync's records are not the first pull's");
+    // The resync brought the demo ticket's messages again: not updates seen now.
+    let closed_after = engine.ticket_ledger(&closed.id).await.unwrap();
+    assert_eq!(closed_after, closed_before, "nothing new on a ticket the resync only repeated");
 
     // The evidence counts the provider's (rewritten) times and shows the client's where
     // they differ by more than a minute.
