@@ -128,6 +128,14 @@ impl Engine {
             // An answer this app cannot read may be a proxy's page: retry a few times, then
             // show it to the customer rather than retry for ever.
             Err(e) if e.is_transient() || (matches!(e, ProviderError::InvalidResponse(_)) && item.attempts < 5) => {
+                if matches!(e, ProviderError::Unreachable(_)) {
+                    // News for the connection state: the top bar must not say "up to
+                    // date" until its next pull while sends cannot leave. The next pull
+                    // that gets through says online again.
+                    let last = active.cache.last_synced_at().await.ok().flatten();
+                    self.set_sync_state(active, SyncPhase::Offline, Some(e.code()), last);
+                    active.sync_kick.notify_one();
+                }
                 let wait = self.inner.tuning.backoff(item.attempts + 1);
                 let next = Utc::now() + chrono::Duration::from_std(wait).unwrap_or_default();
                 tracing::info!(item = %item.id, code = %e.code(), wait_ms = wait.as_millis() as u64, "send failed; retrying later with the same key");

@@ -153,6 +153,9 @@ impl Engine {
                             }
                         }
                         engine.set_live(&account, false);
+                        // The stream that was open broke: whether the provider is still
+                        // there is news now, not at the next poll.
+                        account.sync_kick.notify_one();
                     }
                     Err(e) => {
                         failures = failures.saturating_add(1);

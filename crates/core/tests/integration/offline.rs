@@ -103,7 +103,11 @@ async fn sends_wait_offline_and_leave_in_order_when_the_provider_is_back() {
     engine.send_reply(&local, "Second follow-up", &[]).await.unwrap();
     let old = engine.list_tickets(&TicketFilter::default()).await.unwrap()[0].id.clone();
     engine.send_reply(&old, "On an old ticket", &[]).await.unwrap();
+    assert_eq!(engine.sync_state().state, clientarea_core::SyncPhase::Online, "the last pull got through");
     assert_eq!(engine.deliver_due().await.unwrap(), 0);
+    // A send that could not reach the provider is news for the connection state at once.
+    let state = engine.sync_state();
+    assert_eq!((state.state, state.error_code), (clientarea_core::SyncPhase::Offline, Some(ErrorCode::ProviderUnreachable)));
     let waiting = engine.outbox().await.unwrap();
     assert_eq!(waiting.len(), 4, "nothing lost, nothing sent");
     let tried: Vec<_> = waiting.iter().filter(|i| i.attempts > 0).collect();
