@@ -331,6 +331,8 @@ mod tests {
             kind,
             title: "Storage network".into(),
             body: "b".into(),
+            default_lang: "en".into(),
+            translations: vec![],
             service_ids: vec![],
             starts_at: Some(at("2026-11-24T08:00:00Z")),
             ends_at: Some(at("2026-11-24T10:30:00Z")),

@@ -22,7 +22,7 @@ pub mod uploads;
 pub use account::{Account, AccountUpdate, NotificationEmails};
 pub use billing::{Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate, VatRateList};
 pub use chat::{Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewChatMessage};
-pub use notices::{NewNotice, Notice, NoticeKind};
+pub use notices::{NewNotice, Notice, NoticeKind, NoticeText, check_new_notice, is_language_tag};
 pub use problem::Problem;
 pub use support::{Holiday, IssueKind, ResolutionTime, SupportStructure, Team, WorkingHours};
 pub use sync::{Cursor, SyncPage};

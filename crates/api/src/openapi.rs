@@ -20,7 +20,7 @@ use crate::account::{Account, AccountUpdate, NotificationEmails};
 use crate::admin::{ClockMove, Escalation, Faults, HistoryRewrite, StaffReply};
 use crate::billing::{Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate, VatRateList};
 use crate::chat::{Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewChatMessage};
-use crate::notices::{NewNotice, Notice, NoticeKind};
+use crate::notices::{NewNotice, Notice, NoticeKind, NoticeText};
 use crate::problem::{FieldError, Problem};
 use crate::support::{Holiday, IssueKind, ResolutionTime, SupportStructure, Team, WorkingHours};
 use crate::sync::{Cursor, SyncPage};
@@ -51,7 +51,7 @@ with an admin token."
         Problem, FieldError, SignInRequest, SignInResponse, Customer, Account, AccountUpdate, NotificationEmails,
         Department, DepartmentId, DepartmentList, Service, ServiceList, SupportStructure, Team, WorkingHours, Holiday, IssueKind, ResolutionTime,
         Ticket, TicketList, TicketDetail, TicketMessage, TicketEvent, EventKind, TicketStatus, Priority, Author,
-        Incident, NewTicket, NewReply, Resolution, Attachment, Notice, NoticeKind, NewNotice, SyncPage, Cursor,
+        Incident, NewTicket, NewReply, Resolution, Attachment, Notice, NoticeKind, NoticeText, NewNotice, SyncPage, Cursor,
         ClockMove, StaffReply, Escalation, HistoryRewrite, Faults, Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate,
         VatRateList, Chat, ChatStatus, ChatMessage, ChatDetail, NewChatMessage, ChatToTicket
     )),
@@ -333,7 +333,9 @@ fn admin_rewrite() {}
 
 #[utoipa::path(post, path = "/v1/admin/notices", tag = "admin", request_body = NewNotice,
     responses((status = 201, description = "Published", body = Notice),
-              (status = 422, description = "Invalid fields, each named", body = Problem, content_type = "application/problem+json")))]
+              (status = 422, description = "Invalid fields, each named: a blank title in any language, a malformed language tag, \
+two texts for one language, a window ending before it begins, an abuse report without a deadline, an unknown customer",
+               body = Problem, content_type = "application/problem+json")))]
 fn admin_publish_notice() {}
 
 #[utoipa::path(post, path = "/v1/admin/notices/{id}/resolve", tag = "admin", params(("id" = String, Path)),

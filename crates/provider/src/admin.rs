@@ -92,18 +92,7 @@ pub async fn publish_notice(
     _: Admin,
     JsonBody(n): JsonBody<NewNotice>,
 ) -> ApiResult<(axum::http::StatusCode, Json<Notice>)> {
-    let mut errors = Vec::new();
-    if n.title.trim().is_empty() {
-        errors.push(FieldError { field: "title".into(), reason: "required".into() });
-    }
-    if let (Some(a), Some(b)) = (n.starts_at, n.ends_at)
-        && b < a
-    {
-        errors.push(FieldError { field: "ends_at".into(), reason: "invalid".into() });
-    }
-    if n.kind == clientarea_api::NoticeKind::Abuse && n.respond_by.is_none() {
-        errors.push(FieldError { field: "respond_by".into(), reason: "required".into() });
-    }
+    let mut errors = clientarea_api::check_new_notice(&n);
     let customer = match &n.customer_email {
         Some(email) => match s.store.customer_id_by_email(email).await? {
             Some(id) => Some(id),

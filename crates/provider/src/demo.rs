@@ -181,23 +181,57 @@ pub async fn seed(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// An ongoing maintenance, a resolved outage and an abuse report awaiting an answer.
+/// An ongoing maintenance, a resolved outage and an abuse report awaiting an answer, each
+/// written in English and translated into Italian (informal), German and Spanish (formal),
+/// in the provider's own words for its client area.
 async fn seed_notices(store: &Store, customer: &str, now: DateTime<Utc>) -> anyhow::Result<()> {
-    use clientarea_api::{NewNotice, NoticeKind};
-    let notice = |kind, title: &str, body: &str, services: &[&str]| NewNotice {
-        kind,
-        title: title.into(),
-        body: body.into(),
-        customer_email: None,
-        service_ids: services.iter().map(|s| (*s).to_owned()).collect(),
-        starts_at: None,
-        ends_at: None,
-        respond_by: None,
+    use clientarea_api::{NewNotice, NoticeKind, NoticeText};
+    let notice = |kind, texts: [(&str, &str, &str); 4], services: &[&str]| {
+        let [(_, title, body), translations @ ..] = texts;
+        NewNotice {
+            kind,
+            title: title.into(),
+            body: body.into(),
+            default_lang: "en".into(),
+            translations: translations
+                .iter()
+                .map(|(lang, title, body)| NoticeText { lang: (*lang).into(), title: (*title).into(), body: (*body).into() })
+                .collect(),
+            customer_email: None,
+            service_ids: services.iter().map(|s| (*s).to_owned()).collect(),
+            starts_at: None,
+            ends_at: None,
+            respond_by: None,
+        }
     };
     let mut maintenance = notice(
         NoticeKind::Maintenance,
-        "Storage network maintenance in Amsterdam",
-        "We are replacing switches of the storage network. VPS disks may be slower for a few minutes during the window.",
+        [
+            (
+                "en",
+                "Storage network maintenance in Amsterdam",
+                "We are replacing switches of the storage network. VPS disks may be slower for a few minutes during the window. \
+                 Nothing needs to be done on your side.",
+            ),
+            (
+                "it",
+                "Manutenzione della rete di storage ad Amsterdam",
+                "Stiamo sostituendo gli switch della rete di storage. Durante la finestra i dischi dei VPS potrebbero essere più lenti \
+                 per qualche minuto. Non devi fare nulla.",
+            ),
+            (
+                "de",
+                "Wartung des Speichernetzwerks in Amsterdam",
+                "Wir tauschen Switches des Speichernetzwerks aus. VPS-Festplatten können während des Wartungsfensters einige Minuten \
+                 langsamer sein. Sie müssen nichts unternehmen.",
+            ),
+            (
+                "es",
+                "Mantenimiento de la red de almacenamiento en Ámsterdam",
+                "Estamos sustituyendo switches de la red de almacenamiento. Durante la ventana, los discos de los VPS pueden ir más \
+                 lentos unos minutos. Usted no necesita hacer nada.",
+            ),
+        ],
         &["svc-vps-ams"],
     );
     maintenance.starts_at = Some(now - Duration::minutes(30));
@@ -206,8 +240,31 @@ async fn seed_notices(store: &Store, customer: &str, now: DateTime<Utc>) -> anyh
 
     let mut outage = notice(
         NoticeKind::Outage,
-        "Network outage in Frankfurt",
-        "An upstream router failed; traffic was moved to the second uplink. Servers in Frankfurt were unreachable for 18 minutes.",
+        [
+            (
+                "en",
+                "Network outage in Frankfurt",
+                "An upstream router failed; traffic was moved to the second uplink. Servers in Frankfurt were unreachable for 18 minutes.",
+            ),
+            (
+                "it",
+                "Interruzione di rete a Francoforte",
+                "Un router a monte si è guastato; il traffico è stato spostato sul secondo uplink. I server di Francoforte sono rimasti \
+                 irraggiungibili per 18 minuti.",
+            ),
+            (
+                "de",
+                "Netzwerkausfall in Frankfurt",
+                "Ein vorgelagerter Router ist ausgefallen; der Datenverkehr wurde auf den zweiten Uplink umgeleitet. Server in Frankfurt \
+                 waren 18 Minuten lang nicht erreichbar.",
+            ),
+            (
+                "es",
+                "Caída de red en Fráncfort",
+                "Falló un router de tránsito; el tráfico se trasladó al segundo enlace. Los servidores de Fráncfort estuvieron \
+                 inaccesibles durante 18 minutos.",
+            ),
+        ],
         &["svc-ded-fra"],
     );
     outage.starts_at = Some(now - Duration::days(6));
@@ -216,8 +273,32 @@ async fn seed_notices(store: &Store, customer: &str, now: DateTime<Utc>) -> anyh
 
     let mut abuse = notice(
         NoticeKind::Abuse,
-        "Abuse report: SSH brute force from 203.0.113.10",
-        "We received a report that 203.0.113.10 attempts SSH logins on third-party servers. Please check the VPS and answer with what you found and did.",
+        [
+            (
+                "en",
+                "Abuse report: SSH brute force from 203.0.113.10",
+                "We received a report that 203.0.113.10 attempts SSH logins on third-party servers. Please check the VPS and answer \
+                 with a ticket in the Client Area: what you found and what you did.",
+            ),
+            (
+                "it",
+                "Segnalazione di abuso: attacchi SSH brute force da 203.0.113.10",
+                "Abbiamo ricevuto una segnalazione: 203.0.113.10 tenta accessi SSH su server di terzi. Controlla il VPS e rispondi con \
+                 un ticket dall'Area clienti: cosa hai trovato e cosa hai fatto.",
+            ),
+            (
+                "de",
+                "Missbrauchsmeldung: SSH-Brute-Force von 203.0.113.10",
+                "Uns wurde gemeldet, dass 203.0.113.10 SSH-Anmeldungen auf fremden Servern versucht. Bitte prüfen Sie den VPS und \
+                 antworten Sie mit einem Ticket im Kundenbereich: was Sie gefunden und was Sie unternommen haben.",
+            ),
+            (
+                "es",
+                "Denuncia de abuso: fuerza bruta SSH desde 203.0.113.10",
+                "Hemos recibido una denuncia de que 203.0.113.10 intenta inicios de sesión SSH en servidores de terceros. Revise el VPS \
+                 y responda con un ticket desde el Área de Cliente: qué encontró y qué hizo.",
+            ),
+        ],
         &["svc-vps-ams"],
     );
     abuse.respond_by = Some(now + Duration::hours(22));

@@ -605,16 +605,17 @@ async fn bulk_upsert_events(c: &mut SqliteConnection, events: &[TicketEvent]) ->
 }
 
 async fn upsert_notice(c: &mut SqliteConnection, n: &Notice) -> Result<(), StoreError> {
-    let services = serde_json::to_string(&n.service_ids).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     sqlx::query(
-        "INSERT OR REPLACE INTO notices (id, kind, title, body, service_ids, starts_at, ends_at, resolved_at, respond_by,
-                                         published_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO notices (id, kind, title, body, default_lang, translations, service_ids, starts_at, ends_at,
+                                         resolved_at, respond_by, published_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(&n.id)
     .bind(n.kind.as_str())
     .bind(&n.title)
     .bind(&n.body)
-    .bind(services)
+    .bind(&n.default_lang)
+    .bind(to_json(&n.translations)?)
+    .bind(to_json(&n.service_ids)?)
     .bind(n.starts_at)
     .bind(n.ends_at)
     .bind(n.resolved_at)
@@ -629,11 +630,14 @@ async fn upsert_notice(c: &mut SqliteConnection, n: &Notice) -> Result<(), Store
 fn notice_from_row(r: &SqliteRow) -> Result<Notice, StoreError> {
     let kind: String = r.get("kind");
     let services: String = r.get("service_ids");
+    let translations: String = r.get("translations");
     Ok(Notice {
         id: r.get("id"),
         kind: NoticeKind::parse(&kind).ok_or_else(|| corrupt("notice kind", &kind))?,
         title: r.get("title"),
         body: r.get("body"),
+        default_lang: r.get("default_lang"),
+        translations: serde_json::from_str(&translations).map_err(|_| corrupt("notice translations", &translations))?,
         service_ids: serde_json::from_str(&services).map_err(|_| corrupt("notice services", &services))?,
         starts_at: r.get("starts_at"),
         ends_at: r.get("ends_at"),

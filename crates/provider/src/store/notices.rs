@@ -1,5 +1,6 @@
 //! Notices: maintenance, outages and abuse reports, for one customer or for all; published
-//! and resolved by the admin API and the demo seed.
+//! and resolved by the admin API and the demo seed. A notice's translations are kept with
+//! it (a JSON array, as its services are): they are published and pulled together.
 
 use chrono::{DateTime, Utc};
 use sqlx::Row;
@@ -19,6 +20,12 @@ impl Store {
             kind: new.kind,
             title: new.title.trim().to_owned(),
             body: new.body.clone(),
+            default_lang: new.default_lang.clone(),
+            translations: new
+                .translations
+                .iter()
+                .map(|t| clientarea_api::NoticeText { title: t.title.trim().to_owned(), ..t.clone() })
+                .collect(),
             service_ids: new.service_ids.clone(),
             starts_at: new.starts_at,
             ends_at: new.ends_at,
@@ -32,15 +39,17 @@ impl Store {
             let mut tx = self.pool.begin().await?;
             let seq = next_seq(&mut tx).await?;
             sqlx::query(
-                "INSERT INTO notices (id, customer_id, kind, title, body, service_ids, starts_at, ends_at, resolved_at,
-                                      respond_by, published_at, updated_at, seq)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)",
+                "INSERT INTO notices (id, customer_id, kind, title, body, default_lang, translations, service_ids, starts_at,
+                                      ends_at, resolved_at, respond_by, published_at, updated_at, seq)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)",
             )
             .bind(&notice.id)
             .bind(customer)
             .bind(notice.kind.as_str())
             .bind(&notice.title)
             .bind(&notice.body)
+            .bind(&notice.default_lang)
+            .bind(serde_json::to_string(&notice.translations)?)
             .bind(serde_json::to_string(&notice.service_ids)?)
             .bind(notice.starts_at)
             .bind(notice.ends_at)
@@ -85,11 +94,14 @@ impl Store {
 pub(super) fn notice_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<clientarea_api::Notice> {
     let kind: String = r.get("kind");
     let services: String = r.get("service_ids");
+    let translations: String = r.get("translations");
     Ok(clientarea_api::Notice {
         id: r.get("id"),
         kind: clientarea_api::NoticeKind::parse(&kind).ok_or_else(|| corrupt("notice kind"))?,
         title: r.get("title"),
         body: r.get("body"),
+        default_lang: r.get("default_lang"),
+        translations: serde_json::from_str(&translations)?,
         service_ids: serde_json::from_str(&services)?,
         starts_at: r.get("starts_at"),
         ends_at: r.get("ends_at"),

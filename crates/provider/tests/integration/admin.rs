@@ -71,6 +71,66 @@ async fn a_published_notice_is_pulled_and_its_resolution_too() {
 }
 
 #[tokio::test]
+async fn a_notice_in_four_languages_reaches_the_customer_as_published() {
+    let s = Server::start(true).await;
+    let (_, first) = s.get("/v1/sync").await;
+    let cursor = first["next_cursor"].as_str().unwrap().to_owned();
+    let translations = json!([
+        {"lang": "it", "title": "Manutenzione a Francoforte", "body": "Sostituiamo uno switch."},
+        {"lang": "de", "title": "Wartung in Frankfurt", "body": "Wir tauschen einen Switch."},
+        {"lang": "es", "title": "Mantenimiento en Fráncfort", "body": "Sustituimos un switch."}
+    ]);
+    let (status, published) = s
+        .admin(
+            Method::POST,
+            "/v1/admin/notices",
+            json!({
+                "kind": "maintenance", "title": "Maintenance in Frankfurt", "body": "We replace a switch.", "default_lang": "en",
+                "translations": translations, "customer_email": "demo@example.com"
+            }),
+        )
+        .await;
+    assert_eq!(status, 201, "{published}");
+    assert_eq!(published["translations"], translations);
+    let (_, page) = s.get(&format!("/v1/sync?cursor={cursor}")).await;
+    let pulled = &page["notices"][0];
+    assert_eq!(pulled["id"], published["id"]);
+    assert_eq!((&pulled["default_lang"], &pulled["title"]), (&json!("en"), &json!("Maintenance in Frankfurt")));
+    assert_eq!(pulled["translations"], translations, "the customer pulls every language");
+    // Resolving it keeps its languages.
+    let (_, resolved) = s.admin(Method::POST, &format!("/v1/admin/notices/{}/resolve", published["id"].as_str().unwrap()), json!({})).await;
+    assert_eq!(resolved["translations"], translations);
+
+    // A notice in Italian only: its default language is said, and no translations travel.
+    let (status, italian) =
+        s.admin(Method::POST, "/v1/admin/notices", json!({"kind": "outage", "title": "Guasto", "body": "", "default_lang": "it"})).await;
+    assert_eq!(status, 201, "{italian}");
+    assert_eq!(italian["default_lang"], "it");
+    assert!(italian.get("translations").is_none(), "{italian}");
+
+    // Malformed tags, blank titles and two texts for one language are refused, named.
+    let (status, problem) = s
+        .admin(
+            Method::POST,
+            "/v1/admin/notices",
+            json!({"kind": "outage", "title": "Outage", "body": "", "translations": [
+                {"lang": "de_DE", "title": "Ausfall", "body": ""},
+                {"lang": "it", "title": "", "body": ""},
+                {"lang": "en", "title": "Outage again", "body": ""}
+            ]}),
+        )
+        .await;
+    assert_eq!(status, 422, "{problem}");
+    let errors: Vec<_> = problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| format!("{} {}", e["field"].as_str().unwrap(), e["reason"].as_str().unwrap()))
+        .collect();
+    assert_eq!(errors, ["translations[0].lang invalid", "translations[1].title required", "translations[2].lang duplicate"]);
+}
+
+#[tokio::test]
 async fn a_create_whose_answer_was_lost_is_replayed_not_repeated() {
     let s = Server::start(true).await;
     // Every request is handled and committed, and then its connection dropped.
@@ -188,6 +248,10 @@ async fn a_full_pull_brings_the_demo_notices_and_the_support_structure() {
     assert!(outage["resolved_at"].is_string(), "the outage is over");
     let abuse = page["notices"].as_array().unwrap().iter().find(|n| n["kind"] == "abuse").unwrap();
     assert!(abuse["respond_by"].is_string(), "the abuse report has a deadline");
+    for n in page["notices"].as_array().unwrap() {
+        let langs: Vec<_> = n["translations"].as_array().unwrap().iter().map(|t| t["lang"].as_str().unwrap()).collect();
+        assert_eq!((n["default_lang"].as_str(), langs), (Some("en"), vec!["it", "de", "es"]), "the demo speaks four languages: {n}");
+    }
     let teams: Vec<_> = page["support"]["teams"].as_array().unwrap().iter().map(|t| t["id"].as_str().unwrap()).collect();
     assert_eq!(teams, ["support-engineers", "billing", "datacenter", "sysadmins"]);
     // A later pull does not repeat the support structure.

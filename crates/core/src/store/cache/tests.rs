@@ -48,6 +48,8 @@ fn notice(id: &str, kind: NoticeKind, min: i64) -> Notice {
         kind,
         title: format!("{} {id}", kind.as_str()),
         body: "b".into(),
+        default_lang: "en".into(),
+        translations: vec![],
         service_ids: vec![],
         starts_at: None,
         ends_at: None,
