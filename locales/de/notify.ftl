@@ -24,6 +24,17 @@ notify-since-body = Seit { $from } (Ortszeit).
 notify-abuse-body = Antworten Sie bis { $deadline } (Ortszeit).
 notify-open-body = Öffnen Sie den { -brand-name } für die Einzelheiten.
 notify-open = Öffnen
+# A line added to a notice's notification when the provider did not write it in the UI's language.
+# Variables:
+#   $lang (String) - the primary language subtag of the title shown ("en", "it", "de", "es", or another)
+notify-untranslated =
+    { $lang ->
+        [en] Auf Englisch
+        [it] Auf Italienisch
+        [de] Auf Deutsch
+        [es] Auf Spanisch
+       *[other] In der Sprache des Anbieters ({ $lang })
+    }: Der Anbieter hat diese Meldung nicht übersetzt.
 # A chrono format pattern for dates and times in notifications; not shown as such.
 notify-time-pattern = %d.%m.%Y %H:%M
 # Variables:

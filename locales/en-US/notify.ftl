@@ -24,6 +24,17 @@ notify-since-body = Since { $from } (your time).
 notify-abuse-body = Respond by { $deadline } (your time).
 notify-open-body = Open { -brand-name } for the details.
 notify-open = Open
+# A line added to a notice's notification when the provider did not write it in the UI's language.
+# Variables:
+#   $lang (String) - the primary language subtag of the title shown ("en", "it", "de", "es", or another)
+notify-untranslated =
+    { $lang ->
+        [en] In English
+        [it] In Italian
+        [de] In German
+        [es] In Spanish
+       *[other] In the provider's language ({ $lang })
+    }: the provider did not translate this notice.
 # A chrono format pattern for dates and times in notifications; not shown as such.
 notify-time-pattern = %m/%d/%Y %-I:%M %p
 # Variables:

@@ -24,6 +24,17 @@ notify-since-body = Desde el { $from } (hora local).
 notify-abuse-body = Responda antes del { $deadline } (hora local).
 notify-open-body = Abra el { -brand-name } para ver los detalles.
 notify-open = Abrir
+# A line added to a notice's notification when the provider did not write it in the UI's language.
+# Variables:
+#   $lang (String) - the primary language subtag of the title shown ("en", "it", "de", "es", or another)
+notify-untranslated =
+    { $lang ->
+        [en] En inglés
+        [it] En italiano
+        [de] En alemán
+        [es] En español
+       *[other] En el idioma del proveedor ({ $lang })
+    }: el proveedor no ha traducido este aviso.
 # A chrono format pattern for dates and times in notifications; not shown as such.
 notify-time-pattern = %d/%m/%Y %H:%M
 # Variables:

@@ -24,6 +24,17 @@ notify-since-body = Dal { $from } (ora locale).
 notify-abuse-body = Rispondi entro il { $deadline } (ora locale).
 notify-open-body = Apri { -brand-name } per i dettagli.
 notify-open = Apri
+# A line added to a notice's notification when the provider did not write it in the UI's language.
+# Variables:
+#   $lang (String) - the primary language subtag of the title shown ("en", "it", "de", "es", or another)
+notify-untranslated =
+    { $lang ->
+        [en] In inglese
+        [it] In italiano
+        [de] In tedesco
+        [es] In spagnolo
+       *[other] Nella lingua del provider ({ $lang })
+    }: il provider non ha tradotto questo avviso.
 # A chrono format pattern for dates and times in notifications; not shown as such.
 notify-time-pattern = %d/%m/%Y %H:%M
 # Variables:

@@ -69,7 +69,7 @@ pub fn spawn(app: AppHandle) {
                 Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
             };
             let state = app.state::<AppState>();
-            let announcement = match state.engine.announcement(&account, &id, Local::now().time()).await {
+            let announcement = match state.engine.announcement(&account, &id, Local::now().time(), state.locale()).await {
                 Ok(Some(a)) => a,
                 Ok(None) => {
                     tracing::info!("a notice not popped up: turned off or quiet hours");
@@ -93,7 +93,7 @@ pub fn spawn(app: AppHandle) {
 /// (through quiet hours, as the report's own), saying how long is left and until when.
 async fn remind(app: &AppHandle, account: String, id: String, lead: ReminderLead) {
     let state = app.state::<AppState>();
-    let announcement = match state.engine.announcement(&account, &id, Local::now().time()).await {
+    let announcement = match state.engine.announcement(&account, &id, Local::now().time(), state.locale()).await {
         Ok(Some(a)) => a,
         Ok(None) => return, // abuse reports turned off in Settings
         Err(e) => {
@@ -124,7 +124,17 @@ pub fn reminder_text(l10n: &Localizer, locale: &str, a: &Announcement, lead: Rem
     if let NoticeWhen::RespondBy(by) = a.when {
         args.set("deadline", format_time(l10n, locale, by.with_timezone(&zone)));
     }
-    (summary, l10n.format(locale, "notify-abuse-reminder-body", Some(&args)))
+    (summary, untranslated(l10n, locale, a, l10n.format(locale, "notify-abuse-reminder-body", Some(&args))))
+}
+
+/// `body`, and when the provider did not write the notice in the UI's language, a line
+/// that says which language the title is in.
+fn untranslated(l10n: &Localizer, locale: &str, a: &Announcement, body: String) -> String {
+    let Some(lang) = &a.untranslated else { return body };
+    let mut args = FluentArgs::new();
+    // The message names the four languages by their primary subtag ("en" for "en-GB").
+    args.set("lang", lang.split('-').next().unwrap_or_default().to_ascii_lowercase());
+    format!("{body}\n{}", l10n.format(locale, "notify-untranslated", Some(&args)))
 }
 
 /// More replies than this in one pull come as one notification that counts them.
@@ -280,8 +290,9 @@ fn classify(error: &str) -> NotifierReason {
     }
 }
 
-/// The notification's summary and body in `locale`: the kind and the provider's title,
-/// then when it applies, in the computer's time zone. Core decided what to say
+/// The notification's summary and body in `locale`: the kind and the provider's title (in
+/// `locale`'s language when the provider wrote one, else its default text, said so in
+/// the body), then when it applies, in the computer's time zone. Core decided what to say
 /// ([`Announcement`]); each case here names its message.
 pub fn text(l10n: &Localizer, locale: &str, a: &Announcement, zone: chrono::FixedOffset) -> (String, String) {
     let summary_id = match a.kind {
@@ -311,7 +322,7 @@ pub fn text(l10n: &Localizer, locale: &str, a: &Announcement, zone: chrono::Fixe
         }
         NoticeWhen::Open => "notify-open-body",
     };
-    (summary, l10n.format(locale, body_id, Some(&args)))
+    (summary, untranslated(l10n, locale, a, l10n.format(locale, body_id, Some(&args))))
 }
 
 /// A date and time as the locale writes it (the pattern is the locale's own message).
@@ -342,7 +353,7 @@ mod tests {
             updated_at: at("2026-11-23T12:00:00Z"),
         };
         let noon = chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap();
-        clientarea_core::notices::announcement(&n, &[], &Default::default(), noon).unwrap()
+        clientarea_core::notices::announcement(&n, &[], &Default::default(), noon, "en-US").unwrap()
     }
 
     #[test]
@@ -357,6 +368,37 @@ mod tests {
         assert_eq!(b, "Von 24.11.2026 09:00 bis 24.11.2026 11:30 (Ortszeit).");
         let (_, b) = text(&l10n, "en-US", &notice(NoticeKind::Abuse), cet);
         assert_eq!(b, "Respond by 11/25/2026 1:00 PM (your time).");
+    }
+
+    #[test]
+    fn a_notice_is_titled_in_the_ui_language_and_an_untranslated_one_says_so() {
+        let l10n = Localizer::new();
+        let cet = chrono::FixedOffset::east_opt(3600).unwrap();
+        let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        let n = clientarea_api::Notice {
+            id: "n".into(),
+            kind: NoticeKind::Outage,
+            title: "Network outage".into(),
+            body: "b".into(),
+            default_lang: "en".into(),
+            translations: vec![clientarea_api::NoticeText { lang: "de".into(), title: "Netzwerkausfall".into(), body: "c".into() }],
+            service_ids: vec![],
+            starts_at: Some(at("2026-11-24T08:00:00Z")),
+            ends_at: None,
+            resolved_at: None,
+            respond_by: None,
+            published_at: at("2026-11-23T12:00:00Z"),
+            updated_at: at("2026-11-23T12:00:00Z"),
+        };
+        let noon = chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap();
+        let announce = |locale| clientarea_core::notices::announcement(&n, &[], &Default::default(), noon, locale).unwrap();
+        let (s, b) = text(&l10n, "de", &announce("de"), cet);
+        assert_eq!((s.as_str(), b.as_str()), ("Ausfall: Netzwerkausfall", "Seit 24.11.2026 09:00 (Ortszeit)."));
+        let (s, b) = text(&l10n, "it", &announce("it"), cet);
+        assert_eq!(s, "Interruzione del servizio: Network outage");
+        assert_eq!(b, "Dal 24/11/2026 09:00 (ora locale).\nIn inglese: il provider non ha tradotto questo avviso.");
+        let (_, b) = reminder_text(&l10n, "es", &announce("es"), ReminderLead::Day, cet);
+        assert!(b.ends_with("\nEn inglés: el proveedor no ha traducido este aviso."), "{b}");
     }
 
     #[test]

@@ -1,4 +1,6 @@
-//! What the app reads from the provider's notices.
+//! What the app reads from the provider's notices: where each stands, which pop up, and
+//! in which language the customer reads it (`notice_text`: the translation for the UI's
+//! language, else the provider's default text, marked as a fallback).
 
 use chrono::{DateTime, NaiveTime, Utc};
 use clientarea_api::problem::FieldError;
@@ -66,6 +68,46 @@ impl NotifyPrefs {
 
 fn hhmm(s: &str) -> Option<NaiveTime> {
     NaiveTime::parse_from_str(s.trim(), "%H:%M").ok()
+}
+
+/// A notice's words as the customer reads them in one UI language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoticeWords<'a> {
+    pub title: &'a str,
+    pub body: &'a str,
+    /// The language tag of the text shown, as the provider gave it.
+    pub lang: &'a str,
+    /// The provider wrote nothing in the UI's language: this is its default text, and
+    /// the app says so.
+    pub fallback: bool,
+}
+
+/// The text of `n` for the UI locale `locale` (`en-US`, `it`, or the pseudo-locale
+/// `en-XA`), among the default text and then the translations in order, tags compared
+/// case aside: the one tagged with the locale itself (`de-CH` for `de-CH`), else the one
+/// tagged with its primary language (`de` for `de-AT`, `en` for `en-US`), else the first
+/// in that primary language (`pt-BR` for `pt`); else the default text, as a fallback.
+/// `ui/src/lib/notices/text.ts` mirrors this rule for the window; both are tested on the
+/// same cases (`notice_text_cases.json`).
+pub fn notice_text<'a>(n: &'a Notice, locale: &str) -> NoticeWords<'a> {
+    let default = NoticeWords { title: &n.title, body: &n.body, lang: &n.default_lang, fallback: false };
+    let texts = || {
+        std::iter::once(default).chain(n.translations.iter().map(|t| NoticeWords {
+            title: &t.title,
+            body: &t.body,
+            lang: &t.lang,
+            fallback: false,
+        }))
+    };
+    fn primary(tag: &str) -> &str {
+        tag.split('-').next().unwrap_or_default()
+    }
+    let wanted = primary(locale);
+    texts()
+        .find(|t| t.lang.eq_ignore_ascii_case(locale))
+        .or_else(|| texts().find(|t| t.lang.eq_ignore_ascii_case(wanted)))
+        .or_else(|| texts().find(|t| primary(t.lang).eq_ignore_ascii_case(wanted)))
+        .unwrap_or(NoticeWords { fallback: true, ..default })
 }
 
 /// Whether `n` is under way at `now` and touches `service_id`: a maintenance inside its
@@ -230,16 +272,20 @@ pub enum NoticeWhen {
 pub struct Announcement {
     pub notice_id: String,
     pub kind: NoticeKind,
+    /// In the UI's language when the provider translated it (see [`notice_text`]).
     pub title: String,
+    /// When the provider wrote nothing in the UI's language: the language the title is
+    /// in (its default, a BCP 47 tag). The notification says so.
+    pub untranslated: Option<String>,
     pub when: NoticeWhen,
     /// Shown as critical, and through quiet hours: an abuse report (a deadline runs), or
     /// an outage of one of the customer's own services.
     pub urgent: bool,
 }
 
-/// What to pop up for `n` at the computer's local time `local`, or nothing: its kind is
-/// turned off, or it is quiet hours and the notice is not urgent.
-pub fn announcement(n: &Notice, services: &[Service], prefs: &NotifyPrefs, local: NaiveTime) -> Option<Announcement> {
+/// What to pop up for `n` at the computer's local time `local`, for a UI in `locale`, or
+/// nothing: its kind is turned off, or it is quiet hours and the notice is not urgent.
+pub fn announcement(n: &Notice, services: &[Service], prefs: &NotifyPrefs, local: NaiveTime, locale: &str) -> Option<Announcement> {
     let urgent = n.kind == NoticeKind::Abuse || (n.kind == NoticeKind::Outage && is_own(n, services));
     if !prefs.allows(n.kind, urgent, local) {
         return None;
@@ -250,7 +296,15 @@ pub fn announcement(n: &Notice, services: &[Service], prefs: &NotifyPrefs, local
         (_, Some(from), None, _) => NoticeWhen::Since(from),
         _ => NoticeWhen::Open,
     };
-    Some(Announcement { notice_id: n.id.clone(), kind: n.kind, title: n.title.clone(), when, urgent })
+    let words = notice_text(n, locale);
+    Some(Announcement {
+        notice_id: n.id.clone(),
+        kind: n.kind,
+        title: words.title.to_owned(),
+        untranslated: words.fallback.then(|| words.lang.to_owned()),
+        when,
+        urgent,
+    })
 }
 
 #[cfg(test)]
@@ -332,6 +386,70 @@ mod tests {
         }
     }
 
+    /// The cases `ui/src/lib/notices/text.test.ts` checks its mirror of [`notice_text`] on.
+    #[test]
+    fn a_notice_reads_in_the_ui_language_else_in_its_default_said_so() {
+        #[derive(serde::Deserialize)]
+        struct Texts {
+            title: String,
+            body: String,
+            default_lang: String,
+            #[serde(default)]
+            translations: Vec<clientarea_api::NoticeText>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Case {
+            notice: String,
+            locale: String,
+            title: String,
+            lang: String,
+            fallback: bool,
+        }
+        #[derive(serde::Deserialize)]
+        struct Cases {
+            notices: std::collections::HashMap<String, Texts>,
+            cases: Vec<Case>,
+        }
+        let all: Cases = serde_json::from_str(include_str!("notice_text_cases.json")).unwrap();
+        assert!(all.cases.len() >= 10);
+        for c in &all.cases {
+            let t = &all.notices[&c.notice];
+            let n = Notice {
+                title: t.title.clone(),
+                body: t.body.clone(),
+                default_lang: t.default_lang.clone(),
+                translations: t.translations.clone(),
+                ..notice(NoticeKind::Maintenance)
+            };
+            let got = notice_text(&n, &c.locale);
+            assert_eq!(
+                (got.title, got.lang, got.fallback),
+                (c.title.as_str(), c.lang.as_str(), c.fallback),
+                "{} in {}",
+                c.notice,
+                c.locale
+            );
+            let body = if got.lang == n.default_lang { &n.body } else { &n.translations.iter().find(|x| x.lang == got.lang).unwrap().body };
+            assert_eq!(got.body, body, "the body goes with its title");
+        }
+    }
+
+    #[test]
+    fn a_notification_is_titled_in_the_ui_language_and_says_when_it_is_not() {
+        let noon = NaiveTime::from_hms_opt(12, 0, 0).unwrap();
+        let n = Notice {
+            title: "Storage maintenance".into(),
+            translations: vec![clientarea_api::NoticeText { lang: "de".into(), title: "Speicherwartung".into(), body: String::new() }],
+            ..notice(NoticeKind::Maintenance)
+        };
+        let de = announcement(&n, &[], &NotifyPrefs::default(), noon, "de").unwrap();
+        assert_eq!((de.title.as_str(), de.untranslated), ("Speicherwartung", None));
+        let en = announcement(&n, &[], &NotifyPrefs::default(), noon, "en-US").unwrap();
+        assert_eq!((en.title.as_str(), en.untranslated), ("Storage maintenance", None));
+        let it = announcement(&n, &[], &NotifyPrefs::default(), noon, "it").unwrap();
+        assert_eq!((it.title.as_str(), it.untranslated.as_deref()), ("Storage maintenance", Some("en")), "Italian falls back, said so");
+    }
+
     #[test]
     fn an_announcement_is_urgent_for_abuse_and_own_outages_and_says_when() {
         let t = |s: &str| NaiveTime::parse_from_str(s, "%H:%M").unwrap();
@@ -346,19 +464,19 @@ mod tests {
         }];
         let quiet = NotifyPrefs { quiet_from: Some("22:00".into()), quiet_to: Some("07:00".into()), ..Default::default() };
         let outage = Notice { ends_at: None, ..notice(NoticeKind::Outage) };
-        let a = announcement(&outage, &own, &quiet, t("23:00")).unwrap();
+        let a = announcement(&outage, &own, &quiet, t("23:00"), "en-US").unwrap();
         assert!(a.urgent, "an outage of one's own service is urgent");
         assert_eq!(a.when, NoticeWhen::Since(at(-1)));
-        assert_eq!(announcement(&outage, &[], &quiet, t("23:00")), None, "someone else's outage waits for the morning");
-        assert!(!announcement(&outage, &[], &quiet, t("12:00")).unwrap().urgent);
+        assert_eq!(announcement(&outage, &[], &quiet, t("23:00"), "en-US"), None, "someone else's outage waits for the morning");
+        assert!(!announcement(&outage, &[], &quiet, t("12:00"), "en-US").unwrap().urgent);
         let abuse = Notice { respond_by: Some(at(24)), ..notice(NoticeKind::Abuse) };
-        let a = announcement(&abuse, &[], &quiet, t("03:00")).unwrap();
+        let a = announcement(&abuse, &[], &quiet, t("03:00"), "en-US").unwrap();
         assert!(a.urgent);
         assert_eq!(a.when, NoticeWhen::RespondBy(at(24)));
-        let m = announcement(&notice(NoticeKind::Maintenance), &own, &NotifyPrefs::default(), t("12:00")).unwrap();
+        let m = announcement(&notice(NoticeKind::Maintenance), &own, &NotifyPrefs::default(), t("12:00"), "en-US").unwrap();
         assert_eq!((m.urgent, m.when), (false, NoticeWhen::Window { from: at(-1), to: at(1) }));
         let off = NotifyPrefs { kinds: vec![NoticeKind::Abuse], ..Default::default() };
-        assert_eq!(announcement(&notice(NoticeKind::Maintenance), &own, &off, t("12:00")), None);
+        assert_eq!(announcement(&notice(NoticeKind::Maintenance), &own, &off, t("12:00"), "en-US"), None);
         let listed = listed(
             vec![
                 Notice { id: "other".into(), service_ids: vec![], published_at: at(0), ..notice(NoticeKind::Outage) },

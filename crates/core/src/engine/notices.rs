@@ -30,14 +30,14 @@ impl Engine {
     }
 
     /// The desktop notification for notice `id` of `account` (on screen or not) at the
-    /// computer's local time `local`, if it pops up at all (see
+    /// computer's local time `local`, for a UI in `locale`, if it pops up at all (see
     /// [`crate::notices::announcement`]).
-    pub async fn announcement(&self, account: &str, id: &str, local: NaiveTime) -> Result<Option<Announcement>> {
+    pub async fn announcement(&self, account: &str, id: &str, local: NaiveTime, locale: &str) -> Result<Option<Announcement>> {
         let signed = self.signed(account).ok_or(crate::Error::NotSignedIn)?;
         let Some(notice) = signed.cache.notices().await?.into_iter().find(|n| n.id == id) else { return Ok(None) };
         let services = signed.cache.services().await?;
         let prefs = self.notify_prefs().await?;
-        Ok(crate::notices::announcement(&notice, &services, &prefs, local))
+        Ok(crate::notices::announcement(&notice, &services, &prefs, local, locale))
     }
 
     /// What is unread in the account on screen; nothing when no one is signed in.
