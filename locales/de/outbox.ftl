@@ -22,3 +22,10 @@ outbox-status-reopen = Ticket wieder öffnen
 outbox-status-solved = Bestätigen, dass es gelöst ist
 outbox-status-not_solved = Melden, dass es nicht gelöst ist
 outbox-account = Neue E-Mail-Adressen für Benachrichtigungen
+
+# Variables:
+#   $text (String) - the chat message, as the customer wrote it
+outbox-chat = Chat: { $text }
+# Variables:
+#   $subject (String) - the ticket's subject, as the customer wrote it
+outbox-chat-ticket = Der Chat als Ticket: { $subject }

@@ -22,3 +22,10 @@ outbox-status-reopen = Reopen the ticket
 outbox-status-solved = Confirm that it is solved
 outbox-status-not_solved = Say that it is not solved
 outbox-account = New notification e-mail addresses
+
+# Variables:
+#   $text (String) - the chat message, as the customer wrote it
+outbox-chat = Chat: { $text }
+# Variables:
+#   $subject (String) - the ticket's subject, as the customer wrote it
+outbox-chat-ticket = The chat as a ticket: { $subject }

@@ -22,3 +22,10 @@ outbox-status-reopen = Reabrir el ticket
 outbox-status-solved = Confirmar que está resuelto
 outbox-status-not_solved = Indicar que no está resuelto
 outbox-account = Nuevas direcciones de correo para las notificaciones
+
+# Variables:
+#   $text (String) - the chat message, as the customer wrote it
+outbox-chat = Chat: { $text }
+# Variables:
+#   $subject (String) - the ticket's subject, as the customer wrote it
+outbox-chat-ticket = El chat como ticket: { $subject }

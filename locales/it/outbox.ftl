@@ -22,3 +22,10 @@ outbox-status-reopen = Riaprire il ticket
 outbox-status-solved = Confermare che è risolto
 outbox-status-not_solved = Segnalare che non è risolto
 outbox-account = Nuovi indirizzi e-mail per le notifiche
+
+# Variables:
+#   $text (String) - the chat message, as the customer wrote it
+outbox-chat = Chat: { $text }
+# Variables:
+#   $subject (String) - the ticket's subject, as the customer wrote it
+outbox-chat-ticket = La chat come ticket: { $subject }

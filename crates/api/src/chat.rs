@@ -65,6 +65,30 @@ pub struct ChatToTicket {
     pub subject: String,
 }
 
+/// What is wrong with a chat message, if anything (as the provider checks it).
+pub fn check_message(m: &NewChatMessage) -> Vec<crate::problem::FieldError> {
+    let field = |reason: &str| crate::problem::FieldError { field: "body".into(), reason: reason.into() };
+    if m.body.trim().is_empty() {
+        vec![field("required")]
+    } else if m.body.chars().count() > crate::BODY_MAX_CHARS {
+        vec![field("too-long")]
+    } else {
+        Vec::new()
+    }
+}
+
+/// What is wrong with a chat's conversion to a ticket, if anything.
+pub fn check_chat_to_ticket(t: &ChatToTicket) -> Vec<crate::problem::FieldError> {
+    let field = |reason: &str| crate::problem::FieldError { field: "subject".into(), reason: reason.into() };
+    if t.subject.trim().is_empty() {
+        vec![field("required")]
+    } else if t.subject.chars().count() > crate::SUBJECT_MAX_CHARS {
+        vec![field("too-long")]
+    } else {
+        Vec::new()
+    }
+}
+
 /// The ticket's first message: the conversation, one line per message.
 pub fn transcript(messages: &[ChatMessage]) -> String {
     let mut out = String::from("Conversation from live chat:\n");

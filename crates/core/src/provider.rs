@@ -286,6 +286,38 @@ impl ProviderClient {
         let path = format!("v1/tickets/{}/messages", urlencode(ticket_id));
         self.call(Method::POST, &path, Some(reply), Some(key)).await
     }
+
+    /// Start a live chat with its first message (`POST /v1/chats`).
+    pub async fn start_chat(
+        &self,
+        message: &clientarea_api::NewChatMessage,
+        key: &str,
+    ) -> Result<clientarea_api::ChatDetail, ProviderError> {
+        self.call(Method::POST, "v1/chats", Some(message), Some(key)).await
+    }
+
+    /// Write in a chat (`POST /v1/chats/{id}/messages`).
+    pub async fn chat_message(
+        &self,
+        chat_id: &str,
+        message: &clientarea_api::NewChatMessage,
+        key: &str,
+    ) -> Result<clientarea_api::ChatMessage, ProviderError> {
+        let path = format!("v1/chats/{}/messages", urlencode(chat_id));
+        self.call(Method::POST, &path, Some(message), Some(key)).await
+    }
+
+    /// Turn a chat into a ticket (`POST /v1/chats/{id}/ticket`); done once by the
+    /// provider, so a retry answers the same ticket.
+    pub async fn chat_to_ticket(
+        &self,
+        chat_id: &str,
+        req: &clientarea_api::ChatToTicket,
+        key: &str,
+    ) -> Result<TicketDetail, ProviderError> {
+        let path = format!("v1/chats/{}/ticket", urlencode(chat_id));
+        self.call(Method::POST, &path, Some(req), Some(key)).await
+    }
 }
 
 /// What the customer does to a ticket's status.

@@ -12,6 +12,7 @@
 //! `request` (raw bytes). `=> "TS"` after an argument's type names its TypeScript type
 //! when the Rust type has none (a `Channel`).
 
+pub mod chat;
 pub mod diagnostics;
 pub mod evidence;
 pub mod links;
@@ -146,6 +147,10 @@ ipc! {
     async evidence::export_evidence(app, state; from: chrono::DateTime<chrono::Utc>, to: chrono::DateTime<chrono::Utc>, zone: String, format: evidence::ExportFormat) -> links::SavedFile;
     async evidence::credit_draft(state; from: chrono::DateTime<chrono::Utc>, to: chrono::DateTime<chrono::Utc>, zone: String) -> evidence::CreditDraft;
     async evidence::resync(state;) -> ();
+    async chat::chat_view(state;) -> clientarea_core::chat::ChatView;
+    async chat::send_chat(state; body: String) -> OutboxItem;
+    async chat::chat_to_ticket(state; department: clientarea_api::DepartmentId, priority: clientarea_api::Priority, subject: String) -> OutboxItem;
+    sync chat::chat_hint(; text: String) => Option<clientarea_core::chat::TicketHint>;
     async tickets::active_notices(state; service_id: String) -> Vec<Notice>;
     async notices::list_notices(state;) -> Vec<ListedNotice>;
     sync notices::notifier_state(state;) => NotifierState;

@@ -19,6 +19,11 @@ enum Sent {
     Ticket(clientarea_api::TicketDetail),
     Reply(clientarea_api::TicketMessage),
     Account(clientarea_api::Account),
+    /// A chat started by its first message.
+    ChatStarted(clientarea_api::ChatDetail),
+    ChatMessage(clientarea_api::ChatMessage),
+    /// A chat turned into a ticket: the ticket.
+    ChatTicket(String, clientarea_api::TicketDetail),
 }
 
 impl Engine {
@@ -86,6 +91,13 @@ impl Engine {
             },
             OutboxRequest::Status { ticket_id, action } => client.set_status(&ticket_id, action, key).await.map(Sent::Ticket),
             OutboxRequest::Account { update } => client.update_account(&update, key).await.map(Sent::Account),
+            OutboxRequest::Chat { chat_id: None, message } => client.start_chat(&message, key).await.map(Sent::ChatStarted),
+            OutboxRequest::Chat { chat_id: Some(chat_id), message } => {
+                client.chat_message(&chat_id, &message, key).await.map(Sent::ChatMessage)
+            }
+            OutboxRequest::ChatTicket { chat_id, ticket } => {
+                client.chat_to_ticket(&chat_id, &ticket, key).await.map(|detail| Sent::ChatTicket(chat_id, detail))
+            }
         })
     }
 
@@ -105,6 +117,21 @@ impl Engine {
             }
             Ok(Sent::Account(account)) => {
                 active.cache.delivered_account(&item.id, &account).await?;
+                self.after_delivery(active);
+                Ok(true)
+            }
+            Ok(Sent::ChatStarted(detail)) => {
+                active.cache.delivered_chat(&item.id, &detail).await?;
+                self.after_delivery(active);
+                Ok(true)
+            }
+            Ok(Sent::ChatMessage(message)) => {
+                active.cache.delivered_chat_message(&item.id, &message).await?;
+                self.after_delivery(active);
+                Ok(true)
+            }
+            Ok(Sent::ChatTicket(chat_id, detail)) => {
+                active.cache.delivered_chat_ticket(&item.id, &chat_id, &detail).await?;
                 self.after_delivery(active);
                 Ok(true)
             }

@@ -14,6 +14,7 @@
 //! work runs under a [`Background`] guard: dropping it, or [`Engine::shutdown`], ends
 //! every loop.
 
+mod chat;
 mod delivery;
 mod drafts;
 mod evidence;

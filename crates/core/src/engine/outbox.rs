@@ -52,7 +52,7 @@ impl Engine {
         self.enqueue(OutboxRequest::Account { update }).await
     }
 
-    async fn enqueue(&self, request: OutboxRequest) -> Result<OutboxItem> {
+    pub(super) async fn enqueue(&self, request: OutboxRequest) -> Result<OutboxItem> {
         let item = self.active().await?.cache.enqueue(&request, Utc::now()).await?;
         self.outbox_changed();
         Ok(item)
@@ -85,7 +85,13 @@ impl Engine {
                 reply.body = body.to_owned();
                 (clientarea_api::check_new_reply(&reply), OutboxRequest::Reply { ticket_id, reply })
             }
-            OutboxRequest::Status { .. } | OutboxRequest::Account { .. } => return Err(Error::OutboxBusy),
+            OutboxRequest::Chat { chat_id, mut message } => {
+                message.body = body.to_owned();
+                (clientarea_api::chat::check_message(&message), OutboxRequest::Chat { chat_id, message })
+            }
+            OutboxRequest::Status { .. } | OutboxRequest::Account { .. } | OutboxRequest::ChatTicket { .. } => {
+                return Err(Error::OutboxBusy);
+            }
         };
         if !errors.is_empty() {
             return Err(Error::Validation(errors));

@@ -4,6 +4,7 @@
 //! pulled). WAL mode, so the UI reads while a pull writes.
 
 mod cache;
+mod chat;
 mod files;
 pub mod ledger;
 mod outbox;

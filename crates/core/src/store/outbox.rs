@@ -4,7 +4,7 @@
 //! same request and the provider makes it once.
 
 use chrono::{DateTime, Utc};
-use clientarea_api::{AccountUpdate, NewReply, NewTicket, TicketDetail, TicketMessage};
+use clientarea_api::{AccountUpdate, ChatToTicket, NewChatMessage, NewReply, NewTicket, TicketDetail, TicketMessage};
 use serde::{Deserialize, Serialize};
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Acquire, Row};
@@ -29,6 +29,11 @@ pub enum OutboxRequest {
     Status { ticket_id: String, action: StatusAction },
     /// A change to the account (the notification addresses).
     Account { update: AccountUpdate },
+    /// A live-chat message: to `chat_id` (a chat, or `local:<outbox id>` of a chat still
+    /// being started), or, with none, the first message that starts a chat.
+    Chat { chat_id: Option<String>, message: NewChatMessage },
+    /// Turn the chat into a ticket that carries the whole conversation.
+    ChatTicket { chat_id: String, ticket: ChatToTicket },
 }
 
 /// Which composer a draft belongs to (its target: the ticket a reply answers, the chat,
@@ -86,7 +91,10 @@ impl OutboxRequest {
     pub fn ticket_id(&self) -> Option<&str> {
         match self {
             OutboxRequest::Reply { ticket_id, .. } | OutboxRequest::Status { ticket_id, .. } => Some(ticket_id),
-            OutboxRequest::Ticket { .. } | OutboxRequest::Account { .. } => None,
+            OutboxRequest::Ticket { .. }
+            | OutboxRequest::Account { .. }
+            | OutboxRequest::Chat { .. }
+            | OutboxRequest::ChatTicket { .. } => None,
         }
     }
 
@@ -95,7 +103,10 @@ impl OutboxRequest {
         match self {
             OutboxRequest::Ticket { ticket } => &ticket.attachment_ids,
             OutboxRequest::Reply { reply, .. } => &reply.attachment_ids,
-            OutboxRequest::Status { .. } | OutboxRequest::Account { .. } => &[],
+            OutboxRequest::Status { .. }
+            | OutboxRequest::Account { .. }
+            | OutboxRequest::Chat { .. }
+            | OutboxRequest::ChatTicket { .. } => &[],
         }
     }
 
@@ -105,8 +116,10 @@ impl OutboxRequest {
             // A ticket answering a notice was drafted under that notice's id.
             OutboxRequest::Ticket { ticket } => Some((DraftKind::Ticket, ticket.notice_id.as_deref().unwrap_or(""))),
             OutboxRequest::Reply { ticket_id, .. } => Some((DraftKind::Reply, ticket_id)),
+            // The chat's box is emptied as each message goes: its draft is the chat's.
+            OutboxRequest::Chat { .. } => Some((DraftKind::Chat, "")),
             // A button, or the settings form (never overwritten while typed): no draft.
-            OutboxRequest::Status { .. } | OutboxRequest::Account { .. } => None,
+            OutboxRequest::Status { .. } | OutboxRequest::Account { .. } | OutboxRequest::ChatTicket { .. } => None,
         }
     }
 
@@ -119,6 +132,8 @@ impl OutboxRequest {
             OutboxRequest::Reply { ticket_id, reply } => ("reply", Some(ticket_id), json(serde_json::to_value(reply))?),
             OutboxRequest::Status { ticket_id, action } => ("status", Some(ticket_id), serde_json::json!({ "action": action })),
             OutboxRequest::Account { update } => ("account", None, json(serde_json::to_value(update))?),
+            OutboxRequest::Chat { chat_id, message } => ("chat", chat_id.as_deref(), json(serde_json::to_value(message))?),
+            OutboxRequest::ChatTicket { chat_id, ticket } => ("chat_ticket", Some(chat_id), json(serde_json::to_value(ticket))?),
         })
     }
 
@@ -134,6 +149,8 @@ impl OutboxRequest {
                 OutboxRequest::Status { ticket_id: ticket()?, action: serde_json::from_value(payload["action"].clone()).map_err(bad)? }
             }
             "account" => OutboxRequest::Account { update: serde_json::from_value(payload).map_err(bad)? },
+            "chat" => OutboxRequest::Chat { chat_id: ticket_id, message: serde_json::from_value(payload).map_err(bad)? },
+            "chat_ticket" => OutboxRequest::ChatTicket { chat_id: ticket()?, ticket: serde_json::from_value(payload).map_err(bad)? },
             other => return Err(StoreError::Corrupt(format!("outbox kind {other:?} unknown to this version"))),
         })
     }

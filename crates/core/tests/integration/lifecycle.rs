@@ -97,6 +97,8 @@ async fn an_outbox_written_by_the_previous_version_is_delivered() {
             OutboxRequest::Reply { ticket_id, .. } => format!("reply {}", ticket_id == &target),
             OutboxRequest::Status { action, .. } => format!("status {action:?}"),
             OutboxRequest::Account { update } => format!("account {:?}", update.notification_emails.as_ref().map(|e| e.support.as_str())),
+            OutboxRequest::Chat { message, .. } => format!("chat {}", message.body),
+            OutboxRequest::ChatTicket { ticket, .. } => format!("chat ticket {}", ticket.subject),
         })
         .collect();
     assert_eq!(kinds, ["ticket Written before the upgrade", "reply true", "status Close", "account Some(\"desk@example.com\")"]);

@@ -1,0 +1,109 @@
+//! Live chats in the account's cache: the chats and their messages as the provider has
+//! them (pulled, or answered to a send), and what a delivered chat send changes. A chat
+//! started while offline is `local:<outbox id>` until the provider has it; the messages
+//! queued behind it are pointed at the real chat when it arrives, in the same
+//! transaction, so each is sent once and to the right chat.
+
+use clientarea_api::{Chat, ChatDetail, ChatMessage, TicketDetail};
+use sqlx::{Row, SqliteConnection};
+
+use super::outbox::LOCAL_TICKET;
+use super::{Cache, StoreError};
+
+fn json<T: serde::Serialize>(v: &T) -> Result<String, StoreError> {
+    serde_json::to_string(v).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+pub(crate) async fn upsert_chat(c: &mut SqliteConnection, chat: &Chat) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO chats (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data")
+        .bind(&chat.id)
+        .bind(json(chat)?)
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
+
+pub(crate) async fn upsert_chat_message(c: &mut SqliteConnection, m: &ChatMessage) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO chat_messages (id, chat_id, created_at, data) VALUES (?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET chat_id = excluded.chat_id, created_at = excluded.created_at, data = excluded.data",
+    )
+    .bind(&m.id)
+    .bind(&m.chat_id)
+    .bind(m.created_at)
+    .bind(json(m)?)
+    .execute(&mut *c)
+    .await?;
+    Ok(())
+}
+
+async fn done(c: &mut SqliteConnection, outbox_id: &str) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM drafts WHERE outbox_id = ?").bind(outbox_id).execute(&mut *c).await?;
+    sqlx::query("DELETE FROM outbox WHERE id = ?").bind(outbox_id).execute(&mut *c).await?;
+    Ok(())
+}
+
+impl Cache {
+    /// The latest chat with its messages, oldest first; none if there never was one.
+    pub async fn current_chat(&self) -> Result<Option<ChatDetail>, StoreError> {
+        let mut conn = self.pool().acquire().await?;
+        let data: Option<String> = sqlx::query_scalar("SELECT data FROM chats ORDER BY json_extract(data, '$.created_at') DESC LIMIT 1")
+            .fetch_optional(&mut *conn)
+            .await?;
+        let Some(data) = data else { return Ok(None) };
+        let chat: Chat = serde_json::from_str(&data).map_err(|_| StoreError::Corrupt("chat".into()))?;
+        let rows = sqlx::query("SELECT data FROM chat_messages WHERE chat_id = ? ORDER BY created_at, rowid")
+            .bind(&chat.id)
+            .fetch_all(&mut *conn)
+            .await?;
+        let messages = rows
+            .iter()
+            .map(|r| serde_json::from_str(r.get::<&str, _>("data")).map_err(|_| StoreError::Corrupt("chat message".into())))
+            .collect::<Result<Vec<ChatMessage>, _>>()?;
+        Ok(Some(ChatDetail { chat, messages }))
+    }
+
+    /// A chat the provider started for outbox item `id`: in the cache, and the messages
+    /// queued behind it pointed at it.
+    pub async fn delivered_chat(&self, id: &str, detail: &ChatDetail) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        upsert_chat(&mut tx, &detail.chat).await?;
+        for m in &detail.messages {
+            upsert_chat_message(&mut tx, m).await?;
+        }
+        let local = format!("{LOCAL_TICKET}{id}");
+        sqlx::query("UPDATE outbox SET ticket_id = ? WHERE ticket_id = ? AND kind IN ('chat', 'chat_ticket')")
+            .bind(&detail.chat.id)
+            .bind(&local)
+            .execute(&mut *tx)
+            .await?;
+        done(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A chat message the provider took.
+    pub async fn delivered_chat_message(&self, id: &str, message: &ChatMessage) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        upsert_chat_message(&mut tx, message).await?;
+        done(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A chat the provider turned into a ticket: the ticket in the cache, the chat naming it.
+    pub async fn delivered_chat_ticket(&self, id: &str, chat_id: &str, detail: &TicketDetail) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        Self::apply_detail_in(&mut tx, detail, chrono::Utc::now()).await?;
+        let data: Option<String> = sqlx::query_scalar("SELECT data FROM chats WHERE id = ?").bind(chat_id).fetch_optional(&mut *tx).await?;
+        if let Some(data) = data {
+            let mut chat: Chat = serde_json::from_str(&data).map_err(|_| StoreError::Corrupt("chat".into()))?;
+            chat.status = clientarea_api::ChatStatus::Converted;
+            chat.ticket_id = Some(detail.ticket.id.clone());
+            upsert_chat(&mut tx, &chat).await?;
+        }
+        done(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
