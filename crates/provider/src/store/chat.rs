@@ -135,12 +135,16 @@ impl Store {
         Ok(created)
     }
 
-    /// Open chats whose customer wrote last, for the operator: (customer, chat, last body, when).
+    /// Open chats whose customer's last message has no operator's answer after it, for
+    /// the operator: (customer, chat, last body, when). The greeting written with the
+    /// first message (at the same instant) is not an answer to it.
     pub async fn chats_awaiting_operator(&self) -> anyhow::Result<Vec<(String, String, String, DateTime<Utc>)>> {
         let rows = sqlx::query(
             "SELECT c.customer_id, c.id, m.body, m.created_at FROM chats c
-             JOIN chat_messages m ON m.id = (SELECT id FROM chat_messages WHERE chat_id = c.id ORDER BY created_at DESC, seq DESC LIMIT 1)
-             WHERE c.status = 'open' AND m.author = 'customer'",
+             JOIN chat_messages m ON m.id = (SELECT id FROM chat_messages WHERE chat_id = c.id AND author = 'customer'
+                                             ORDER BY created_at DESC, seq DESC LIMIT 1)
+             WHERE c.status = 'open'
+               AND NOT EXISTS (SELECT 1 FROM chat_messages s WHERE s.chat_id = c.id AND s.author = 'staff' AND s.created_at > m.created_at)",
         )
         .fetch_all(&self.pool)
         .await?;
