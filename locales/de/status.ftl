@@ -42,6 +42,17 @@ status-answered-in-time = Rechtzeitig beantwortet: Ticket Nr. { $number }
 # Variables:
 #   $number (String) - the number of the ticket that answered the report
 status-answered-late = Nach Fristablauf beantwortet: Ticket Nr. { $number }
+# Under a notice the provider did not write in the UI's language: its default text is shown.
+# Variables:
+#   $lang (String) - the primary language subtag of the text shown ("en", "it", "de", "es", or another)
+status-notice-untranslated =
+    { $lang ->
+        [en] Auf Englisch angezeigt
+        [it] Auf Italienisch angezeigt
+        [de] Auf Deutsch angezeigt
+        [es] Auf Spanisch angezeigt
+       *[other] In der Sprache des Anbieters angezeigt ({ $lang })
+    }: Der Anbieter hat diese Meldung nicht übersetzt.
 
 support-hours-heading = Supportzeiten
 support-hours-intro = Wer an Ihren Tickets arbeitet, und wann. Die erste Ebene antwortet rund um die Uhr; die Teams, an die ein Ticket weitergegeben wird, haben Bürozeiten und arbeiten an den Feiertagen des Providers nicht. Die Woche unten ist in Ihrer Ortszeit dargestellt.

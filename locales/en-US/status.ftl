@@ -42,6 +42,17 @@ status-answered-in-time = Answered in time: ticket #{ $number }
 # Variables:
 #   $number (String) - the number of the ticket that answered the report
 status-answered-late = Answered after the deadline: ticket #{ $number }
+# Under a notice the provider did not write in the UI's language: its default text is shown.
+# Variables:
+#   $lang (String) - the primary language subtag of the text shown ("en", "it", "de", "es", or another)
+status-notice-untranslated =
+    { $lang ->
+        [en] Shown in English
+        [it] Shown in Italian
+        [de] Shown in German
+        [es] Shown in Spanish
+       *[other] Shown in the provider's language ({ $lang })
+    }: the provider did not translate this notice.
 
 ## Support hours (the status view).
 

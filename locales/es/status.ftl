@@ -42,6 +42,17 @@ status-answered-in-time = Respondido a tiempo: ticket n.º { $number }
 # Variables:
 #   $number (String) - the number of the ticket that answered the report
 status-answered-late = Respondido fuera de plazo: ticket n.º { $number }
+# Under a notice the provider did not write in the UI's language: its default text is shown.
+# Variables:
+#   $lang (String) - the primary language subtag of the text shown ("en", "it", "de", "es", or another)
+status-notice-untranslated =
+    { $lang ->
+        [en] Se muestra en inglés
+        [it] Se muestra en italiano
+        [de] Se muestra en alemán
+        [es] Se muestra en español
+       *[other] Se muestra en el idioma del proveedor ({ $lang })
+    }: el proveedor no ha traducido este aviso.
 
 support-hours-heading = Horario de soporte
 support-hours-intro = Quién trabaja en sus tickets y cuándo. El primer nivel responde las 24 horas; los equipos a los que pasa un ticket tienen horario de oficina y no trabajan en los festivos del proveedor. La semana de abajo está en su hora local.

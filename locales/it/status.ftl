@@ -42,6 +42,17 @@ status-answered-in-time = Risposta nei tempi: ticket n. { $number }
 # Variables:
 #   $number (String) - the number of the ticket that answered the report
 status-answered-late = Risposta oltre la scadenza: ticket n. { $number }
+# Under a notice the provider did not write in the UI's language: its default text is shown.
+# Variables:
+#   $lang (String) - the primary language subtag of the text shown ("en", "it", "de", "es", or another)
+status-notice-untranslated =
+    { $lang ->
+        [en] Mostrato in inglese
+        [it] Mostrato in italiano
+        [de] Mostrato in tedesco
+        [es] Mostrato in spagnolo
+       *[other] Mostrato nella lingua del provider ({ $lang })
+    }: il provider non ha tradotto questo avviso.
 
 support-hours-heading = Orari dell'assistenza
 support-hours-intro = Chi lavora sui tuoi ticket, e quando. Il primo livello risponde 24 ore su 24; i team a cui un ticket passa rispettano gli orari d'ufficio e non lavorano nei giorni festivi del provider. La settimana qui sotto è nel tuo fuso orario.

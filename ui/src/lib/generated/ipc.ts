@@ -167,9 +167,19 @@ export type ListedNotice = { phase: Phase, own: boolean,
  */
 answer: NoticeAnswer | null, id: string, kind: NoticeKind, 
 /**
- * The provider's text, untrusted plain text.
+ * The provider's text in its default language (`default_lang`), untrusted plain
+ * text. Shown when there is no translation for the customer's language.
  */
-title: string, body: string, service_ids: Array<string>, starts_at?: string | null, ends_at?: string | null, resolved_at?: string | null, 
+title: string, body: string, 
+/**
+ * The language of `title` and `body` (BCP 47); `en` when the provider says nothing.
+ */
+default_lang: string, 
+/**
+ * The same notice in other languages, at most one per language; absent when the
+ * provider wrote it in one language only.
+ */
+translations?: Array<NoticeText>, service_ids: Array<string>, starts_at?: string | null, ends_at?: string | null, resolved_at?: string | null, 
 /**
  * Abuse reports: the customer must answer by then.
  */
@@ -197,9 +207,19 @@ attachment_ids?: Array<string>, };
 
 export type Notice = { id: string, kind: NoticeKind, 
 /**
- * The provider's text, untrusted plain text.
+ * The provider's text in its default language (`default_lang`), untrusted plain
+ * text. Shown when there is no translation for the customer's language.
  */
-title: string, body: string, service_ids: Array<string>, starts_at?: string | null, ends_at?: string | null, resolved_at?: string | null, 
+title: string, body: string, 
+/**
+ * The language of `title` and `body` (BCP 47); `en` when the provider says nothing.
+ */
+default_lang: string, 
+/**
+ * The same notice in other languages, at most one per language; absent when the
+ * provider wrote it in one language only.
+ */
+translations?: Array<NoticeText>, service_ids: Array<string>, starts_at?: string | null, ends_at?: string | null, resolved_at?: string | null, 
 /**
  * Abuse reports: the customer must answer by then.
  */
@@ -253,6 +273,16 @@ export type Observation = "sent" | "accepted" | "acknowledged" | "first_answer" 
 export type OpenRequest = { accountId: string, id: string | null, };
 
 export type OutboxItem = { id: string, request: OutboxRequest, state: OutboxState, attempts: number, nextAttemptAt: string, 
+export type NoticeText = { 
+/**
+ * A BCP 47 language tag (`it`, `de`, `es`, `pt-BR`), matched case-insensitively.
+ */
+lang: string, 
+/**
+ * Untrusted plain text, like the default title and body.
+ */
+title: string, body: string, };
+
 /**
  * Why the last attempt failed, and the provider's words.
  */
