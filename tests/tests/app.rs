@@ -229,15 +229,20 @@ async fn critical_incident_form_in_italian() -> Result<()> {
         app.screenshot("it-attachments").await?;
 
         // Known incident first: the Amsterdam VPS is in a maintenance window; it is shown
-        // (in Italian), and "send anyway" sends.
+        // (in Italian, the provider's words too), and "send anyway" sends.
         app.click("[data-testid=submit-ticket]").await?;
         let known = app.text("[data-testid=known-notice]").await?;
-        ensure!(known.starts_with("Manutenzione") && known.contains("Storage network maintenance"), "known: {known:?}");
+        ensure!(
+            known.starts_with("Manutenzione")
+                && known.contains("Manutenzione della rete di storage ad Amsterdam")
+                && known.contains("Non devi fare nulla."),
+            "known: {known:?}"
+        );
         app.screenshot("it-known-incident").await?;
         // "Follow it" opens the notice in the status view; the draft waits, files and all.
         app.click("[data-testid=known-follow]").await?;
         let followed = app.text("[data-testid=notice].focus [data-testid=notice-title]").await?;
-        ensure!(followed == "Storage network maintenance in Amsterdam", "the followed notice is shown: {followed:?}");
+        ensure!(followed == "Manutenzione della rete di storage ad Amsterdam", "the followed notice is shown: {followed:?}");
         app.click("[data-testid=nav-new-ticket]").await?;
         app.wait_texts("[data-testid=attachments-file]", "the draft kept its files", |t| t.len() == 2).await?;
         app.click("[data-testid=submit-ticket]").await?;

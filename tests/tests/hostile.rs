@@ -1,8 +1,8 @@
 //! Hostile text from the provider, end to end. A provider (or someone who got text into
 //! it: a ticket subject is the customer's, a staff name or a notice the provider's staff)
 //! sends XSS and mutation-XSS vectors in every field the app shows: a message body, a
-//! ticket subject, a staff member's name, a service name and a notice. The real window
-//! opens each screen that shows them, and then:
+//! ticket subject, a staff member's name, a service name and a notice (in its translation
+//! too). The real window opens each screen that shows them, and then:
 //! - no canary fired: every vector tries to set `window.__pwned`, change
 //!   `document.title` or reach a loopback listener the test runs;
 //! - a scan of the DOM finds no script, style, frame, object or embed but the app's own,
@@ -193,6 +193,11 @@ async fn hostile_provider_text_stays_text_and_the_window_stays_home() -> Result<
             "kind": "maintenance",
             "title": format!("MARKER-NOTICE <img src=x onerror=window.__pwned='notice'><a href=\"javascript:window.__pwned='n'\">x</a>"),
             "body": format!("MARKER-NOTICE-BODY {}", all_vectors(&l)),
+            "translations": [{
+                "lang": "it",
+                "title": "MARKER-NOTICE-IT <img src=x onerror=window.__pwned='notice-it'>",
+                "body": format!("MARKER-NOTICE-IT-BODY {}", all_vectors(&l)),
+            }],
             "customer_email": "demo@example.com",
             "service_ids": ["svc-vps-ams"],
             "starts_at": now + chrono::Duration::hours(20),
@@ -258,6 +263,16 @@ async fn hostile_provider_text_stays_text_and_the_window_stays_home() -> Result<
         ensure!(shown.contains("MARKER-SERVICE <iframe src="), "the service name is text: {shown:?}");
         ensure!(shown.contains("<style>body{background:url("), "the notice body is text: {shown:?}");
         scan(&app, "service status").await?;
+        // Its translation, the UI in Italian.
+        app.select("[data-testid=topbar-language]", "it").await?;
+        let notices = app
+            .wait_texts("[data-testid=notice]", "the hostile translation is shown", |t| t.iter().any(|n| n.contains("MARKER-NOTICE-IT-BODY")))
+            .await?;
+        let shown = notices.iter().find(|n| n.contains("MARKER-NOTICE-IT-BODY")).cloned().unwrap_or_default();
+        ensure!(shown.contains("MARKER-NOTICE-IT <img src=x") && shown.contains("<style>body{background:url("), "the translation is text: {shown:?}");
+        scan(&app, "service status in Italian").await?;
+        app.select("[data-testid=topbar-language]", "en-US").await?;
+        app.wait_texts("[data-testid=nav-settings]", "the app in English again", |t| t == ["Settings"]).await?;
 
         // The new-ticket form lists the service by name.
         app.click("[data-testid=nav-new-ticket]").await?;
