@@ -38,7 +38,13 @@ pub struct AppState {
 impl AppState {
     pub async fn open(options: Options) -> anyhow::Result<Self> {
         let secrets = Arc::new(KeyringSecrets::new("clientarea"));
-        let engine = Engine::open(EngineConfig { data_dir: options.data_dir.clone(), secrets, tuning: Default::default() }).await?;
+        // `CLIENTAREA_FALLBACK_AFTER_SECS`: how long the provider must be out of reach before
+        // e-mail is offered (two minutes; a test shortens it).
+        let mut tuning = clientarea_core::Tuning::default();
+        if let Some(secs) = std::env::var("CLIENTAREA_FALLBACK_AFTER_SECS").ok().and_then(|v| v.parse::<u64>().ok()) {
+            tuning.email_fallback_after = std::time::Duration::from_secs(secs);
+        }
+        let engine = Engine::open(EngineConfig { data_dir: options.data_dir.clone(), secrets, tuning }).await?;
         let locale = match engine.language().await? {
             Some(l) => clientarea_l10n::negotiate(&[l]),
             None => clientarea_l10n::os_locale(),

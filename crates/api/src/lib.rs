@@ -24,7 +24,7 @@ pub use billing::{Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate, Vat
 pub use chat::{Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewChatMessage};
 pub use notices::{NewNotice, Notice, NoticeKind, NoticeText, check_new_notice, is_language_tag};
 pub use problem::Problem;
-pub use support::{Holiday, IssueKind, ResolutionTime, SupportStructure, Team, WorkingHours};
+pub use support::{EmailChannel, Holiday, IssueKind, ResolutionTime, SupportStructure, Team, WorkingHours};
 pub use sync::{Cursor, SyncPage};
 pub use tickets::{
     Author, Department, DepartmentId, DepartmentList, EventKind, Incident, NewReply, NewTicket, Priority, Resolution, Service, ServiceList,

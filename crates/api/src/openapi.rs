@@ -22,7 +22,7 @@ use crate::billing::{Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate, 
 use crate::chat::{Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewChatMessage};
 use crate::notices::{NewNotice, Notice, NoticeKind, NoticeText};
 use crate::problem::{FieldError, Problem};
-use crate::support::{Holiday, IssueKind, ResolutionTime, SupportStructure, Team, WorkingHours};
+use crate::support::{EmailChannel, Holiday, IssueKind, ResolutionTime, SupportStructure, Team, WorkingHours};
 use crate::sync::{Cursor, SyncPage};
 use crate::tickets::*;
 use crate::uploads::Attachment;
@@ -49,7 +49,7 @@ with an admin token."
     ),
     components(schemas(
         Problem, FieldError, SignInRequest, SignInResponse, Customer, Account, AccountUpdate, NotificationEmails,
-        Department, DepartmentId, DepartmentList, Service, ServiceList, SupportStructure, Team, WorkingHours, Holiday, IssueKind, ResolutionTime,
+        Department, DepartmentId, DepartmentList, Service, ServiceList, SupportStructure, Team, WorkingHours, Holiday, IssueKind, ResolutionTime, EmailChannel,
         Ticket, TicketList, TicketDetail, TicketMessage, TicketEvent, EventKind, TicketStatus, Priority, Author,
         Incident, NewTicket, NewReply, Resolution, Attachment, Notice, NoticeKind, NoticeText, NewNotice, SyncPage, Cursor,
         ClockMove, StaffReply, Escalation, HistoryRewrite, Faults, Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate,

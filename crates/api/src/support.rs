@@ -25,6 +25,19 @@ pub struct SupportStructure {
     /// include the team now in charge of it.
     #[serde(default)]
     pub resolution_times: Vec<ResolutionTime>,
+    /// Support by e-mail, for when the client area cannot be reached.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<EmailChannel>,
+}
+
+/// The e-mail channel: where to write, and how soon an answer comes. Account matters by
+/// e-mail must come from the account's registered address.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
+pub struct EmailChannel {
+    pub address: String,
+    /// The answer's promised window, in minutes.
+    pub reply_from_minutes: u32,
+    pub reply_to_minutes: u32,
 }
 
 /// The kinds of issue the provider's pages give typical resolution times for.

@@ -22,7 +22,8 @@ pub mod sync;
 pub mod tickets;
 
 pub use engine::{
-    AccountEntry, Background, Engine, EngineConfig, EngineEvent, Session, SignedOut, StartupPlan, SyncPhase, SyncState, Tuning, Unread,
+    AccountEntry, Background, EmailFallback, Engine, EngineConfig, EngineEvent, Session, SignedOut, StartupPlan, SyncPhase, SyncState,
+    Tuning, Unread,
 };
 pub use error::{Error, ErrorCode, Result};
 pub use incident::{BeganAt, IncidentDraft};

@@ -382,6 +382,7 @@ mod tests {
             holidays,
             update_interval_minutes: Some(60),
             resolution_times: clientarea_api::support::standard_resolution_times(),
+            email: None,
         }
     }
 

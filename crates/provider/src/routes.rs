@@ -159,6 +159,10 @@ async fn vat_rates(_who: Authed) -> Json<clientarea_api::VatRateList> {
     Json(clientarea_api::VatRateList { rates: clientarea_api::billing::eu_vat_rates() })
 }
 
+/// Where the reference provider's support reads e-mail (an address of the reserved
+/// `.example` domain: nothing is ever sent there).
+const SUPPORT_EMAIL: &str = "support@provider.example";
+
 async fn support(State(s): State<AppState>, _who: Authed) -> ApiResult<Json<SupportStructure>> {
     Ok(Json(support_structure(&s).await?))
 }
@@ -170,6 +174,7 @@ async fn support_structure(s: &AppState) -> ApiResult<SupportStructure> {
         holidays: crate::calendar::holidays(),
         update_interval_minutes: Some(clientarea_api::support::UPDATE_INTERVAL_MINUTES),
         resolution_times: clientarea_api::support::standard_resolution_times(),
+        email: Some(clientarea_api::EmailChannel { address: SUPPORT_EMAIL.into(), reply_from_minutes: 15, reply_to_minutes: 30 }),
     })
 }
 

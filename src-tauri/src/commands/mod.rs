@@ -15,6 +15,7 @@
 pub mod chat;
 pub mod diagnostics;
 pub mod evidence;
+pub mod fallback;
 pub mod links;
 pub mod notices;
 pub mod outbox;
@@ -151,6 +152,9 @@ ipc! {
     async chat::send_chat(state; body: String) -> OutboxItem;
     async chat::chat_to_ticket(state; department: clientarea_api::DepartmentId, priority: clientarea_api::Priority, subject: String) -> OutboxItem;
     sync chat::chat_hint(; text: String) => Option<clientarea_core::chat::TicketHint>;
+    async fallback::email_fallback(state;) -> clientarea_core::EmailFallback;
+    async fallback::prepare_email(state; form: fallback::EmailForm) -> fallback::PreparedEmail;
+    async fallback::save_email(app, state; form: fallback::EmailForm) -> links::SavedFile;
     async tickets::active_notices(state; service_id: String) -> Vec<Notice>;
     async notices::list_notices(state;) -> Vec<ListedNotice>;
     sync notices::notifier_state(state;) => NotifierState;

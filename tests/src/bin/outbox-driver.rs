@@ -20,8 +20,12 @@ async fn main() -> Result<()> {
     let data_dir = args.next().context("data dir")?;
     let url = args.next().context("provider url")?;
     let run = args.next().context("run name, or drain")?;
-    let tuning =
-        Tuning { retry_base: Duration::from_millis(5), retry_cap: Duration::from_millis(50), request_timeout: Duration::from_millis(500) };
+    let tuning = Tuning {
+        retry_base: Duration::from_millis(5),
+        retry_cap: Duration::from_millis(50),
+        request_timeout: Duration::from_millis(500),
+        ..Tuning::default()
+    };
     let secrets = Arc::new(KeyringSecrets::new("clientarea-crash-test"));
     let engine = Engine::open(EngineConfig { data_dir: data_dir.into(), secrets, tuning }).await?;
     match engine.last_account().await? {

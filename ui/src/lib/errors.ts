@@ -94,6 +94,7 @@ export const FIELD_MESSAGES = {
   "notification_emails.abuse": { invalid: "error-field-notification-emails-abuse-invalid" },
   period: { invalid: "error-field-period-invalid", "nothing-missed": "error-field-period-nothing-missed" },
   zone: { invalid: "error-field-zone-invalid" },
+  support_address: { required: "error-field-support-address-required" },
 } as const;
 type Field = keyof typeof FIELD_MESSAGES;
 

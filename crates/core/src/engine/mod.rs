@@ -18,6 +18,7 @@ mod chat;
 mod delivery;
 mod drafts;
 mod evidence;
+mod fallback;
 mod notices;
 mod outbox;
 mod session;
@@ -25,6 +26,8 @@ mod settings;
 mod sync;
 mod ticker;
 mod tickets;
+
+pub use fallback::EmailFallback;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -65,11 +68,18 @@ pub struct Tuning {
     pub retry_cap: Duration,
     /// A request with no answer in this time has failed (and will be retried).
     pub request_timeout: Duration,
+    /// After the provider has been out of reach this long, the app offers e-mail.
+    pub email_fallback_after: Duration,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
-        Self { retry_base: Duration::from_secs(1), retry_cap: Duration::from_secs(60), request_timeout: Duration::from_secs(30) }
+        Self {
+            retry_base: Duration::from_secs(1),
+            retry_cap: Duration::from_secs(60),
+            request_timeout: Duration::from_secs(30),
+            email_fallback_after: Duration::from_secs(120),
+        }
     }
 }
 

@@ -41,6 +41,9 @@ pub struct SyncState {
     /// While syncing a long history: the records pulled so far.
     #[ts(type = "number | null")]
     pub records_done: Option<usize>,
+    /// Since when the provider could not be reached (kept through the retries' syncing
+    /// phases; none once a pull gets through).
+    pub offline_since: Option<DateTime<Utc>>,
 }
 
 impl Engine {
@@ -83,7 +86,12 @@ impl Engine {
         last_synced_at: Option<DateTime<Utc>>,
     ) {
         self.update_sync_state(account, |s| {
-            *s = SyncState { state, error_code, last_synced_at, revision: s.revision, live: s.live, records_done: None };
+            let offline_since = match state {
+                SyncPhase::Online => None,
+                SyncPhase::Syncing => s.offline_since,
+                SyncPhase::Offline => s.offline_since.or_else(|| Some(Utc::now())),
+            };
+            *s = SyncState { state, error_code, last_synced_at, revision: s.revision, live: s.live, records_done: None, offline_since };
             true
         });
     }

@@ -13,7 +13,12 @@ use clientarea_core::{Engine, EngineConfig, ErrorCode, MemorySecrets, OutboxStat
 use crate::story::ADMIN;
 
 pub(crate) fn fast() -> Tuning {
-    Tuning { retry_base: Duration::from_millis(5), retry_cap: Duration::from_millis(50), request_timeout: Duration::from_millis(400) }
+    Tuning {
+        retry_base: Duration::from_millis(5),
+        retry_cap: Duration::from_millis(50),
+        request_timeout: Duration::from_millis(400),
+        ..Tuning::default()
+    }
 }
 
 pub(crate) async fn start(dir: &std::path::Path, addr: std::net::SocketAddr) -> clientarea_provider::Running {

@@ -51,6 +51,48 @@ cetAbbreviation: string,
  */
 cetLocal: string, };
 
+export type Chat = { id: string, status: ChatStatus, ticket_id?: string | null, created_at: string, updated_at: string, acknowledged_at?: string | null, };
+
+export type ChatLine = { 
+/**
+ * The provider's message id, or the outbox item's while it is on its way.
+ */
+id: string, author: Author, authorName: string | null, body: string, at: string, 
+/**
+ * Still on its way (queued, sending, or refused); none once the provider has it.
+ */
+pending: OutboxState | null, };
+
+export type ChatStatus = "open" | "converted";
+
+export type ChatToTicket = { department: DepartmentId, priority: Priority, subject: string, };
+
+export type ChatView = { 
+/**
+ * The chat, once the provider has it (none before the first message arrives).
+ */
+chat: Chat | null, lines: Array<ChatLine>, 
+/**
+ * The one-minute acknowledgment promise, from the chat's start.
+ */
+acknowledgment: PromiseClock | null, 
+/**
+ * Who is answering: the last operator who wrote.
+ */
+operator: string | null, 
+/**
+ * The ticket the chat became, and its number.
+ */
+ticketId: string | null, ticketNumber: number | null, 
+/**
+ * A conversion to a ticket is on its way.
+ */
+converting: boolean, 
+/**
+ * The conversation so far as text, for a ticket written from it.
+ */
+transcript: string, };
+
 export type Check = "dns" | "tcp" | "icmp" | "route" | "tls";
 
 export type CommandError = { code: ErrorCode, message: string, fields: Array<FieldError>, };
@@ -60,6 +102,30 @@ export type CreditDraft = { subject: string, body: string, attachment: LocalAtta
 export type DepartmentId = "technical" | "financial";
 
 export type DraftKind = "ticket" | "reply" | "chat";
+
+export type EmailFallback = { 
+/**
+ * The provider's support address (none until the first pull brought it).
+ */
+supportAddress: string | null, replyFromMinutes: number | null, replyToMinutes: number | null, 
+/**
+ * The address registered with the account: account matters must come from it.
+ */
+registeredEmail: string, services: Array<Service>, 
+/**
+ * How long the provider must have been out of reach before e-mail is offered.
+ */
+offerAfterSecs: number, };
+
+export type EmailForm = { serviceId: string | null, 
+/**
+ * An IP address or an order number (`#123456`); may be empty.
+ */
+server: string, 
+/**
+ * When the problem began, `YYYY-MM-DDTHH:MM` in `began_timezone`; may be empty.
+ */
+beganLocal: string, beganTimezone: string, description: string, };
 
 export type EngineEvent = { "type": "tickets-changed" } | { "type": "sync" } & SyncState | { "type": "session-changed" } | { "type": "outbox-changed" } | { "type": "notice-published", account: string, id: string, } | { "type": "staff-replied", account: string, replies: Array<StaffReply>, } | { "type": "unread-changed" } | { "type": "abuse-reminder", account: string, id: string, lead: ReminderLead, } | { "type": "clock", now: string, };
 
@@ -189,6 +255,8 @@ export type LocalAttachment = { id: string, filename: string, contentType: strin
 
 export type LogLevel = "normal" | "detailed";
 
+export type NewChatMessage = { body: string, };
+
 export type NewReply = { body: string, attachment_ids?: Array<string>, };
 
 export type NewTicket = { department: DepartmentId, priority: Priority, subject: string, body: string, service_id?: string | null, 
@@ -228,6 +296,16 @@ respond_by?: string | null, published_at: string, updated_at: string, };
 export type NoticeAnswer = { ticketId: string, number: number, inTime: boolean, };
 
 export type NoticeKind = "maintenance" | "outage" | "service_change" | "abuse";
+
+export type NoticeText = { 
+/**
+ * A BCP 47 language tag (`it`, `de`, `es`, `pt-BR`), matched case-insensitively.
+ */
+lang: string, 
+/**
+ * Untrusted plain text, like the default title and body.
+ */
+title: string, body: string, };
 
 export type NotificationEmails = { 
 /**
@@ -273,28 +351,28 @@ export type Observation = "sent" | "accepted" | "acknowledged" | "first_answer" 
 export type OpenRequest = { accountId: string, id: string | null, };
 
 export type OutboxItem = { id: string, request: OutboxRequest, state: OutboxState, attempts: number, nextAttemptAt: string, 
-export type NoticeText = { 
-/**
- * A BCP 47 language tag (`it`, `de`, `es`, `pt-BR`), matched case-insensitively.
- */
-lang: string, 
-/**
- * Untrusted plain text, like the default title and body.
- */
-title: string, body: string, };
-
 /**
  * Why the last attempt failed, and the provider's words.
  */
 errorCode: ErrorCode | null, errorDetail: string | null, createdAt: string, };
 
-export type OutboxRequest = { "kind": "ticket", ticket: NewTicket, } | { "kind": "reply", ticket_id: string, reply: NewReply, } | { "kind": "status", ticket_id: string, action: StatusAction, } | { "kind": "account", update: AccountUpdate, };
+export type OutboxRequest = { "kind": "ticket", ticket: NewTicket, } | { "kind": "reply", ticket_id: string, reply: NewReply, } | { "kind": "status", ticket_id: string, action: StatusAction, } | { "kind": "account", update: AccountUpdate, } | { "kind": "chat", chat_id: string | null, message: NewChatMessage, } | { "kind": "chat_ticket", chat_id: string, ticket: ChatToTicket, };
 
 export type OutboxState = "queued" | "sending" | "failed";
 
 export type Outcome = "ok" | "open" | "closed" | "timeout" | "error" | "skipped" | "not-permitted" | "unavailable" | "untrusted" | "cancelled";
 
 export type Phase = "abuse" | "now" | "planned" | "past";
+
+export type PreparedEmail = { to: string, 
+/**
+ * The address it must be sent from (the account's registered one).
+ */
+from: string, subject: string, body: string, 
+/**
+ * `mailto:` with the subject and body, for the mail program.
+ */
+mailto: string, };
 
 export type Priority = "regular" | "high";
 
@@ -477,7 +555,12 @@ live: boolean,
 /**
  * While syncing a long history: the records pulled so far.
  */
-recordsDone: number | null, };
+recordsDone: number | null, 
+/**
+ * Since when the provider could not be reached (kept through the retries' syncing
+ * phases; none once a pull gets through).
+ */
+offlineSince: string | null, };
 
 export type TeamHours = { teamId: string, name: string, level: number, 
 /**
@@ -562,6 +645,8 @@ query: string | null,
  * The list's order when not searching (a search is best match first).
  */
 sort: TicketSort | null, };
+
+export type TicketHint = { department: DepartmentId, priority: Priority, };
 
 export type TicketMessage = { id: string, ticket_id: string, author: Author, 
 /**
@@ -666,6 +751,13 @@ export type Commands = {
   export_evidence: { args: { from: string; to: string; zone: string; format: ExportFormat }; result: SavedFile };
   credit_draft: { args: { from: string; to: string; zone: string }; result: CreditDraft };
   resync: { args: {  }; result: null };
+  chat_view: { args: {  }; result: ChatView };
+  send_chat: { args: { body: string }; result: OutboxItem };
+  chat_to_ticket: { args: { department: DepartmentId; priority: Priority; subject: string }; result: OutboxItem };
+  chat_hint: { args: { text: string }; result: TicketHint | null };
+  email_fallback: { args: {  }; result: EmailFallback };
+  prepare_email: { args: { form: EmailForm }; result: PreparedEmail };
+  save_email: { args: { form: EmailForm }; result: SavedFile };
   active_notices: { args: { serviceId: string }; result: Array<Notice> };
   list_notices: { args: {  }; result: Array<ListedNotice> };
   notifier_state: { args: {  }; result: NotifierState };
