@@ -64,3 +64,9 @@ notify-abuse-reminder-summary =
 #   $title (String) - the report's title, as the provider wrote it
 #   $deadline (String) - the deadline, in the computer's time zone
 notify-abuse-reminder-body = „{ $title }“ ist noch nicht beantwortet. Antworten Sie bis { $deadline } (Ortszeit), sonst kann der Dienst gesperrt werden.
+
+# Variables:
+#   $author (String) - the operator's name, as the provider gives it
+notify-chat-summary = Live-Chat: { $author } hat geantwortet
+notify-chat-summary-anonymous = Live-Chat: Der Support hat geantwortet
+notify-chat-body = Öffnen Sie den Chat, um die Antwort zu lesen.

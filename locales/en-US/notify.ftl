@@ -65,3 +65,9 @@ notify-abuse-reminder-summary =
 #   $title (String) - the report's title, as the provider wrote it
 #   $deadline (String) - the deadline, in the computer's time zone
 notify-abuse-reminder-body = “{ $title }” has no answer yet. Respond by { $deadline } (your time), or the service may be suspended.
+
+# Variables:
+#   $author (String) - the operator's name, as the provider gives it
+notify-chat-summary = Live chat: { $author } answered
+notify-chat-summary-anonymous = Live chat: support answered
+notify-chat-body = Open the chat to read the answer.

@@ -64,3 +64,9 @@ notify-abuse-reminder-summary =
 #   $title (String) - the report's title, as the provider wrote it
 #   $deadline (String) - the deadline, in the computer's time zone
 notify-abuse-reminder-body = «{ $title }» aún no tiene respuesta. Responda antes del { $deadline } (hora local); de lo contrario, el servicio podría suspenderse.
+
+# Variables:
+#   $author (String) - the operator's name, as the provider gives it
+notify-chat-summary = Chat en vivo: { $author } respondió
+notify-chat-summary-anonymous = Chat en vivo: el soporte respondió
+notify-chat-body = Abra el chat para leer la respuesta.

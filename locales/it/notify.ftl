@@ -64,3 +64,9 @@ notify-abuse-reminder-summary =
 #   $title (String) - the report's title, as the provider wrote it
 #   $deadline (String) - the deadline, in the computer's time zone
 notify-abuse-reminder-body = «{ $title }» non ha ancora una risposta. Rispondi entro il { $deadline } (ora locale), altrimenti il servizio potrebbe essere sospeso.
+
+# Variables:
+#   $author (String) - the operator's name, as the provider gives it
+notify-chat-summary = Chat dal vivo: { $author } ha risposto
+notify-chat-summary-anonymous = Chat dal vivo: l'assistenza ha risposto
+notify-chat-body = Apri la chat per leggere la risposta.

@@ -55,6 +55,10 @@ pub fn spawn(app: AppHandle) {
                     announce_replies(&app, account, replies).await;
                     continue;
                 }
+                Ok(EngineEvent::ChatReplied { account, replies }) => {
+                    announce_chat(&app, account, replies).await;
+                    continue;
+                }
                 Ok(EngineEvent::AbuseReminder { account, id, lead }) => {
                     remind(&app, account, id, lead).await;
                     continue;
@@ -166,6 +170,37 @@ async fn announce_replies(app: &AppHandle, account: String, replies: Vec<clienta
         let result = post(app.clone(), target, summary, body, false, open_label.clone()).await;
         record(app, result);
     }
+}
+
+/// The chat's operator answered: a notification when the window is not in front (the
+/// customer is reading the chat otherwise) and replies may pop up (Settings, quiet
+/// hours). Who answered, never what: the chat opens with the rest.
+async fn announce_chat(app: &AppHandle, account: String, replies: Vec<clientarea_core::store::ChatReply>) {
+    use tauri::Manager;
+    let focused = app.get_webview_window("main").and_then(|w| w.is_focused().ok()).unwrap_or(false);
+    let state = app.state::<AppState>();
+    let prefs = state.engine.notify_prefs().await.unwrap_or_default();
+    if focused || !prefs.allows_reply(Local::now().time()) {
+        return;
+    }
+    let Some(last) = replies.last() else { return };
+    let (summary, body) = chat_text(&state.l10n, state.locale(), last);
+    let open_label = state.l10n.format(state.locale(), "notify-open", None);
+    let result = post(app.clone(), Target::Ticket(OpenRequest { account_id: account, id: None }), summary, body, false, open_label).await;
+    record(app, result);
+}
+
+/// A chat answer's notification in `locale`: who answered, never the words.
+pub fn chat_text(l10n: &Localizer, locale: &str, r: &clientarea_core::store::ChatReply) -> (String, String) {
+    let summary = match &r.author_name {
+        Some(author) => {
+            let mut args = FluentArgs::new();
+            args.set("author", author.clone());
+            l10n.format(locale, "notify-chat-summary", Some(&args))
+        }
+        None => l10n.format(locale, "notify-chat-summary-anonymous", None),
+    };
+    (summary, l10n.format(locale, "notify-chat-body", None))
 }
 
 /// The summary and body of a staff reply's notification in `locale`: the ticket's subject
@@ -434,6 +469,19 @@ mod tests {
         assert_eq!(b, "Marta <b> respondió al ticket n.º 100203.");
         let (_, b) = reply_text(&l10n, "en-US", &clientarea_core::store::StaffReply { author_name: None, ..reply });
         assert_eq!(b, "Support answered ticket #100203.");
+    }
+
+    #[test]
+    fn a_chat_answer_names_who_answered_in_each_language_never_the_words() {
+        let l10n = Localizer::new();
+        let reply = clientarea_core::store::ChatReply { chat_id: "c".into(), author_name: Some("Marta".into()) };
+        assert_eq!(
+            chat_text(&l10n, "it", &reply),
+            ("Chat dal vivo: Marta ha risposto".into(), "Apri la chat per leggere la risposta.".into())
+        );
+        assert_eq!(chat_text(&l10n, "de", &reply).0, "Live-Chat: Marta hat geantwortet");
+        let anonymous = clientarea_core::store::ChatReply { author_name: None, ..reply };
+        assert_eq!(chat_text(&l10n, "es", &anonymous).0, "Chat en vivo: el soporte respondió");
     }
 
     #[test]

@@ -112,6 +112,8 @@ pub enum EngineEvent {
     /// Support answered in `account` (each reply announced once, like notices; one event
     /// per pull).
     StaffReplied { account: String, replies: Vec<crate::store::StaffReply> },
+    /// The live chat's operator answered in `account` (each answer once; who, never what).
+    ChatReplied { account: String, replies: Vec<crate::store::ChatReply> },
     /// What counts as unread (tickets with new staff messages, notices not seen) may
     /// have changed, in any account: a ticket was read, notices were seen, a notice's
     /// window ended, a background account pulled something new.

@@ -219,6 +219,11 @@ impl Engine {
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "new replies not announced"),
                 }
+                match active.cache.claim_new_chat_replies().await {
+                    Ok(replies) if !replies.is_empty() => self.emit(EngineEvent::ChatReplied { account: account.clone(), replies }),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "new chat answers not announced"),
+                }
                 self.remind_account(active).await;
                 self.set_sync_state(active, SyncPhase::Online, None, last);
                 // Sends that waited for the connection go now, not at the end of their backoff

@@ -43,7 +43,45 @@ async fn done(c: &mut SqliteConnection, outbox_id: &str) -> Result<(), StoreErro
     Ok(())
 }
 
+/// An operator's chat answer to announce: who wrote (never what).
+#[derive(Debug, Clone, serde::Serialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ChatReply {
+    pub chat_id: String,
+    pub author_name: Option<String>,
+}
+
 impl Cache {
+    /// The operator's chat answers not announced yet, each claimed in the same
+    /// transaction (announced once whatever happens next). The first call only sets the
+    /// mark: what was there before is history.
+    pub async fn claim_new_chat_replies(&self) -> Result<Vec<ChatReply>, StoreError> {
+        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let upto: Option<i64> = sqlx::query_scalar("SELECT upto FROM chat_replies_watermark").fetch_optional(&mut *tx).await?;
+        let top: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(rowid), 0) FROM chat_messages").fetch_one(&mut *tx).await?;
+        let replies = match upto {
+            None => Vec::new(),
+            Some(upto) => {
+                let rows = sqlx::query(
+                    "SELECT chat_id, json_extract(data, '$.author_name') AS author_name FROM chat_messages
+                     WHERE rowid > ? AND json_extract(data, '$.author') = 'staff' ORDER BY rowid",
+                )
+                .bind(upto)
+                .fetch_all(&mut *tx)
+                .await?;
+                rows.iter().map(|r| ChatReply { chat_id: r.get("chat_id"), author_name: r.get("author_name") }).collect()
+            }
+        };
+        sqlx::query(
+            "INSERT INTO chat_replies_watermark (id, upto) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET upto = MAX(upto, excluded.upto)",
+        )
+        .bind(top)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(replies)
+    }
+
     /// The latest chat with its messages, oldest first; none if there never was one.
     pub async fn current_chat(&self) -> Result<Option<ChatDetail>, StoreError> {
         let mut conn = self.pool().acquire().await?;

@@ -5,6 +5,7 @@
 
 mod cache;
 mod chat;
+pub use chat::ChatReply;
 mod files;
 pub mod ledger;
 mod outbox;

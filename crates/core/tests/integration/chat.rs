@@ -47,7 +47,9 @@ async fn a_chat_written_offline_leaves_once_and_becomes_a_ticket_with_every_word
     assert!(view.lines.iter().all(|l| l.pending.is_none()));
     assert!(view.acknowledgment.is_some_and(|a| a.done_at.is_some()), "the operator acknowledged");
 
-    // The operator answers (the desk, within seconds by its clock).
+    // The operator answers (the desk, within seconds by its clock), and each answer is
+    // announced once, naming who answered.
+    let mut events = engine.subscribe();
     let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
     loop {
         engine.sync_now().await.unwrap();
@@ -58,6 +60,19 @@ async fn a_chat_written_offline_leaves_once_and_becomes_a_ticket_with_every_word
         assert!(tokio::time::Instant::now() < deadline, "no operator answer: {lines:?}");
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
+
+    let mut announced = Vec::new();
+    while let Ok(ev) = events.try_recv() {
+        if let clientarea_core::EngineEvent::ChatReplied { replies, .. } = ev {
+            announced.extend(replies);
+        }
+    }
+    assert!(!announced.is_empty() && announced.iter().all(|r| r.chat_id == chat.id), "{announced:?}");
+    assert!(announced.iter().any(|r| r.author_name.is_some()));
+    let count = announced.len();
+    engine.sync_now().await.unwrap();
+    let again = std::iter::from_fn(|| events.try_recv().ok()).filter(|e| matches!(e, clientarea_core::EngineEvent::ChatReplied { .. })).count();
+    assert_eq!(again, 0, "announced once ({count} before)");
 
     // Into a ticket: its first message carries every word, and the chat names it.
     engine.chat_to_ticket(DepartmentId::Technical, Priority::Regular, "PHP versions on shared plans").await.unwrap();

@@ -63,6 +63,8 @@ id: string, author: Author, authorName: string | null, body: string, at: string,
  */
 pending: OutboxState | null, };
 
+export type ChatReply = { chatId: string, authorName: string | null, };
+
 export type ChatStatus = "open" | "converted";
 
 export type ChatToTicket = { department: DepartmentId, priority: Priority, subject: string, };
@@ -127,7 +129,7 @@ server: string,
  */
 beganLocal: string, beganTimezone: string, description: string, };
 
-export type EngineEvent = { "type": "tickets-changed" } | { "type": "sync" } & SyncState | { "type": "session-changed" } | { "type": "outbox-changed" } | { "type": "notice-published", account: string, id: string, } | { "type": "staff-replied", account: string, replies: Array<StaffReply>, } | { "type": "unread-changed" } | { "type": "abuse-reminder", account: string, id: string, lead: ReminderLead, } | { "type": "clock", now: string, };
+export type EngineEvent = { "type": "tickets-changed" } | { "type": "sync" } & SyncState | { "type": "session-changed" } | { "type": "outbox-changed" } | { "type": "notice-published", account: string, id: string, } | { "type": "staff-replied", account: string, replies: Array<StaffReply>, } | { "type": "chat-replied", account: string, replies: Array<ChatReply>, } | { "type": "unread-changed" } | { "type": "abuse-reminder", account: string, id: string, lead: ReminderLead, } | { "type": "clock", now: string, };
 
 export type ErrorCode = "invalid-credentials" | "provider-unreachable" | "provider-invalid-response" | "provider-rejected" | "provider-url-invalid" | "provider-url-insecure" | "provider-redirected" | "provider-busy" | "session-expired" | "validation" | "not-signed-in" | "ticket-not-found" | "keyring-unavailable" | "keyring-locked" | "keyring-timeout" | "storage" | "outbox-busy" | "demo-failed" | "unknown";
 
