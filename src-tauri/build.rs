@@ -37,6 +37,7 @@ fn main() {
         "send_chat",
         "chat_to_ticket",
         "chat_hint",
+        "search_chats",
         "email_fallback",
         "prepare_email",
         "save_email",

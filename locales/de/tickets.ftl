@@ -218,3 +218,10 @@ ledger-provider-said = laut Provider damals: { $time }
 ledger-provider-now = laut Provider jetzt: { $time }
 
 tickets-credit-intro = Ein Antrag auf Gutschrift wegen Serviceausfall, mit Ihrem Antwortzeiten-Bericht im Anhang. Lesen Sie ihn durch, ergänzen Sie, was Sie möchten, und senden Sie ihn.
+
+# Variables:
+#   $count (Number) - how many chat messages match
+tickets-chat-hits = { $count ->
+    [one] Auch in Ihrem Live-Chat: eine Nachricht
+   *[other] Auch in Ihrem Live-Chat: { $count } Nachrichten
+}

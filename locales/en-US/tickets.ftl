@@ -221,3 +221,10 @@ ledger-provider-said = the provider said: { $time }
 ledger-provider-now = the provider now says: { $time }
 
 tickets-credit-intro = A request for a credit for service outage, with your response-time report attached. Read it over, add what you like, and send it.
+
+# Variables:
+#   $count (Number) - how many chat messages match
+tickets-chat-hits = { $count ->
+    [one] Also in your live chat: one message
+   *[other] Also in your live chat: { $count } messages
+}

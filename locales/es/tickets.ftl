@@ -218,3 +218,10 @@ ledger-provider-said = el proveedor decía: { $time }
 ledger-provider-now = el proveedor dice ahora: { $time }
 
 tickets-credit-intro = Una solicitud de crédito por interrupción del servicio, con su informe de tiempos de respuesta adjunto. Revísela, añada lo que desee y envíela.
+
+# Variables:
+#   $count (Number) - how many chat messages match
+tickets-chat-hits = { $count ->
+    [one] También en su chat en vivo: un mensaje
+   *[other] También en su chat en vivo: { $count } mensajes
+}

@@ -218,3 +218,10 @@ ledger-provider-said = il provider diceva: { $time }
 ledger-provider-now = il provider ora dice: { $time }
 
 tickets-credit-intro = Una richiesta di credito per interruzione del servizio, con il tuo report dei tempi di risposta allegato. Rileggila, aggiungi ciò che vuoi e inviala.
+
+# Variables:
+#   $count (Number) - how many chat messages match
+tickets-chat-hits = { $count ->
+    [one] Anche nella tua chat: un messaggio
+   *[other] Anche nella tua chat: { $count } messaggi
+}

@@ -40,6 +40,11 @@ async fn a_chat_gets_its_answer_warns_of_an_emergency_in_italian_and_becomes_a_t
         )
         .await?;
         app.find("[data-testid=chat-status]").await?;
+        // The chat is in the ticket list's search.
+        app.type_into("[data-testid=search]", "versioni PHP").await?;
+        let hits = app.wait_texts("[data-testid=chat-hit] button", "the chat message found", |t| t.len() == 1).await?;
+        ensure!(hits[0].contains("PHP"), "{hits:?}");
+        app.find("[data-testid=search]").await?.clear().await?;
 
         // An emergency, said in Italian: the panel says a ticket is needed, in Italian.
         app.type_into("[data-testid=chat-input]", "il server non risponde").await?;

@@ -34,3 +34,9 @@ pub async fn chat_to_ticket(
 pub fn chat_hint(text: String) -> Option<TicketHint> {
     clientarea_core::chat::ticket_hint(&text)
 }
+
+/// Chat messages that match the ticket list's search.
+#[tauri::command]
+pub async fn search_chats(state: State<'_, AppState>, query: String) -> CommandResult<Vec<clientarea_core::store::ChatHit>> {
+    Ok(state.engine.search_chats(&query).await?)
+}

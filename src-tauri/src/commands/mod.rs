@@ -152,6 +152,7 @@ ipc! {
     async chat::send_chat(state; body: String) -> OutboxItem;
     async chat::chat_to_ticket(state; department: clientarea_api::DepartmentId, priority: clientarea_api::Priority, subject: String) -> OutboxItem;
     sync chat::chat_hint(; text: String) => Option<clientarea_core::chat::TicketHint>;
+    async chat::search_chats(state; query: String) -> Vec<clientarea_core::store::ChatHit>;
     async fallback::email_fallback(state;) -> clientarea_core::EmailFallback;
     async fallback::prepare_email(state; form: fallback::EmailForm) -> fallback::PreparedEmail;
     async fallback::save_email(app, state; form: fallback::EmailForm) -> links::SavedFile;

@@ -23,6 +23,11 @@ impl Engine {
         Ok(crate::chat::view(detail.as_ref(), &outbox, number, Utc::now()))
     }
 
+    /// Chat messages that match the ticket list's search, newest first.
+    pub async fn search_chats(&self, typed: &str) -> Result<Vec<crate::store::ChatHit>> {
+        Ok(self.active().await?.cache.search_chats(typed, 20).await?)
+    }
+
     /// Write in the chat: to the open chat, to one still being started, or a new one.
     pub async fn send_chat(&self, body: &str) -> Result<OutboxItem> {
         let message = NewChatMessage { body: body.trim().to_owned() };

@@ -99,17 +99,12 @@ impl Cache {
                 .execute(&mut *tx)
                 .await?;
         }
+        // Upserts, not REPLACE: the search index's triggers see every change.
         for c in &page.chats {
-            sqlx::query("INSERT OR REPLACE INTO chats (id, data) VALUES (?, ?)").bind(&c.id).bind(to_json(c)?).execute(&mut *tx).await?;
+            super::chat::upsert_chat(&mut tx, c).await?;
         }
         for m in &page.chat_messages {
-            sqlx::query("INSERT OR REPLACE INTO chat_messages (id, chat_id, created_at, data) VALUES (?, ?, ?, ?)")
-                .bind(&m.id)
-                .bind(&m.chat_id)
-                .bind(m.created_at)
-                .bind(to_json(m)?)
-                .execute(&mut *tx)
-                .await?;
+            super::chat::upsert_chat_message(&mut tx, m).await?;
         }
         if let Some(support) = &page.support {
             sqlx::query("INSERT OR REPLACE INTO support (id, data) VALUES (1, ?)").bind(to_json(support)?).execute(&mut *tx).await?;

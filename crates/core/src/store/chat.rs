@@ -43,6 +43,18 @@ async fn done(c: &mut SqliteConnection, outbox_id: &str) -> Result<(), StoreErro
     Ok(())
 }
 
+/// A chat message the search found.
+#[derive(Debug, Clone, serde::Serialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ChatHit {
+    pub chat_id: String,
+    pub message_id: String,
+    pub author: clientarea_api::Author,
+    pub at: chrono::DateTime<chrono::Utc>,
+    /// The words around the matches, the matches marked (as in the ticket list).
+    pub snippet: String,
+}
+
 /// An operator's chat answer to announce: who wrote (never what).
 #[derive(Debug, Clone, serde::Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -52,6 +64,28 @@ pub struct ChatReply {
 }
 
 impl Cache {
+    /// The newest chat messages that match `typed` (the ticket list's search), at most
+    /// `limit`, newest first.
+    pub async fn search_chats(&self, typed: &str, limit: u32) -> Result<Vec<ChatHit>, StoreError> {
+        let Some(query) = crate::tickets::fts_query(typed) else { return Ok(Vec::new()) };
+        let terms = crate::tickets::search_terms(typed);
+        let rows = sqlx::query(
+            "SELECT m.data FROM (SELECT rowid AS r FROM chat_fts WHERE chat_fts MATCH ? ORDER BY rowid DESC LIMIT ?) h
+             JOIN chat_messages m ON m.rowid = h.r ORDER BY m.created_at DESC",
+        )
+        .bind(query)
+        .bind(i64::from(limit))
+        .fetch_all(self.pool())
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let m: ChatMessage = serde_json::from_str(r.get::<&str, _>("data")).map_err(|_| StoreError::Corrupt("chat message".into()))?;
+            let snippet = crate::tickets::snippet(&m.body, &terms).unwrap_or_else(|| m.body.chars().take(120).collect());
+            out.push(ChatHit { chat_id: m.chat_id, message_id: m.id, author: m.author, at: m.created_at, snippet });
+        }
+        Ok(out)
+    }
+
     /// The operator's chat answers not announced yet, each claimed in the same
     /// transaction (announced once whatever happens next). The first call only sets the
     /// mark: what was there before is history.

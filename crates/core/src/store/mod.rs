@@ -5,7 +5,7 @@
 
 mod cache;
 mod chat;
-pub use chat::ChatReply;
+pub use chat::{ChatHit, ChatReply};
 mod files;
 pub mod ledger;
 mod outbox;

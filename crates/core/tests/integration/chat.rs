@@ -46,6 +46,11 @@ async fn a_chat_written_offline_leaves_once_and_becomes_a_ticket_with_every_word
     assert_eq!(mine, ["Hello, which PHP versions do you support?", "On the shared plans, I mean."], "once each, in order");
     assert!(view.lines.iter().all(|l| l.pending.is_none()));
     assert!(view.acknowledgment.is_some_and(|a| a.done_at.is_some()), "the operator acknowledged");
+    // The chat is in the full-text search, accents and case folded, the matches marked.
+    let hits = engine.search_chats("php VERSIONS").await.unwrap();
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert!(hits[0].snippet.contains("\u{E000}PHP\u{E001}"), "{:?}", hits[0].snippet);
+    assert!(engine.search_chats("shared plans").await.unwrap().iter().all(|h| h.chat_id == chat.id));
 
     // The operator answers (the desk, within seconds by its clock), and each answer is
     // announced once, naming who answered.
@@ -71,7 +76,8 @@ async fn a_chat_written_offline_leaves_once_and_becomes_a_ticket_with_every_word
     assert!(announced.iter().any(|r| r.author_name.is_some()));
     let count = announced.len();
     engine.sync_now().await.unwrap();
-    let again = std::iter::from_fn(|| events.try_recv().ok()).filter(|e| matches!(e, clientarea_core::EngineEvent::ChatReplied { .. })).count();
+    let again =
+        std::iter::from_fn(|| events.try_recv().ok()).filter(|e| matches!(e, clientarea_core::EngineEvent::ChatReplied { .. })).count();
     assert_eq!(again, 0, "announced once ({count} before)");
 
     // Into a ticket: its first message carries every word, and the chat names it.

@@ -2,7 +2,7 @@
 import { call } from "../ipc";
 import type { DepartmentId, Priority } from "../generated/ipc";
 
-export type { ChatLine, ChatView, TicketHint } from "../generated/ipc";
+export type { ChatHit, ChatLine, ChatView, TicketHint } from "../generated/ipc";
 
 /** The chat panel now: the conversation, the customer's messages on their way, the
  * acknowledgment clock, who answers, the ticket it became. */
@@ -14,3 +14,5 @@ export const chatToTicket = (department: DepartmentId, priority: Priority, subje
   call("chat_to_ticket", { department, priority, subject });
 /** Whether a text needs a ticket (an emergency, an account matter), and which. */
 export const chatHint = (text: string) => call("chat_hint", { text });
+/** Chat messages that match the ticket list's search, newest first. */
+export const searchChats = (query: string) => call("search_chats", { query });

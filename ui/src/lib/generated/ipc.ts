@@ -53,6 +53,12 @@ cetLocal: string, };
 
 export type Chat = { id: string, status: ChatStatus, ticket_id?: string | null, created_at: string, updated_at: string, acknowledged_at?: string | null, };
 
+export type ChatHit = { chatId: string, messageId: string, author: Author, at: string, 
+/**
+ * The words around the matches, the matches marked (as in the ticket list).
+ */
+snippet: string, };
+
 export type ChatLine = { 
 /**
  * The provider's message id, or the outbox item's while it is on its way.
@@ -757,6 +763,7 @@ export type Commands = {
   send_chat: { args: { body: string }; result: OutboxItem };
   chat_to_ticket: { args: { department: DepartmentId; priority: Priority; subject: string }; result: OutboxItem };
   chat_hint: { args: { text: string }; result: TicketHint | null };
+  search_chats: { args: { query: string }; result: Array<ChatHit> };
   email_fallback: { args: {  }; result: EmailFallback };
   prepare_email: { args: { form: EmailForm }; result: PreparedEmail };
   save_email: { args: { form: EmailForm }; result: SavedFile };
