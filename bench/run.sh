@@ -24,6 +24,9 @@ xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- scripts/in-session.sh
 # Publish on the provider → Notify call on the session bus.
 xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- scripts/in-session.sh \
   "$CARGO_TARGET_DIR/debug/bench-notify" 2> >(grep -E '^notify:' >&2)
+# A chat message sent → the operator's answer drawn in the window (operator answering at once).
+xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- scripts/in-session.sh \
+  "$CARGO_TARGET_DIR/debug/bench-chat" 2> >(grep -E '^chat:' >&2)
 # Sync figures: the release build of the driver, the provider in the same process.
 "$CARGO_TARGET_DIR/release/bench-sync" 2> >(grep -vE 'INFO|WARN' >&2)
 # The evidence report: a year of 1,000 tickets as a PDF (time and size).

@@ -7,13 +7,10 @@ use chrono::{DateTime, Duration, Utc};
 
 use crate::store::Store;
 
-/// How soon the chat operator answers ("instant" on the support pages).
-const CHAT_ANSWER_AFTER: Duration = Duration::seconds(5);
-
 /// Answer every open chat whose customer wrote last, once its answer is due at `now`.
-pub async fn operate(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
+pub async fn operate(store: &Store, now: DateTime<Utc>, answer_after: Duration) -> anyhow::Result<()> {
     for (customer, chat, body, at) in store.chats_awaiting_operator().await? {
-        let answer_at = at + CHAT_ANSWER_AFTER;
+        let answer_at = at + answer_after;
         if now < answer_at {
             continue;
         }

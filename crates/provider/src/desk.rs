@@ -130,11 +130,18 @@ pub struct Desk {
     store: Arc<Store>,
     teams: Vec<Team>,
     one_at_a_time: tokio::sync::Mutex<()>,
+    /// How soon the chat operator answers.
+    chat_answer_after: Duration,
 }
 
 impl Desk {
-    pub fn new(store: Arc<Store>) -> Self {
-        Self { store, teams: standard_teams(), one_at_a_time: tokio::sync::Mutex::new(()) }
+    pub fn new(store: Arc<Store>, chat_answer_after: Duration) -> Self {
+        Self { store, teams: standard_teams(), one_at_a_time: tokio::sync::Mutex::new(()), chat_answer_after }
+    }
+
+    /// Whether the chat operator answers as a message arrives (rather than on a tick).
+    pub fn answers_chat_at_once(&self) -> bool {
+        self.chat_answer_after <= Duration::zero()
     }
 
     fn team(&self, id: &str) -> Option<&Team> {
@@ -159,7 +166,7 @@ impl Desk {
                 tracing::warn!(ticket = %t.id, error = %e, "the desk could not act on a ticket");
             }
         }
-        chat::operate(&self.store, now).await?;
+        chat::operate(&self.store, now, self.chat_answer_after).await?;
         self.store.purge_idempotency(now - Duration::days(7)).await
     }
 

@@ -46,6 +46,7 @@ async fn main() -> anyhow::Result<()> {
         token_idle_ttl: std::time::Duration::from_secs(args.token_idle_ttl),
         rate_limit: args.rate_limit,
         sign_in_limit: args.sign_in_limit,
+        ..Default::default()
     };
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;

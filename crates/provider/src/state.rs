@@ -38,7 +38,10 @@ impl AppState {
         if config.demo {
             crate::demo::seed(&store, clock.now()).await?;
         }
-        let desk = Arc::new(Desk::new(store.clone()));
+        let desk = Arc::new(Desk::new(
+            store.clone(),
+            chrono::Duration::from_std(config.chat_answer_after).unwrap_or(chrono::Duration::seconds(5)),
+        ));
         // Settle what is already due before the first request is answered.
         desk.tick(clock.now()).await?;
         Ok(AppState {
