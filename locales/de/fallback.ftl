@@ -21,6 +21,7 @@ fallback-began = Wann das Problem begann
 fallback-zone = Zeitzone
 fallback-description = Was passiert
 fallback-open-mail = In meinem E-Mail-Programm öffnen
+fallback-saving = Der Server wird geprüft und die Datei geschrieben…
 fallback-save-eml = Als E-Mail-Datei mit der Diagnose speichern
 # Variables:
 #   $path (String) - where the file was saved

@@ -21,6 +21,7 @@ fallback-began = When the problem began
 fallback-zone = Time zone
 fallback-description = What is happening
 fallback-open-mail = Open in my mail program
+fallback-saving = Checking the server and writing the file…
 fallback-save-eml = Save as an e-mail file with the diagnostics
 # Variables:
 #   $path (String) - where the file was saved

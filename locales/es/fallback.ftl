@@ -21,6 +21,7 @@ fallback-began = Cuándo empezó el problema
 fallback-zone = Zona horaria
 fallback-description = Qué está pasando
 fallback-open-mail = Abrir en mi programa de correo
+fallback-saving = Comprobando el servidor y escribiendo el archivo…
 fallback-save-eml = Guardar como archivo de correo con el diagnóstico
 # Variables:
 #   $path (String) - where the file was saved

@@ -21,6 +21,7 @@ fallback-began = Quando è iniziato il problema
 fallback-zone = Fuso orario
 fallback-description = Cosa sta succedendo
 fallback-open-mail = Apri nel mio programma di posta
+fallback-saving = Controllo del server e scrittura del file…
 fallback-save-eml = Salva come file e-mail con la diagnostica
 # Variables:
 #   $path (String) - where the file was saved

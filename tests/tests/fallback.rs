@@ -80,6 +80,7 @@ print(json.dumps({'to': str(m['To']), 'from': str(m['From']), 'subject': str(m['
         ensure!(parsed["files"] == serde_json::json!(["client-area-diagnostics.json"]), "{parsed}");
         let bundle = &parsed["bundle"];
         ensure!(bundle["connection"]["state"] != "online" && bundle["waiting_sends"][0]["kind"] == "reply", "the app's view: {bundle}");
+        ensure!(bundle["server_checks"]["target"] == "203.0.113.10", "the collector's checks of the server: {bundle}");
         let text = bundle.to_string();
         ensure!(!text.contains("Written while the provider is down"), "no message text in the bundle: {text}");
         Ok(())

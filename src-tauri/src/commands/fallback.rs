@@ -5,6 +5,7 @@
 //! diagnostics bundle attached.
 
 use clientarea_core::EmailFallback;
+use clientarea_core::diagnostics;
 use clientarea_l10n::FluentArgs;
 use tauri::State;
 
@@ -52,7 +53,19 @@ pub async fn prepare_email(state: State<'_, AppState>, form: EmailForm) -> Comma
 #[tauri::command]
 pub async fn save_email(app: tauri::AppHandle, state: State<'_, AppState>, form: EmailForm) -> CommandResult<SavedFile> {
     let email = prepare(&state, &form, true).await?;
-    let bundle = state.engine.diagnostics_bundle(env!("CARGO_PKG_VERSION")).await?;
+    // The collector's checks of the server, kept short (the route to 5 s): the customer
+    // waits for the file. A local or private address is not probed (no go asked here).
+    let report = match form.server.trim() {
+        "" => None,
+        server => {
+            let target = state.engine.diagnostics_target(server).await?;
+            let limits = diagnostics::Limits { route: std::time::Duration::from_secs(5), ..Default::default() };
+            let (_keep, stopped) = tokio::sync::watch::channel(false);
+            let request = diagnostics::Request { target, ports: diagnostics::DEFAULT_PORTS.to_vec(), allow_local: false };
+            Some(diagnostics::run(&request, &limits, stopped, |_| {}).await)
+        }
+    };
+    let bundle = state.engine.diagnostics_bundle(env!("CARGO_PKG_VERSION"), report.as_ref()).await?;
     let eml = mail_builder::MessageBuilder::new()
         .from(email.from.as_str())
         .to(email.to.as_str())

@@ -55,7 +55,8 @@ impl Engine {
     /// The app's view of the provider of the account on screen, as JSON text: the app's
     /// version, the provider, the connection state with its last error and since when, and
     /// the sends waiting (kind, state, attempts, error code: no words, no token).
-    pub async fn diagnostics_bundle(&self, app_version: &str) -> Result<String> {
+    /// `collector`: the diagnostics collector's report for the server the e-mail is about.
+    pub async fn diagnostics_bundle(&self, app_version: &str, collector: Option<&crate::diagnostics::Report>) -> Result<String> {
         let active = self.active().await?;
         let state = self.sync_state();
         let waiting: Vec<WaitingSend> = active
@@ -84,6 +85,7 @@ impl Engine {
                 "push_stream_up": state.live,
             },
             "waiting_sends": waiting,
+            "server_checks": collector,
         });
         Ok(serde_json::to_string_pretty(&bundle).unwrap_or_default())
     }
