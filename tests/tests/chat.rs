@@ -69,3 +69,54 @@ async fn a_chat_gets_its_answer_warns_of_an_emergency_in_italian_and_becomes_a_t
     app.quit().await?;
     server.stop().await
 }
+
+/// A chat message written while the provider is stopped waits, marked, and leaves once
+/// when the provider is back: one line in the conversation, never two.
+#[tokio::test]
+async fn a_chat_message_written_with_the_provider_stopped_leaves_once_when_it_is_back() -> Result<()> {
+    let provider_dir = tempfile::tempdir()?;
+    let server = clientarea_e2e::demo_provider(provider_dir.path(), ADMIN).await?;
+    let (url, addr) = (server.url(), server.addr);
+    let mut env = AppEnv::new()?;
+    env.set("CLIENTAREA_PROVIDER", &url);
+    let app = App::launch("chat-offline", &env).await?;
+    let mut server = Some(server);
+    let mut back = None;
+    story(&app, || async {
+        app.sign_in_as_demo().await?;
+        app.click("[data-testid=chat-open]").await?;
+        if let Some(s) = server.take() {
+            s.stop().await?;
+        }
+        app.type_into("[data-testid=chat-input]", "Written while the provider is away").await?;
+        app.click("[data-testid=chat-send]").await?;
+        app.wait_texts(
+            "[data-testid=chat-line][data-author=customer] [data-testid=chat-line-state]",
+            "the message marked as waiting",
+            |t| t.len() == 1,
+        )
+        .await?;
+        // Back on the same address, with its data: the message leaves, once.
+        let config = clientarea_provider::Config {
+            data_dir: Some(provider_dir.path().to_owned()),
+            demo: true,
+            admin_token: Some(ADMIN.into()),
+            ..Default::default()
+        };
+        back = Some(clientarea_provider::spawn(addr, config).await?);
+        app.wait_texts("[data-testid=chat-line][data-author=staff]", "the chat started at the provider", |t| !t.is_empty()).await?;
+        app.wait_texts("[data-testid=chat-line][data-author=customer] [data-testid=chat-line-state]", "nothing waiting", |t| t.is_empty())
+            .await?;
+        let mine = app.text("[data-testid=chat-line][data-author=customer] .body").await?;
+        ensure!(mine == "Written while the provider is away", "{mine:?}");
+        let count = app.find_all("[data-testid=chat-line][data-author=customer]").await?.len();
+        ensure!(count == 1, "the message once in the conversation, not {count}");
+        Ok(())
+    })
+    .await?;
+    app.quit().await?;
+    if let Some(s) = back {
+        s.stop().await?;
+    }
+    Ok(())
+}
