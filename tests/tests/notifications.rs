@@ -27,6 +27,18 @@ async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
         bus.wait_for("Planned maintenance: E2E storage maintenance one").await?;
         ensure!(bus.count("(your time).") == 1, "the body is the localized window: {}", bus.text());
         // Clicked on the desktop (dunst performs its default action): the notice opens.
+        // The Notify call seen on the bus may not be on screen yet (dunst draws it a
+        // moment later, later still on a loaded machine): an action before it is drawn
+        // goes nowhere. Wait until dunst shows it.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let shown = std::process::Command::new("dunstctl").args(["count", "displayed"]).output()?;
+            if String::from_utf8_lossy(&shown.stdout).trim().parse::<u32>().unwrap_or(0) > 0 {
+                break;
+            }
+            ensure!(std::time::Instant::now() < deadline, "dunst never showed the notification");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
         let clicked = std::process::Command::new("dunstctl").args(["action", "0"]).status()?;
         ensure!(clicked.success(), "dunstctl action: {clicked}");
         app.wait_texts("[data-testid=notice].focus [data-testid=notice-title]", "the clicked notice is shown", |t| {
