@@ -5,12 +5,17 @@
 //! message.
 
 use anyhow::{Result, ensure};
+use clientarea_e2e::desktop::notification_daemon;
 use clientarea_e2e::{App, AppEnv, story};
 
 const ADMIN: &str = "e2e-chat-admin";
 
 #[tokio::test]
 async fn a_chat_gets_its_answer_warns_of_an_emergency_in_italian_and_becomes_a_ticket() -> Result<()> {
+    // The operator's answers notify while the window is not in front: a daemon of the
+    // test's own takes them (otherwise the run's bus would start one that outlives the
+    // test and answers the next test's notifications).
+    let _dunst = notification_daemon().await?;
     let provider_dir = tempfile::tempdir()?;
     let server = clientarea_e2e::demo_provider(provider_dir.path(), ADMIN).await?;
     let url = server.url();
@@ -74,6 +79,7 @@ async fn a_chat_gets_its_answer_warns_of_an_emergency_in_italian_and_becomes_a_t
 /// when the provider is back: one line in the conversation, never two.
 #[tokio::test]
 async fn a_chat_message_written_with_the_provider_stopped_leaves_once_when_it_is_back() -> Result<()> {
+    let _dunst = notification_daemon().await?;
     let provider_dir = tempfile::tempdir()?;
     let server = clientarea_e2e::demo_provider(provider_dir.path(), ADMIN).await?;
     let (url, addr) = (server.url(), server.addr);
