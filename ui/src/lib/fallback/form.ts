@@ -3,21 +3,9 @@
 // words. The e-mail's text itself is the shell's.
 import type { EmailForm } from "../generated/ipc";
 import type { NewTicket } from "../generated/ipc";
+import { localIn } from "../tickets/began";
 
-/** `at` (an instant) as `YYYY-MM-DDTHH:MM` on the clock of `zone`. */
-export function localIn(at: string, zone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: zone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(new Date(at));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
-}
+export { localIn };
 
 export function emailFormOf(ticket: NewTicket): EmailForm {
   const zone = ticket.incident?.began_timezone || Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";

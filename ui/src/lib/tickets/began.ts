@@ -52,3 +52,18 @@ export function splitLocal(local: string): { day: string; month: string; year: s
   const strip = (s: string) => (/^\d+$/.test(s) ? String(Number(s)) : s);
   return { year: m[1], month: strip(m[2]), day: strip(m[3]), time: m[4] };
 }
+
+/** `at` (an instant) as `YYYY-MM-DDTHH:MM` on the clock of `zone`. */
+export function localIn(at: string, zone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: zone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(new Date(at));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+}
