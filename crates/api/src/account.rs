@@ -16,6 +16,11 @@ pub struct Account {
     /// ISO 3166-1 alpha-2, upper case (`IT`, `DE`).
     pub country: String,
     pub notification_emails: NotificationEmails,
+    /// A business customer's EU VAT number (`IT01234567890`), empty for a private one.
+    /// With a valid number of another EU country than the provider's, invoices are
+    /// billed under reverse charge.
+    #[serde(default)]
+    pub vat_number: String,
 }
 
 /// Where each kind of e-mail goes. An empty value means the registered address.
@@ -36,6 +41,9 @@ pub struct AccountUpdate {
     pub country: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notification_emails: Option<NotificationEmails>,
+    /// Empty removes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vat_number: Option<String>,
 }
 
 /// A plausible e-mail address: one `@`, a dotted domain, no spaces, at most 254
@@ -59,8 +67,10 @@ pub fn is_country_code(s: &str) -> bool {
     s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// The provider's rules for an account update, as `(field, reason)` pairs.
-pub fn check_account_update(u: &AccountUpdate) -> Vec<FieldError> {
+/// The provider's rules for an account update, as `(field, reason)` pairs. A VAT number
+/// must have the format of the billing country's (the update's country, or
+/// `current_country` when it keeps it).
+pub fn check_account_update(u: &AccountUpdate, current_country: &str) -> Vec<FieldError> {
     let mut errors = Vec::new();
     if let Some(c) = &u.country
         && !is_country_code(c)
@@ -77,6 +87,12 @@ pub fn check_account_update(u: &AccountUpdate) -> Vec<FieldError> {
                 errors.push(FieldError { field: field.into(), reason: "invalid".into() });
             }
         }
+    }
+    if let Some(n) = &u.vat_number
+        && !n.trim().is_empty()
+        && let Err(e) = crate::billing::check_vat_number(n, u.country.as_deref().unwrap_or(current_country))
+    {
+        errors.push(FieldError { field: "vat_number".into(), reason: e.reason().into() });
     }
     errors
 }
@@ -104,8 +120,17 @@ mod tests {
                 support: "nope".into(),
                 abuse: "abuse@example.com".into(),
             }),
+            vat_number: Some("IT0123".into()),
         };
-        let fields: Vec<_> = check_account_update(&u).into_iter().map(|e| e.field).collect();
-        assert_eq!(fields, ["country", "notification_emails.support"]);
+        let fields: Vec<_> = check_account_update(&u, "IT").into_iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["country", "notification_emails.support", "vat_number"]);
+        let vat = |n: &str, country: Option<&str>| {
+            let u = AccountUpdate { vat_number: Some(n.into()), country: country.map(Into::into), ..AccountUpdate::default() };
+            check_account_update(&u, "IT").into_iter().map(|e| e.reason).collect::<Vec<_>>()
+        };
+        assert!(vat("IT01234567890", None).is_empty());
+        assert!(vat("", None).is_empty(), "empty removes it");
+        assert_eq!(vat("DE123456789", None), ["country-mismatch"]);
+        assert!(vat("DE123456789", Some("DE")).is_empty(), "checked against the new country");
     }
 }

@@ -80,3 +80,24 @@ impl Faults {
         Ok(())
     }
 }
+
+/// `POST /v1/admin/invoices`: the provider bills a customer (by the account's e-mail)
+/// today, with the VAT the rules give for its country and VAT number then.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
+pub struct IssueInvoice {
+    pub customer_email: String,
+    pub lines: Vec<crate::InvoiceLine>,
+    /// Days from issue to due date.
+    #[serde(default = "default_due_days")]
+    pub due_in_days: u32,
+}
+
+fn default_due_days() -> u32 {
+    14
+}
+
+/// `POST /v1/admin/invoices/{id}/status`: paid, or back to unpaid/overdue.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
+pub struct InvoiceStatusChange {
+    pub status: crate::InvoiceStatus,
+}

@@ -20,7 +20,7 @@ pub mod tickets;
 pub mod uploads;
 
 pub use account::{Account, AccountUpdate, NotificationEmails};
-pub use billing::{Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate, VatRateList};
+pub use billing::{BillTo, Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate, VatRateList, VatRule, check_vat_number};
 pub use chat::{Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewChatMessage};
 pub use notices::{NewNotice, Notice, NoticeKind, NoticeText, check_new_notice, is_language_tag};
 pub use problem::Problem;

@@ -17,8 +17,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::account::{Account, AccountUpdate, NotificationEmails};
-use crate::admin::{ClockMove, Escalation, Faults, HistoryRewrite, StaffReply};
-use crate::billing::{Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate, VatRateList};
+use crate::admin::{ClockMove, Escalation, Faults, HistoryRewrite, InvoiceStatusChange, IssueInvoice, StaffReply};
+use crate::billing::{Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate, VatRateList, VatRule};
 use crate::chat::{Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewChatMessage};
 use crate::notices::{NewNotice, Notice, NoticeKind, NoticeText};
 use crate::problem::{FieldError, Problem};
@@ -45,7 +45,7 @@ with an admin token."
         sign_in, sign_out, get_account, update_account, list_departments, list_services, get_support, list_tickets,
         create_ticket, get_ticket, create_reply, close_ticket, reopen_ticket, answer_resolution, create_upload,
         get_upload, start_chat, get_chat, create_chat_message, chat_to_ticket, list_invoices, list_vat_rates, sync, events, openapi_document, admin_clock, admin_staff_reply, admin_escalate, admin_rewrite,
-        admin_publish_notice, admin_resolve_notice, admin_faults
+        admin_publish_notice, admin_resolve_notice, admin_faults, admin_issue_invoice, admin_invoice_status
     ),
     components(schemas(
         Problem, FieldError, SignInRequest, SignInResponse, Customer, Account, AccountUpdate, NotificationEmails,
@@ -53,7 +53,7 @@ with an admin token."
         Ticket, TicketList, TicketDetail, TicketMessage, TicketEvent, EventKind, TicketStatus, Priority, Author,
         Incident, NewTicket, NewReply, Resolution, Attachment, Notice, NoticeKind, NoticeText, NewNotice, SyncPage, Cursor,
         ClockMove, StaffReply, Escalation, HistoryRewrite, Faults, Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate,
-        VatRateList, Chat, ChatStatus, ChatMessage, ChatDetail, NewChatMessage, ChatToTicket
+        VatRateList, VatRule, IssueInvoice, InvoiceStatusChange, Chat, ChatStatus, ChatMessage, ChatDetail, NewChatMessage, ChatToTicket
     )),
     modifiers(&Bearer, &ProblemResponses, &UploadTypes),
     security(("bearer" = [])),
@@ -330,6 +330,16 @@ fn admin_escalate() {}
     request_body = HistoryRewrite, responses((status = 200, description = "The ticket with the provider's times replaced", body = TicketDetail),
                                              (status = 404, description = "No such ticket", body = Problem, content_type = "application/problem+json")))]
 fn admin_rewrite() {}
+
+#[utoipa::path(post, path = "/v1/admin/invoices", tag = "admin", request_body = IssueInvoice,
+    responses((status = 200, description = "The invoice, issued today with the customer's VAT", body = Invoice),
+              (status = 422, description = "No customer with that e-mail, or no lines", body = Problem, content_type = "application/problem+json")))]
+fn admin_issue_invoice() {}
+
+#[utoipa::path(post, path = "/v1/admin/invoices/{id}/status", tag = "admin", params(("id" = String, Path)),
+    request_body = InvoiceStatusChange, responses((status = 200, description = "The invoice with its new status", body = Invoice),
+                                                  (status = 404, description = "No such invoice", body = Problem, content_type = "application/problem+json")))]
+fn admin_invoice_status() {}
 
 #[utoipa::path(post, path = "/v1/admin/notices", tag = "admin", request_body = NewNotice,
     responses((status = 201, description = "Published", body = Notice),

@@ -43,6 +43,9 @@ pub struct SyncPage {
     /// Departments, teams and holidays: in the first page of a full pull.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub support: Option<crate::SupportStructure>,
+    /// The VAT table the provider bills with: with the support structure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vat_rates: Option<crate::VatRateList>,
     /// The account, when it changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account: Option<crate::Account>,
@@ -65,6 +68,7 @@ impl SyncPage {
             && self.chat_messages.is_empty()
             && self.account.is_none()
             && self.support.is_none()
+            && self.vat_rates.is_none()
     }
 
     pub fn len(&self) -> usize {
@@ -79,6 +83,7 @@ impl SyncPage {
             + self.chat_messages.len()
             + usize::from(self.account.is_some())
             + usize::from(self.support.is_some())
+            + usize::from(self.vat_rates.is_some())
     }
 }
 

@@ -13,6 +13,7 @@ fn ticket_round_trips_with_snake_case_enums() {
         status: TicketStatus::Open,
         service_id: None,
         notice_id: None,
+        invoice_id: None,
         incident: None,
         team: "support-engineers".into(),
         created_at: Utc.with_ymd_and_hms(2026, 3, 29, 0, 30, 0).unwrap(),
@@ -80,6 +81,7 @@ fn new_ticket_rules_name_each_bad_field() {
         body: String::new(),
         service_id: None,
         notice_id: None,
+        invoice_id: None,
         incident: None,
         attachment_ids: Vec::new(),
     };
@@ -113,6 +115,7 @@ fn incident_facts_are_checked_when_given() {
         body: "Completely down".into(),
         service_id: None,
         notice_id: None,
+        invoice_id: None,
         incident: None,
         attachment_ids: Vec::new(),
     };

@@ -105,6 +105,9 @@ pub struct Ticket {
     /// ticket's `created_at`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notice_id: Option<String>,
+    /// The invoice this ticket asks about (a Financial ticket).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_id: Option<String>,
     /// What support needs for a critical incident (High tickets carry it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub incident: Option<Incident>,
@@ -245,6 +248,9 @@ pub struct NewTicket {
     /// The notice this ticket answers: one of the customer's abuse reports.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notice_id: Option<String>,
+    /// The invoice this ticket asks about: one of the customer's, on a Financial ticket.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_id: Option<String>,
     /// Asked for on High priority: what support needs for a critical incident.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub incident: Option<Incident>,
@@ -319,6 +325,9 @@ pub fn check_new_ticket(t: &NewTicket) -> Vec<crate::problem::FieldError> {
                 errors.push(field("incident.diagnostics", "too-long"));
             }
         }
+    }
+    if t.invoice_id.is_some() && t.department != DepartmentId::Financial {
+        errors.push(field("department", "invoice-needs-financial"));
     }
     check_attachments(&mut errors, &t.attachment_ids);
     errors

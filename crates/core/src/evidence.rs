@@ -202,6 +202,7 @@ mod tests {
             status: TicketStatus::Open,
             service_id: None,
             notice_id: None,
+            invoice_id: None,
             incident: None,
             team: "support-engineers".into(),
             created_at: at,

@@ -6,6 +6,7 @@
 //! changed through [`EngineEvent`]s on a channel. Nothing here knows of Tauri or Fluent:
 //! errors carry a stable [`Error::code`] that the UI turns into words.
 
+pub mod billing;
 pub mod chat;
 pub mod diagnostics;
 mod engine;

@@ -20,15 +20,27 @@ pub struct NotifyPrefs {
     /// Support's replies pop up too (off unless the user asks: the list marks them).
     #[serde(default)]
     pub staff_replies: bool,
+    /// New and overdue invoices pop up (the "Invoices/orders" kind; on unless turned off).
+    #[serde(default = "yes")]
+    pub invoices: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Default for NotifyPrefs {
     fn default() -> Self {
-        NotifyPrefs { kinds: NoticeKind::ALL.to_vec(), quiet_from: None, quiet_to: None, staff_replies: false }
+        NotifyPrefs { kinds: NoticeKind::ALL.to_vec(), quiet_from: None, quiet_to: None, staff_replies: false, invoices: true }
     }
 }
 
 impl NotifyPrefs {
+    /// Whether an invoice notification pops up at the computer's local time `now`.
+    pub fn allows_invoice(&self, now: NaiveTime) -> bool {
+        self.invoices && !self.is_quiet(now)
+    }
+
     /// Whether a staff reply pops up at the computer's local time `now`.
     pub fn allows_reply(&self, now: NaiveTime) -> bool {
         self.staff_replies && !self.is_quiet(now)

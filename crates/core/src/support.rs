@@ -438,6 +438,7 @@ mod tests {
             status: clientarea_api::TicketStatus::Open,
             service_id: Some("New York".into()),
             notice_id: None,
+            invoice_id: None,
             incident: None,
             team: team.into(),
             created_at: at,

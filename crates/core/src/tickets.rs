@@ -214,6 +214,9 @@ pub struct TicketDraft {
     /// The abuse report this ticket answers, when it was opened from one.
     #[serde(default)]
     pub notice_id: Option<String>,
+    /// The invoice this ticket asks about, when it was opened from one.
+    #[serde(default)]
+    pub invoice_id: Option<String>,
     /// The critical-incident section; required on High tickets, ignored on Regular ones.
     #[serde(default)]
     pub incident: Option<crate::incident::IncidentDraft>,
@@ -244,6 +247,7 @@ impl TicketDraft {
             body: self.body.clone(),
             service_id: self.service_id.clone().filter(|s| !s.is_empty()),
             notice_id: self.notice_id.clone().filter(|s| !s.is_empty()),
+            invoice_id: self.invoice_id.clone().filter(|s| !s.is_empty()),
             incident,
             attachment_ids: self.attachment_ids.clone(),
         };
@@ -297,6 +301,7 @@ mod tests {
             body: "".into(),
             service_id: Some(String::new()),
             notice_id: None,
+            invoice_id: None,
             incident: None,
             attachment_ids: Vec::new(),
         };
@@ -315,6 +320,7 @@ mod tests {
             body: "Please".into(),
             service_id: Some(String::new()),
             notice_id: None,
+            invoice_id: None,
             incident: None,
             attachment_ids: Vec::new(),
         };
@@ -332,6 +338,7 @@ mod tests {
             body: "No answer on any port".into(),
             service_id: None,
             notice_id: None,
+            invoice_id: None,
             incident: None,
             attachment_ids: Vec::new(),
         };

@@ -6,7 +6,7 @@ use axum::extract::{FromRequestParts, Path, State};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use chrono::{DateTime, Duration, Utc};
-use clientarea_api::admin::{ClockMove, Escalation, Faults, HistoryRewrite, StaffReply};
+use clientarea_api::admin::{ClockMove, Escalation, Faults, HistoryRewrite, InvoiceStatusChange, IssueInvoice, StaffReply};
 use clientarea_api::problem::FieldError;
 use clientarea_api::{NewNotice, Notice, Problem};
 use serde::Serialize;
@@ -121,6 +121,34 @@ pub async fn set_faults(State(s): State<AppState>, _: Admin, JsonBody(f): JsonBo
 }
 
 fn internal(e: anyhow::Error) -> ApiError {
-    tracing::error!(error = %e, "admin action failed");
-    ApiError(Problem::new(clientarea_api::problem::types::INTERNAL, 500, "The provider could not complete the request"))
+    ApiError::internal(e)
+}
+
+pub async fn issue_invoice(
+    State(s): State<AppState>,
+    _: Admin,
+    JsonBody(i): JsonBody<IssueInvoice>,
+) -> ApiResult<Json<clientarea_api::Invoice>> {
+    let mut errors = Vec::new();
+    let customer = s.store.customer_id_by_email(&i.customer_email).await?;
+    if customer.is_none() {
+        errors.push(FieldError { field: "customer_email".into(), reason: "invalid".into() });
+    }
+    if i.lines.is_empty() || i.lines.len() > 100 {
+        errors.push(FieldError { field: "lines".into(), reason: "invalid".into() });
+    }
+    let (Some(customer), true) = (customer, errors.is_empty()) else {
+        return Err(ApiError(Problem::validation(errors)));
+    };
+    let today = s.clock.now().date_naive();
+    Ok(Json(s.store.issue_invoice(&customer, i.lines, today, i.due_in_days.min(365)).await?))
+}
+
+pub async fn invoice_status(
+    State(s): State<AppState>,
+    _: Admin,
+    Path(id): Path<String>,
+    JsonBody(c): JsonBody<InvoiceStatusChange>,
+) -> ApiResult<Json<clientarea_api::Invoice>> {
+    Ok(Json(s.store.set_invoice_status(&id, c.status).await?))
 }

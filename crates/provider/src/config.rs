@@ -10,6 +10,10 @@ use crate::limits::RateLimit;
 /// How long a token lives unused, unless configured: 30 days.
 pub const TOKEN_IDLE_TTL: Duration = Duration::from_secs(30 * 24 * 3600);
 
+/// The country the reference provider bills from: its VAT rules (reverse charge for a
+/// business of another EU country) start from it.
+pub const SELLER_COUNTRY: &str = "NL";
+
 /// How to start the server.
 #[derive(Debug, Clone)]
 pub struct Config {

@@ -59,6 +59,7 @@ pub async fn seed(store: &Store, now: DateTime<Utc>) -> anyhow::Result<()> {
         body: body.into(),
         service_id: service.map(Into::into),
         notice_id: None,
+        invoice_id: None,
         incident: None,
         attachment_ids: Vec::new(),
     };
@@ -307,10 +308,11 @@ async fn seed_notices(store: &Store, customer: &str, now: DateTime<Utc>) -> anyh
 }
 
 /// Monthly invoices for the three services: the customer moved from Germany to Italy in
-/// the summer, so the older invoices carry German VAT and the newer Italian VAT.
+/// the summer, so the older invoices carry German VAT and the newer Italian VAT. The
+/// oldest also bills a year of backup storage; last month's is overdue.
 async fn seed_invoices(store: &Store, customer: &str, now: DateTime<Utc>) -> anyhow::Result<()> {
     use chrono::Datelike;
-    use clientarea_api::billing::{InvoiceLine, InvoiceStatus, eu_vat_rates, invoice};
+    use clientarea_api::billing::{BillTo, InvoiceLine, InvoiceStatus, eu_vat_rates, invoice};
     let table = eu_vat_rates();
     let line = |description: &str, service: &str, cents: i64| InvoiceLine {
         description: description.into(),
@@ -325,22 +327,29 @@ async fn seed_invoices(store: &Store, customer: &str, now: DateTime<Utc>) -> any
         let country = if back >= 3 { "DE" } else { "IT" };
         let status = match back {
             0 => InvoiceStatus::Unpaid,
+            1 => InvoiceStatus::Overdue,
             _ => InvoiceStatus::Paid,
         };
         let number = format!("INV-{}-{:05}", month.year(), 400 + (4 - back));
+        let mut lines = vec![
+            line("VPS Cloud-4 (vps-ams-01), monthly", "svc-vps-ams", 1_490),
+            line("Dedicated E-2388G (srv-fra-07), monthly", "svc-ded-fra", 8_900),
+            line("Dedicated EPYC 7443P (srv-mia-02), monthly", "svc-ded-mia", 17_900),
+        ];
+        if back == 4 {
+            // The yearly backup plan, paid up front: the customer's largest invoice.
+            lines.push(line("Backup Storage 2 TB, 12 months", "svc-ded-fra", 95_880));
+        }
         let inv = invoice(
             &table,
+            crate::config::SELLER_COUNTRY,
             &format!("inv-{}", 4 - back),
             &number,
             month,
             month + chrono::Duration::days(14),
             status,
-            country,
-            vec![
-                line("VPS Cloud-4 (vps-ams-01), monthly", "svc-vps-ams", 1_490),
-                line("Dedicated E-2388G (srv-fra-07), monthly", "svc-ded-fra", 8_900),
-                line("Dedicated EPYC 7443P (srv-mia-02), monthly", "svc-ded-mia", 17_900),
-            ],
+            BillTo { country, vat_number: None },
+            lines,
         );
         store.insert_invoice(customer, &inv).await?;
     }

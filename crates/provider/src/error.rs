@@ -23,6 +23,12 @@ impl ApiError {
     pub fn bad_request(detail: impl Into<String>) -> Self {
         ApiError(Problem::new(types::BAD_REQUEST, 400, "The request is malformed").with_detail(detail))
     }
+
+    /// A failure of the provider's own: logged, and a 500 that says nothing of it.
+    pub fn internal(e: anyhow::Error) -> Self {
+        tracing::error!(error = %e, "request failed");
+        ApiError(Problem::new(types::INTERNAL, 500, "The provider could not complete the request"))
+    }
 }
 
 impl IntoResponse for ApiError {

@@ -34,7 +34,7 @@ use std::future::Future;
 use std::net::SocketAddr;
 
 pub use clock::Clock;
-pub use config::Config;
+pub use config::{Config, SELLER_COUNTRY};
 pub use demo::{DEMO_EMAIL, DEMO_PASSWORD};
 pub use limits::RateLimit;
 

@@ -54,6 +54,8 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/admin/tickets/{id}/rewrite", post(crate::admin::rewrite_history))
         .route("/v1/admin/notices", post(crate::admin::publish_notice))
         .route("/v1/admin/notices/{id}/resolve", post(crate::admin::resolve_notice))
+        .route("/v1/admin/invoices", post(crate::admin::issue_invoice))
+        .route("/v1/admin/invoices/{id}/status", post(crate::admin::invoice_status))
         .route("/v1/admin/faults", axum::routing::put(crate::admin::set_faults))
         .fallback(|| async { ApiError::not_found("route") })
         .layer(axum::middleware::from_fn_with_state(state.faults.clone(), crate::faults::inject))
@@ -163,8 +165,13 @@ async fn invoices(State(s): State<AppState>, who: Authed) -> ApiResult<Json<clie
     Ok(Json(clientarea_api::InvoiceList { invoices: s.store.invoices(&who.customer_id).await? }))
 }
 
+/// The VAT table and the country the reference provider bills from.
+pub(crate) fn vat_rate_list() -> clientarea_api::VatRateList {
+    clientarea_api::VatRateList { rates: clientarea_api::billing::eu_vat_rates(), seller_country: crate::config::SELLER_COUNTRY.into() }
+}
+
 async fn vat_rates(_who: Authed) -> Json<clientarea_api::VatRateList> {
-    Json(clientarea_api::VatRateList { rates: clientarea_api::billing::eu_vat_rates() })
+    Json(vat_rate_list())
 }
 
 /// Where the reference provider's support reads e-mail (an address of the reserved
@@ -300,6 +307,7 @@ async fn sync(
     let (mut page, upto) = s.store.pull(&who.customer_id, after, limit).await?;
     if after == 0 {
         page.support = Some(support_structure(&s).await?);
+        page.vat_rates = Some(vat_rate_list());
     }
     page.next_cursor = clientarea_api::Cursor(encode_cursor(upto));
     Ok(Json(page))

@@ -77,6 +77,7 @@ async fn main() -> Result<()> {
             body: "Sent from the crash test.".into(),
             service_id: None,
             notice_id: None,
+            invoice_id: None,
             incident: None,
             attachment_ids: Vec::new(),
         };

@@ -14,6 +14,7 @@
 //! work runs under a [`Background`] guard: dropping it, or [`Engine::shutdown`], ends
 //! every loop.
 
+mod billing;
 mod chat;
 mod delivery;
 mod drafts;
@@ -121,6 +122,9 @@ pub enum EngineEvent {
     /// An abuse report of `account` still has no answer and its deadline is `lead` away:
     /// remind the customer (each lead once per report).
     AbuseReminder { account: String, id: String, lead: crate::notices::ReminderLead },
+    /// Invoices of `account` to tell the customer about: new ones, and ones that became
+    /// overdue (each once).
+    InvoiceAlerts { account: String, alerts: Vec<crate::billing::InvoiceAlert> },
     /// Time passed (every `ticker::TICK`): relative times and promise states move on.
     Clock { now: chrono::DateTime<chrono::Utc> },
 }
@@ -163,6 +167,8 @@ struct Signed {
     remembered: bool,
     /// One pull at a time, so cursors never interleave.
     sync_lock: Mutex<()>,
+    /// One "ask about this invoice" at a time: its duplicate check and its send.
+    ask_lock: Mutex<()>,
     sync_kick: Notify,
     sync_state: std::sync::Mutex<SyncState>,
     outbox_kick: Notify,
@@ -310,6 +316,7 @@ impl Signed {
             cache,
             remembered,
             sync_lock: Mutex::new(()),
+            ask_lock: Mutex::new(()),
             sync_kick: Notify::new(),
             sync_state: std::sync::Mutex::new(SyncState::default()),
             outbox_kick: Notify::new(),

@@ -44,8 +44,9 @@ impl Engine {
             support: emails.support.trim().to_owned(),
             abuse: emails.abuse.trim().to_owned(),
         };
-        let update = clientarea_api::AccountUpdate { country: None, notification_emails: Some(trimmed) };
-        let errors = clientarea_api::account::check_account_update(&update);
+        let update = clientarea_api::AccountUpdate { notification_emails: Some(trimmed), ..Default::default() };
+        // No country or VAT number in it: the country the check needs is not used.
+        let errors = clientarea_api::account::check_account_update(&update, "");
         if !errors.is_empty() {
             return Err(Error::Validation(errors));
         }

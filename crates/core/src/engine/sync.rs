@@ -224,6 +224,7 @@ impl Engine {
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "new chat answers not announced"),
                 }
+                self.alert_invoices(active, true).await;
                 self.remind_account(active).await;
                 self.set_sync_state(active, SyncPhase::Online, None, last);
                 // Sends that waited for the connection go now, not at the end of their backoff

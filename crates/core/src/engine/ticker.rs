@@ -33,6 +33,7 @@ impl Engine {
             }
             Err(e) => tracing::warn!(error = %e, "abuse reminders not looked at"),
         }
+        self.alert_invoices(account, false).await;
     }
 
     /// Every [`TICK`]: announce the time, and whether what is unread in any account

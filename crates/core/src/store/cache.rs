@@ -109,6 +109,9 @@ impl Cache {
         if let Some(support) = &page.support {
             sqlx::query("INSERT OR REPLACE INTO support (id, data) VALUES (1, ?)").bind(to_json(support)?).execute(&mut *tx).await?;
         }
+        if let Some(v) = &page.vat_rates {
+            sqlx::query("INSERT OR REPLACE INTO vat_rates (id, data) VALUES (1, ?)").bind(to_json(v)?).execute(&mut *tx).await?;
+        }
         if let Some(a) = &page.account {
             let data = serde_json::to_string(a).map_err(|e| StoreError::Corrupt(e.to_string()))?;
             sqlx::query("INSERT OR REPLACE INTO account (id, data) VALUES (1, ?)").bind(data).execute(&mut *tx).await?;
@@ -174,6 +177,18 @@ impl Cache {
              ORDER BY p.created_at DESC LIMIT 20"
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(notice_id).fetch_all(&self.pool).await?;
+        rows.iter().map(|r| summary_from_row(r, &[])).collect()
+    }
+
+    /// The tickets not closed yet that ask about an invoice, newest first.
+    pub async fn tickets_about_invoice(&self, invoice_id: &str) -> Result<Vec<TicketSummary>, StoreError> {
+        let sql = format!(
+            "SELECT p.*, s.name AS service_name, NULL AS snippet, {UNREAD_WHEN} AS unread
+             FROM tickets p LEFT JOIN services s ON s.id = p.service_id
+             WHERE p.invoice_id = ? AND p.status != 'closed'
+             ORDER BY p.created_at DESC LIMIT 20"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(invoice_id).fetch_all(&self.pool).await?;
         rows.iter().map(|r| summary_from_row(r, &[])).collect()
     }
 
@@ -503,6 +518,7 @@ async fn bulk_upsert_tickets(c: &mut SqliteConnection, tickets: &[Ticket]) -> Re
             serde_json::json!({
                 "id": t.id, "number": t.number, "subject": t.subject, "department": t.department.as_str(),
                 "priority": t.priority.as_str(), "status": t.status.as_str(), "service_id": t.service_id, "notice_id": t.notice_id,
+                "invoice_id": t.invoice_id,
                 "created_at": ts(t.created_at), "updated_at": ts(t.updated_at),
                 "acknowledged_at": t.acknowledged_at.map(ts), "first_response_at": t.first_response_at.map(ts),
                 "team": t.team, "incident": t.incident.as_ref().map(|i| serde_json::to_string(i).unwrap_or_default()),
@@ -511,15 +527,15 @@ async fn bulk_upsert_tickets(c: &mut SqliteConnection, tickets: &[Ticket]) -> Re
         })
         .collect();
     sqlx::query(
-        "INSERT INTO tickets (id, number, subject, department, priority, status, service_id, notice_id, created_at, updated_at,
+        "INSERT INTO tickets (id, number, subject, department, priority, status, service_id, notice_id, invoice_id, created_at, updated_at,
                              acknowledged_at, first_response_at, team, incident, acknowledge_due_at, first_response_due_at)
          SELECT v->>'id', v->>'number', v->>'subject', v->>'department', v->>'priority', v->>'status', v->>'service_id',
-                v->>'notice_id', v->>'created_at', v->>'updated_at', v->>'acknowledged_at', v->>'first_response_at', v->>'team',
+                v->>'notice_id', v->>'invoice_id', v->>'created_at', v->>'updated_at', v->>'acknowledged_at', v->>'first_response_at', v->>'team',
                 v->>'incident', v->>'acknowledge_due_at', v->>'first_response_due_at'
          FROM (SELECT value AS v FROM json_each(?)) WHERE true
          ON CONFLICT (id) DO UPDATE SET number = excluded.number, subject = excluded.subject,
              department = excluded.department, priority = excluded.priority, status = excluded.status,
-             service_id = excluded.service_id, notice_id = excluded.notice_id, created_at = excluded.created_at, updated_at = excluded.updated_at,
+             service_id = excluded.service_id, notice_id = excluded.notice_id, invoice_id = excluded.invoice_id, created_at = excluded.created_at, updated_at = excluded.updated_at,
              acknowledged_at = excluded.acknowledged_at, first_response_at = excluded.first_response_at,
              team = excluded.team, incident = excluded.incident, acknowledge_due_at = excluded.acknowledge_due_at,
              first_response_due_at = excluded.first_response_due_at",
@@ -669,6 +685,7 @@ pub(super) fn ticket_from_row(r: &SqliteRow) -> Result<Ticket, StoreError> {
         status: TicketStatus::parse(&status).ok_or_else(|| corrupt("status", &status))?,
         service_id: r.get("service_id"),
         notice_id: r.get("notice_id"),
+        invoice_id: r.get("invoice_id"),
         incident: incident.map(|j| serde_json::from_str(&j).map_err(|_| corrupt("incident", &j))).transpose()?,
         team: r.get("team"),
         created_at,

@@ -3,6 +3,7 @@
 //! one *cache* per account (`accounts/<id>/cache.sqlite`: the provider's data as last
 //! pulled). WAL mode, so the UI reads while a pull writes.
 
+mod billing;
 mod cache;
 mod chat;
 pub use chat::{ChatHit, ChatReply};

@@ -113,8 +113,11 @@ impl OutboxRequest {
     /// The composer whose draft is tied to it, if one wrote it: (kind, target).
     pub fn draft(&self) -> Option<(DraftKind, &str)> {
         match self {
-            // A ticket answering a notice was drafted under that notice's id.
-            OutboxRequest::Ticket { ticket } => Some((DraftKind::Ticket, ticket.notice_id.as_deref().unwrap_or(""))),
+            // A ticket answering a notice, or asking about an invoice, was drafted under
+            // that notice's or invoice's id.
+            OutboxRequest::Ticket { ticket } => {
+                Some((DraftKind::Ticket, ticket.notice_id.as_deref().or(ticket.invoice_id.as_deref()).unwrap_or("")))
+            }
             OutboxRequest::Reply { ticket_id, .. } => Some((DraftKind::Reply, ticket_id)),
             // The chat's box is emptied as each message goes: its draft is the chat's.
             OutboxRequest::Chat { .. } => Some((DraftKind::Chat, "")),

@@ -34,6 +34,7 @@ async fn the_ledger_keeps_what_the_client_saw_when_a_resync_brings_a_rewritten_h
         body: "Please set the PTR record to mail.example.com.".into(),
         service_id: None,
         notice_id: None,
+        invoice_id: None,
         incident: None,
         attachment_ids: Vec::new(),
     };

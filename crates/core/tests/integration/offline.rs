@@ -35,6 +35,7 @@ pub(crate) fn draft(subject: &str) -> TicketDraft {
         body: "body".into(),
         service_id: None,
         notice_id: None,
+        invoice_id: None,
         incident: None,
         attachment_ids: Vec::new(),
     }

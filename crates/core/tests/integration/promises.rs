@@ -16,6 +16,7 @@ fn draft(subject: &str) -> TicketDraft {
         body: "Please look at this.".into(),
         service_id: None,
         notice_id: None,
+        invoice_id: None,
         incident: None,
         attachment_ids: Vec::new(),
     }

@@ -85,6 +85,7 @@ async fn a_report_answered_from_the_app_is_linked_at_the_provider_and_said_in_ti
         body: "A compromised container; it is stopped.".into(),
         service_id: Some("svc-vps-ams".into()),
         notice_id: Some(id.clone()),
+        invoice_id: None,
         incident: None,
         attachment_ids: vec![],
     };

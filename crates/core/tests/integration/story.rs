@@ -84,6 +84,7 @@ async fn sign_in_pull_create_retry_and_reply() {
         body: "Since 10:05 CET nginx is unreachable from outside.".into(),
         service_id: Some("svc-ded-fra".into()),
         notice_id: None,
+        invoice_id: None,
         incident: Some(IncidentDraft {
             server: "#517204".into(),
             began_local: "2026-01-10T10:05".into(),
@@ -173,6 +174,7 @@ async fn a_create_retried_with_its_key_makes_one_ticket() {
         body: "Please refund the setup fee.".into(),
         service_id: None,
         notice_id: None,
+        invoice_id: None,
         incident: None,
         attachment_ids: Vec::new(),
     };

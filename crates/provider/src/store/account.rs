@@ -47,7 +47,8 @@ impl Store {
     }
 
     pub async fn update_account(&self, id: &str, update: &clientarea_api::AccountUpdate) -> ApiResult<clientarea_api::Account> {
-        let errors = clientarea_api::account::check_account_update(update);
+        let current = self.account(id).await?;
+        let errors = clientarea_api::account::check_account_update(update, &current.country);
         if !errors.is_empty() {
             return Err(ApiError(Problem::validation(errors)));
         }
@@ -66,6 +67,12 @@ impl Store {
                     .bind(id)
                     .execute(&mut *tx)
                     .await?;
+            }
+            if let Some(n) = &update.vat_number {
+                let country = update.country.as_deref().unwrap_or(&current.country);
+                // Checked above: a non-empty number has the country's format.
+                let n = clientarea_api::check_vat_number(n, country).unwrap_or_default();
+                sqlx::query("UPDATE customers SET vat_number = ? WHERE id = ?").bind(n).bind(id).execute(&mut *tx).await?;
             }
             sqlx::query("UPDATE customers SET seq = ? WHERE id = ?").bind(seq).bind(id).execute(&mut *tx).await?;
             tx.commit().await?;
@@ -134,5 +141,6 @@ pub(super) async fn account(conn: &mut SqliteConnection, id: &str) -> ApiResult<
             support: r.get("notify_support"),
             abuse: r.get("notify_abuse"),
         },
+        vat_number: r.get("vat_number"),
     })
 }

@@ -110,6 +110,7 @@ impl Store {
             body: clientarea_api::chat::transcript(&detail.messages),
             service_id: None,
             notice_id: None,
+            invoice_id: None,
             incident: None,
             attachment_ids: Vec::new(),
         };

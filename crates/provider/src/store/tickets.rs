@@ -109,6 +109,16 @@ impl Store {
                 return Err(ApiError(Problem::validation(vec![FieldError { field: "notice_id".into(), reason: "invalid".into() }])));
             }
         }
+        if let Some(invoice) = &new.invoice_id {
+            let owned: Option<String> = sqlx::query_scalar("SELECT id FROM invoices WHERE id = ? AND customer_id = ?")
+                .bind(invoice)
+                .bind(customer)
+                .fetch_optional(&mut *tx)
+                .await?;
+            if owned.is_none() {
+                return Err(ApiError(Problem::validation(vec![FieldError { field: "invoice_id".into(), reason: "invalid".into() }])));
+            }
+        }
         let id = uuid::Uuid::new_v4().to_string();
         let number: i64 = sqlx::query_scalar("UPDATE counters SET value = value + 1 WHERE name = 'ticket_number' RETURNING value")
             .fetch_one(&mut *tx)
@@ -116,8 +126,8 @@ impl Store {
         let seq = next_seq(&mut tx).await?;
         sqlx::query(
             "INSERT INTO tickets (id, customer_id, number, subject, department, priority, status, service_id,
-                                  notice_id, incident, created_at, updated_at, seq)
-             VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?)",
+                                  notice_id, invoice_id, incident, created_at, updated_at, seq)
+             VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(&id)
         .bind(customer)
@@ -127,6 +137,7 @@ impl Store {
         .bind(new.priority.as_str())
         .bind(&new.service_id)
         .bind(&new.notice_id)
+        .bind(&new.invoice_id)
         .bind(new.incident.as_ref().map(serde_json::to_string).transpose()?)
         .bind(now)
         .bind(now)
@@ -330,6 +341,7 @@ pub(super) fn ticket_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<Ticket> 
         status: TicketStatus::parse(&status).ok_or_else(|| corrupt("ticket status"))?,
         service_id: r.get("service_id"),
         notice_id: r.get("notice_id"),
+        invoice_id: r.get("invoice_id"),
         incident: match r.get::<Option<String>, _>("incident") {
             Some(json) => Some(serde_json::from_str(&json)?),
             None => None,

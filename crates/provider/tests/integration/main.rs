@@ -7,6 +7,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod admin;
+mod billing;
 mod chat;
 mod contract;
 mod desk;

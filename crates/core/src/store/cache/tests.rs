@@ -18,6 +18,7 @@ fn ticket(id: &str, status: TicketStatus, updated: i64) -> Ticket {
         status,
         service_id: Some("svc".into()),
         notice_id: None,
+        invoice_id: None,
         incident: None,
         team: "support-engineers".into(),
         created_at: at(0),
