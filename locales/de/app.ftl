@@ -8,6 +8,7 @@ app-nav-new-ticket = Neues Ticket
 app-nav-status = Dienststatus
 app-nav-settings = Einstellungen
 app-nav-evidence = Antwortzeiten
+app-nav-invoices = Rechnungen
 app-sign-out = Abmelden
 app-demo-badge = Demo
 app-loading = Wird geladen…

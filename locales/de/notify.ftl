@@ -70,3 +70,24 @@ notify-abuse-reminder-body = „{ $title }“ ist noch nicht beantwortet. Antwor
 notify-chat-summary = Live-Chat: { $author } hat geantwortet
 notify-chat-summary-anonymous = Live-Chat: Der Support hat geantwortet
 notify-chat-body = Öffnen Sie den Chat, um die Antwort zu lesen.
+
+# A date in a notification (chrono's strftime): the due date of an invoice.
+notify-date-pattern = %d.%m.%Y
+# Variables:
+#   $number (String) - The invoice's number, e.g. INV-2026-00412.
+#   $total (String) - Its total, formatted with its currency.
+notify-invoice-new-summary = Neue Rechnung { $number }: { $total }
+# Variables:
+#   $due (String) - The due date.
+notify-invoice-new-body = Fällig am { $due }. Im Kundenbereich sehen Sie Positionen und MwSt.
+# Variables:
+#   $number (String) - The invoice's number.
+#   $total (String) - Its total, formatted with its currency.
+notify-invoice-overdue-summary = Rechnung { $number } ist überfällig: { $total }
+# Variables:
+#   $days (Number) - Days since the due date.
+#   $due (String) - The due date.
+notify-invoice-overdue-body = { $days ->
+    [one] Sie war am { $due } fällig, vor 1 Tag.
+   *[other] Sie war am { $due } fällig, vor { $days } Tagen.
+}

@@ -18,6 +18,7 @@ settings-account-provider = Provider
 settings-notify-heading = Desktop-Benachrichtigungen
 settings-notify-kinds = Auf dem Desktop anzeigen für
 settings-notify-replies = Neue Antworten des Supports
+settings-notify-invoices = Rechnungen und Bestellungen
 settings-notify-quiet-from = Ruhe von
 settings-notify-quiet-to = bis
 settings-notify-save = Speichern

@@ -8,6 +8,7 @@ app-nav-new-ticket = New ticket
 app-nav-status = Service status
 app-nav-settings = Settings
 app-nav-evidence = Response times
+app-nav-invoices = Invoices
 app-sign-out = Sign out
 app-demo-badge = Demo
 app-loading = Loading…

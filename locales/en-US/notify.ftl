@@ -71,3 +71,24 @@ notify-abuse-reminder-body = “{ $title }” has no answer yet. Respond by { $d
 notify-chat-summary = Live chat: { $author } answered
 notify-chat-summary-anonymous = Live chat: support answered
 notify-chat-body = Open the chat to read the answer.
+
+# A date in a notification (chrono's strftime): the due date of an invoice.
+notify-date-pattern = %m/%d/%Y
+# Variables:
+#   $number (String) - The invoice's number, e.g. INV-2026-00412.
+#   $total (String) - Its total, formatted with its currency.
+notify-invoice-new-summary = New invoice { $number }: { $total }
+# Variables:
+#   $due (String) - The due date.
+notify-invoice-new-body = Due by { $due }. Open it in the Client Area to see its lines and VAT.
+# Variables:
+#   $number (String) - The invoice's number.
+#   $total (String) - Its total, formatted with its currency.
+notify-invoice-overdue-summary = Invoice { $number } is overdue: { $total }
+# Variables:
+#   $days (Number) - Days since the due date.
+#   $due (String) - The due date.
+notify-invoice-overdue-body = { $days ->
+    [one] It was due on { $due }, 1 day ago.
+   *[other] It was due on { $due }, { $days } days ago.
+}

@@ -18,6 +18,7 @@ settings-account-provider = Provider
 settings-notify-heading = Desktop notifications
 settings-notify-kinds = Pop up on the desktop for
 settings-notify-replies = New replies from support
+settings-notify-invoices = Invoices and orders
 settings-notify-quiet-from = Quiet from
 settings-notify-quiet-to = until
 settings-notify-save = Save

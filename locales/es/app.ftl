@@ -8,6 +8,7 @@ app-nav-new-ticket = Nuevo ticket
 app-nav-status = Estado
 app-nav-settings = Configuración
 app-nav-evidence = Tiempos de respuesta
+app-nav-invoices = Facturas
 app-sign-out = Cerrar sesión
 app-demo-badge = Demo
 app-loading = Cargando…

@@ -70,3 +70,24 @@ notify-abuse-reminder-body = «{ $title }» aún no tiene respuesta. Responda an
 notify-chat-summary = Chat en vivo: { $author } respondió
 notify-chat-summary-anonymous = Chat en vivo: el soporte respondió
 notify-chat-body = Abra el chat para leer la respuesta.
+
+# A date in a notification (chrono's strftime): the due date of an invoice.
+notify-date-pattern = %d/%m/%Y
+# Variables:
+#   $number (String) - The invoice's number, e.g. INV-2026-00412.
+#   $total (String) - Its total, formatted with its currency.
+notify-invoice-new-summary = Nueva factura { $number }: { $total }
+# Variables:
+#   $due (String) - The due date.
+notify-invoice-new-body = Vence el { $due }. Ábrala en el Área de Cliente para ver sus líneas y el IVA.
+# Variables:
+#   $number (String) - The invoice's number.
+#   $total (String) - Its total, formatted with its currency.
+notify-invoice-overdue-summary = La factura { $number } está vencida: { $total }
+# Variables:
+#   $days (Number) - Days since the due date.
+#   $due (String) - The due date.
+notify-invoice-overdue-body = { $days ->
+    [one] Vencía el { $due }, hace 1 día.
+   *[other] Vencía el { $due }, hace { $days } días.
+}

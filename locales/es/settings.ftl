@@ -18,6 +18,7 @@ settings-account-provider = Proveedor
 settings-notify-heading = Notificaciones de escritorio
 settings-notify-kinds = Mostrar en el escritorio
 settings-notify-replies = Nuevas respuestas de soporte
+settings-notify-invoices = Facturas y pedidos
 settings-notify-quiet-from = Silencio desde las
 settings-notify-quiet-to = hasta las
 settings-notify-save = Guardar

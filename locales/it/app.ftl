@@ -8,6 +8,7 @@ app-nav-new-ticket = Nuovo ticket
 app-nav-status = Stato dei servizi
 app-nav-settings = Impostazioni
 app-nav-evidence = Tempi di risposta
+app-nav-invoices = Fatture
 app-sign-out = Disconnetti
 app-demo-badge = Demo
 app-loading = Caricamento…

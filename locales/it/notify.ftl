@@ -70,3 +70,24 @@ notify-abuse-reminder-body = «{ $title }» non ha ancora una risposta. Rispondi
 notify-chat-summary = Chat dal vivo: { $author } ha risposto
 notify-chat-summary-anonymous = Chat dal vivo: l'assistenza ha risposto
 notify-chat-body = Apri la chat per leggere la risposta.
+
+# A date in a notification (chrono's strftime): the due date of an invoice.
+notify-date-pattern = %d/%m/%Y
+# Variables:
+#   $number (String) - The invoice's number, e.g. INV-2026-00412.
+#   $total (String) - Its total, formatted with its currency.
+notify-invoice-new-summary = Nuova fattura { $number }: { $total }
+# Variables:
+#   $due (String) - The due date.
+notify-invoice-new-body = Scade il { $due }. Aprila nell'Area clienti per vedere le righe e l'IVA.
+# Variables:
+#   $number (String) - The invoice's number.
+#   $total (String) - Its total, formatted with its currency.
+notify-invoice-overdue-summary = La fattura { $number } è scaduta: { $total }
+# Variables:
+#   $days (Number) - Days since the due date.
+#   $due (String) - The due date.
+notify-invoice-overdue-body = { $days ->
+    [one] Scadeva il { $due }, 1 giorno fa.
+   *[other] Scadeva il { $due }, { $days } giorni fa.
+}

@@ -18,6 +18,7 @@ settings-account-provider = Provider
 settings-notify-heading = Notifiche sul desktop
 settings-notify-kinds = Mostra sul desktop
 settings-notify-replies = Nuove risposte dell'assistenza
+settings-notify-invoices = Fatture e ordini
 settings-notify-quiet-from = Silenzio dalle
 settings-notify-quiet-to = alle
 settings-notify-save = Salva

@@ -25,6 +25,7 @@ fn events(cfg: &Config) -> Vec<(&'static str, String)> {
         (crate::events::NOTIFIER_EVENT, NotifierState::name(cfg)),
         (crate::events::OPEN_NOTICE_EVENT, crate::events::OpenRequest::name(cfg)),
         (crate::events::OPEN_TICKET_EVENT, crate::events::OpenRequest::name(cfg)),
+        (crate::events::OPEN_INVOICE_EVENT, crate::events::OpenRequest::name(cfg)),
         (crate::events::NAVIGATE_EVENT, r#""status" | "tickets""#.into()),
     ]
 }

@@ -15,6 +15,8 @@ pub const OPEN_NOTICE_EVENT: &str = "open-notice";
 /// The UI is asked to show a ticket (a reply's notification was clicked), or the list of
 /// tickets (one notification for many replies): an [`OpenRequest`].
 pub const OPEN_TICKET_EVENT: &str = "open-ticket";
+/// The UI is asked to show an invoice (its notification was clicked): an [`OpenRequest`].
+pub const OPEN_INVOICE_EVENT: &str = "open-invoice";
 
 /// What a clicked notification opens: a notice or ticket of an account, which may not be
 /// the one on screen (the UI switches to it first). No `id`: the account's ticket list.

@@ -16,7 +16,7 @@ use clientarea_core::notices::{Announcement, NoticeWhen, ReminderLead};
 use clientarea_l10n::{FluentArgs, Localizer};
 use tauri::{AppHandle, Emitter, Manager};
 
-use crate::events::{NOTIFIER_EVENT, OPEN_NOTICE_EVENT, OPEN_TICKET_EVENT, OpenRequest};
+use crate::events::{NOTIFIER_EVENT, OPEN_INVOICE_EVENT, OPEN_NOTICE_EVENT, OPEN_TICKET_EVENT, OpenRequest};
 use crate::notifier::{NotifierReason, NotifierState, NotifierStatus};
 use crate::state::AppState;
 
@@ -57,6 +57,10 @@ pub fn spawn(app: AppHandle) {
                 }
                 Ok(EngineEvent::ChatReplied { account, replies }) => {
                     announce_chat(&app, account, replies).await;
+                    continue;
+                }
+                Ok(EngineEvent::InvoiceAlerts { account, alerts }) => {
+                    announce_invoices(&app, account, alerts).await;
                     continue;
                 }
                 Ok(EngineEvent::AbuseReminder { account, id, lead }) => {
@@ -221,8 +225,48 @@ pub fn reply_text(l10n: &Localizer, locale: &str, r: &clientarea_core::store::St
     (summary, body)
 }
 
+/// New and overdue invoices, when the user wants them (the "Invoices/orders" kind; never
+/// in quiet hours): each on its own, clicking opens it in the invoices view.
+async fn announce_invoices(app: &AppHandle, account: String, alerts: Vec<clientarea_core::billing::InvoiceAlert>) {
+    let state = app.state::<AppState>();
+    let prefs = state.engine.notify_prefs().await.unwrap_or_default();
+    if !prefs.allows_invoice(Local::now().time()) {
+        return;
+    }
+    let locale = state.locale();
+    let open_label = state.l10n.format(locale, "notify-open", None);
+    for alert in alerts {
+        let (summary, body) = invoice_text(&state.l10n, locale, &alert);
+        let target = Target::Invoice(OpenRequest { account_id: account.clone(), id: Some(alert.invoice.invoice.id.clone()) });
+        let result = post(app.clone(), target, summary, body, false, open_label.clone()).await;
+        record(app, result);
+    }
+}
+
+/// An invoice's notification in `locale`: its number, its total in the invoice's
+/// currency, and its due date (new) or how many days it is past due (overdue).
+pub fn invoice_text(l10n: &Localizer, locale: &str, a: &clientarea_core::billing::InvoiceAlert) -> (String, String) {
+    let inv = &a.invoice.invoice;
+    let mut args = FluentArgs::new();
+    args.set("number", inv.number.clone());
+    args.set("total", clientarea_l10n::money(inv.total_cents, &inv.currency, locale));
+    args.set("due", inv.due_on.format(&l10n.format(locale, "notify-date-pattern", None)).to_string());
+    args.set("days", a.invoice.days_past_due.unwrap_or(0));
+    match a.kind {
+        clientarea_core::billing::AlertKind::New => {
+            (l10n.format(locale, "notify-invoice-new-summary", Some(&args)), l10n.format(locale, "notify-invoice-new-body", Some(&args)))
+        }
+        clientarea_core::billing::AlertKind::Overdue => (
+            l10n.format(locale, "notify-invoice-overdue-summary", Some(&args)),
+            l10n.format(locale, "notify-invoice-overdue-body", Some(&args)),
+        ),
+    }
+}
+
 /// What clicking a notification opens, in which account.
 enum Target {
+    /// An invoice in the invoices view.
+    Invoice(OpenRequest),
     Notice(OpenRequest),
     /// A ticket, or the list of tickets (many replies at once).
     Ticket(OpenRequest),
@@ -302,6 +346,7 @@ async fn post(
                     let _ = match &target {
                         Target::Notice(open) => app.emit(OPEN_NOTICE_EVENT, open),
                         Target::Ticket(open) => app.emit(OPEN_TICKET_EVENT, open),
+                        Target::Invoice(open) => app.emit(OPEN_INVOICE_EVENT, open),
                     };
                     if let Some(w) = app.get_webview_window("main") {
                         let _ = w.unminimize();

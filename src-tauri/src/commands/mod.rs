@@ -12,6 +12,7 @@
 //! `request` (raw bytes). `=> "TS"` after an argument's type names its TypeScript type
 //! when the Rust type has none (a `Channel`).
 
+pub mod billing;
 pub mod chat;
 pub mod diagnostics;
 pub mod evidence;
@@ -148,6 +149,13 @@ ipc! {
     async evidence::export_evidence(app, state; from: chrono::DateTime<chrono::Utc>, to: chrono::DateTime<chrono::Utc>, zone: String, format: evidence::ExportFormat) -> links::SavedFile;
     async evidence::credit_draft(state; from: chrono::DateTime<chrono::Utc>, to: chrono::DateTime<chrono::Utc>, zone: String) -> evidence::CreditDraft;
     async evidence::resync(state;) -> ();
+    async billing::billing(state;) -> clientarea_core::billing::Billing;
+    async billing::invoice_questions(state; invoice_id: String) -> Vec<clientarea_core::InvoiceQuestion>;
+    async billing::ask_about_invoice(state; draft: TicketDraft, anyway: bool) -> clientarea_core::AskOutcome;
+    async billing::vat_number(state;) -> clientarea_core::VatNumberState;
+    async billing::set_vat_number(state; number: String) -> ();
+    async billing::export_invoice(app, state; id: String) -> links::SavedFile;
+    async billing::export_invoices_csv(app, state; year: i32) -> links::SavedFile;
     async chat::chat_view(state;) -> clientarea_core::chat::ChatView;
     async chat::send_chat(state; body: String) -> OutboxItem;
     async chat::chat_to_ticket(state; department: clientarea_api::DepartmentId, priority: clientarea_api::Priority, subject: String) -> OutboxItem;

@@ -95,6 +95,10 @@ export const FIELD_MESSAGES = {
   period: { invalid: "error-field-period-invalid", "nothing-missed": "error-field-period-nothing-missed" },
   zone: { invalid: "error-field-zone-invalid" },
   support_address: { required: "error-field-support-address-required" },
+  vat_number: { invalid: "error-field-vat-number-invalid", "country-mismatch": "error-field-vat-number-country-mismatch" },
+  invoice_id: { invalid: "error-field-invoice-id-invalid", required: "error-field-invoice-id-invalid" },
+  department: { "invoice-needs-financial": "error-field-department-invoice-needs-financial" },
+  year: { "no-invoices": "error-field-year-no-invoices" },
 } as const;
 type Field = keyof typeof FIELD_MESSAGES;
 

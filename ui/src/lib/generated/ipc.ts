@@ -19,9 +19,17 @@ export type AccountEntry = { session: Session, unread: Unread,
  */
 needsSignIn: boolean, };
 
-export type AccountUpdate = { country?: string | null, notification_emails?: NotificationEmails | null, };
+export type AccountUpdate = { country?: string | null, notification_emails?: NotificationEmails | null, 
+/**
+ * Empty removes it.
+ */
+vat_number?: string | null, };
 
 export type Accounts = { current: Session | null, accounts: Array<AccountEntry>, };
+
+export type AlertKind = "new" | "overdue";
+
+export type AskOutcome = { "outcome": "queued", item: OutboxItem, } | { "outcome": "alreadyAsked", questions: Array<InvoiceQuestion>, };
 
 export type Attachment = { id: string, 
 /**
@@ -50,6 +58,17 @@ cetAbbreviation: string,
  * The time as the desk reads it, `YYYY-MM-DDTHH:MM` in CET/CEST.
  */
 cetLocal: string, };
+
+export type Billing = { 
+/**
+ * Overdue first (longest overdue first), then unpaid (due soonest first), then paid
+ * (newest first).
+ */
+invoices: Array<InvoiceView>, 
+/**
+ * Newest year first.
+ */
+years: Array<YearTotal>, vat: VatOverview, };
 
 export type Chat = { id: string, status: ChatStatus, ticket_id?: string | null, created_at: string, updated_at: string, acknowledged_at?: string | null, };
 
@@ -135,7 +154,7 @@ server: string,
  */
 beganLocal: string, beganTimezone: string, description: string, };
 
-export type EngineEvent = { "type": "tickets-changed" } | { "type": "sync" } & SyncState | { "type": "session-changed" } | { "type": "outbox-changed" } | { "type": "notice-published", account: string, id: string, } | { "type": "staff-replied", account: string, replies: Array<StaffReply>, } | { "type": "chat-replied", account: string, replies: Array<ChatReply>, } | { "type": "unread-changed" } | { "type": "abuse-reminder", account: string, id: string, lead: ReminderLead, } | { "type": "clock", now: string, };
+export type EngineEvent = { "type": "tickets-changed" } | { "type": "sync" } & SyncState | { "type": "session-changed" } | { "type": "outbox-changed" } | { "type": "notice-published", account: string, id: string, } | { "type": "staff-replied", account: string, replies: Array<StaffReply>, } | { "type": "chat-replied", account: string, replies: Array<ChatReply>, } | { "type": "unread-changed" } | { "type": "abuse-reminder", account: string, id: string, lead: ReminderLead, } | { "type": "invoice-alerts", account: string, alerts: Array<InvoiceAlert>, } | { "type": "clock", now: string, };
 
 export type ErrorCode = "invalid-credentials" | "provider-unreachable" | "provider-invalid-response" | "provider-rejected" | "provider-url-invalid" | "provider-url-insecure" | "provider-redirected" | "provider-busy" | "session-expired" | "validation" | "not-signed-in" | "ticket-not-found" | "keyring-unavailable" | "keyring-locked" | "keyring-timeout" | "storage" | "outbox-busy" | "demo-failed" | "unknown";
 
@@ -202,6 +221,58 @@ beganLocal: string,
  * IANA zone the time is in; the form defaults it to the computer's zone.
  */
 beganTimezone: string, diagnostics: string, };
+
+export type Invoice = { id: string, 
+/**
+ * As printed, e.g. `INV-2026-00412`.
+ */
+number: string, issued_on: string, due_on: string, status: InvoiceStatus, 
+/**
+ * The billing country on the day of issue: it decides the VAT.
+ */
+country: string, 
+/**
+ * ISO 4217, e.g. `EUR`.
+ */
+currency: string, lines: Array<InvoiceLine>, net_cents: number, vat_rate_bp: number, vat_cents: number, total_cents: number, 
+/**
+ * How the VAT was decided.
+ */
+vat_rule: VatRule, 
+/**
+ * The customer's VAT number as printed on the invoice (a business customer).
+ */
+vat_number?: string | null, };
+
+export type InvoiceAlert = { kind: AlertKind, invoice: InvoiceView, };
+
+export type InvoiceLine = { description: string, service_id?: string | null, quantity: number, unit_price_cents: number, net_cents: number, };
+
+export type InvoiceQuestion = { 
+/**
+ * The ticket's id, or `local:<outbox id>` while it waits to be sent.
+ */
+ticketId: string, 
+/**
+ * The provider's number, once it has one.
+ */
+number: number | null, subject: string, 
+/**
+ * `open`, `answered`, `resolved`, or `queued` (not sent yet).
+ */
+status: string, };
+
+export type InvoiceStatus = "paid" | "unpaid" | "overdue";
+
+export type InvoiceView = { invoice: Invoice, 
+/**
+ * Paid, unpaid, or overdue (unpaid and past its due date).
+ */
+status: InvoiceStatus, 
+/**
+ * Whole days since the due date, when overdue.
+ */
+daysPastDue: number | null, };
 
 export type IssueKind = "simple" | "standard" | "complex" | "non_standard";
 
@@ -272,6 +343,10 @@ export type NewTicket = { department: DepartmentId, priority: Priority, subject:
  * The notice this ticket answers: one of the customer's abuse reports.
  */
 notice_id?: string | null, 
+/**
+ * The invoice this ticket asks about: one of the customer's, on a Financial ticket.
+ */
+invoice_id?: string | null, 
 /**
  * Asked for on High priority: what support needs for a critical incident.
  */
@@ -352,7 +427,11 @@ quietFrom: string | null, quietTo: string | null,
 /**
  * Support's replies pop up too (off unless the user asks: the list marks them).
  */
-staffReplies: boolean, };
+staffReplies: boolean, 
+/**
+ * New and overdue invoices pop up (the "Invoices/orders" kind; on unless turned off).
+ */
+invoices: boolean, };
 
 export type Observation = "sent" | "accepted" | "acknowledged" | "first_answer" | "update" | "escalated" | "resolved" | "closed";
 
@@ -420,6 +499,8 @@ updates: UpdateClock | null,
  * The typical resolution time for this kind of issue, and how long it has taken.
  */
 resolution: ResolutionClock | null, };
+
+export type RateChange = { country: string, fromBp: number, toBp: number, on: string, };
 
 export type ReminderLead = "day" | "two-hours";
 
@@ -608,6 +689,10 @@ number: number, subject: string, department: DepartmentId, priority: Priority, s
  */
 notice_id?: string | null, 
 /**
+ * The invoice this ticket asks about (a Financial ticket).
+ */
+invoice_id?: string | null, 
+/**
  * What support needs for a critical incident (High tickets carry it).
  */
 incident?: Incident | null, 
@@ -637,6 +722,10 @@ export type TicketDraft = { department: DepartmentId, priority: Priority, subjec
  * The abuse report this ticket answers, when it was opened from one.
  */
 noticeId: string | null, 
+/**
+ * The invoice this ticket asks about, when it was opened from one.
+ */
+invoiceId: string | null, 
 /**
  * The critical-incident section; required on High tickets, ignored on Regular ones.
  */
@@ -726,6 +815,73 @@ lateGaps: number, };
 
 export type UpdateState = "not_started" | "kept" | "overdue" | "waiting_for_you" | "ended";
 
+export type VatNumberState = { current: string, pending: string | null, 
+/**
+ * The billing country it must belong to.
+ */
+country: string | null, };
+
+export type VatOverview = { 
+/**
+ * The country the provider bills from.
+ */
+sellerCountry: string, 
+/**
+ * The billing country on the account (none before the first pull).
+ */
+country: string | null, 
+/**
+ * The business customer's VAT number, empty for a private customer.
+ */
+vatNumber: string, 
+/**
+ * The rule a new invoice is billed under today.
+ */
+ruleNow: VatRule, 
+/**
+ * The rate a new invoice carries today (0 under reverse charge or outside the EU).
+ */
+rateNowBp: number, 
+/**
+ * The country's own rate today, whatever the rule.
+ */
+countryRateBp: number | null, 
+/**
+ * Each country's rate in force today, by country code.
+ */
+rates: Array<VatRate>, 
+/**
+ * Changes of rate in the countries the customer was billed in, between the first
+ * invoice and today, oldest first.
+ */
+changes: Array<RateChange>, 
+/**
+ * Whether the provider's table came with the last pull (false: not synced yet).
+ */
+known: boolean, };
+
+export type VatRate = { 
+/**
+ * ISO 3166-1 alpha-2.
+ */
+country: string, rate_bp: number, 
+/**
+ * First day the rate applies.
+ */
+valid_from: string, 
+/**
+ * First day it no longer applies; absent while in force.
+ */
+valid_until?: string | null, };
+
+export type VatRule = "standard" | "reverse_charge" | "outside_scope";
+
+export type YearTotal = { year: number, currency: string, count: number, netCents: number, vatCents: number, totalCents: number, 
+/**
+ * Of the total, what is not paid yet.
+ */
+unpaidCents: number, };
+
 /** Every command the UI may call: its arguments and what it returns. */
 export type Commands = {
   start_session: { args: {  }; result: Startup };
@@ -759,6 +915,13 @@ export type Commands = {
   export_evidence: { args: { from: string; to: string; zone: string; format: ExportFormat }; result: SavedFile };
   credit_draft: { args: { from: string; to: string; zone: string }; result: CreditDraft };
   resync: { args: {  }; result: null };
+  billing: { args: {  }; result: Billing };
+  invoice_questions: { args: { invoiceId: string }; result: Array<InvoiceQuestion> };
+  ask_about_invoice: { args: { draft: TicketDraft; anyway: boolean }; result: AskOutcome };
+  vat_number: { args: {  }; result: VatNumberState };
+  set_vat_number: { args: { number: string }; result: null };
+  export_invoice: { args: { id: string }; result: SavedFile };
+  export_invoices_csv: { args: { year: number }; result: SavedFile };
   chat_view: { args: {  }; result: ChatView };
   send_chat: { args: { body: string }; result: OutboxItem };
   chat_to_ticket: { args: { department: DepartmentId; priority: Priority; subject: string }; result: OutboxItem };
@@ -798,6 +961,7 @@ export type Events = {
   "notifier": NotifierState;
   "open-notice": OpenRequest;
   "open-ticket": OpenRequest;
+  "open-invoice": OpenRequest;
   "navigate": "status" | "tickets";
 };
 

@@ -97,6 +97,40 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Relativ
   return f as T;
 }
 
+/**
+ * An amount in cents in its ISO 4217 currency, as the locale writes money, always grouped
+ * ("1.234,56 €" in Spanish, where Intl alone would write "1234,56 €"), like the PDF.
+ */
+export function formatMoney(cents: number, currency: string): string {
+  // `useGrouping: "always"` is ES2023 (Intl.NumberFormat v3), newer than this TypeScript lib.
+  const options = { style: "currency", currency, useGrouping: "always" } as unknown as Intl.NumberFormatOptions;
+  const f = cached(`money-${currency}`, () => new Intl.NumberFormat(l10n.locale, options));
+  return f.format(cents / 100);
+}
+
+/** A rate in basis points as a percentage ("22 %", "25,5 %"). */
+export function formatRate(bp: number): string {
+  return cached("rate", () => new Intl.NumberFormat(l10n.locale, { style: "percent", maximumFractionDigits: 2 })).format(bp / 10_000);
+}
+
+/** A calendar day (`2026-10-01`) as the locale writes it, with no time zone shift. */
+export function formatDay(day: string): string {
+  const [y, m, d] = day.split("-").map(Number);
+  return cached("day", () => new Intl.DateTimeFormat(l10n.locale, { dateStyle: "medium" })).format(new Date(y, m - 1, d, 12));
+}
+
+const regions = new Map<string, Intl.DisplayNames>();
+/** A country (ISO 3166-1 alpha-2) by its name in the UI's language; the code if unknown. */
+export function countryName(code: string): string {
+  let names = regions.get(l10n.locale);
+  if (!names) regions.set(l10n.locale, (names = new Intl.DisplayNames([l10n.locale], { type: "region", fallback: "code" })));
+  try {
+    return names.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** A short duration in milliseconds, as the locale writes it ("12 ms"). */
 export function formatMilliseconds(ms: number): string {
   const f = cached("ms", () => new Intl.NumberFormat(l10n.locale, { style: "unit", unit: "millisecond", unitDisplay: "short" }));

@@ -74,3 +74,24 @@ describe("pseudo-locale", () => {
     l10n.locale = "en-US";
   });
 });
+
+describe("money, rates and countries", () => {
+  it("writes euros the way each locale does, always grouped, as the invoice PDF does", async () => {
+    const { l10n, formatMoney, formatRate, countryName } = await import("./l10n.svelte");
+    const nbsp = "\u00a0";
+    const cases: [string, string, string, string][] = [
+      ["en-US", "€1,234.56", "25.5%", "Finland"],
+      ["it", `1.234,56${nbsp}€`, "25,5%", "Finlandia"],
+      ["de", `1.234,56${nbsp}€`, `25,5${nbsp}%`, "Finnland"],
+      ["es", `1.234,56${nbsp}€`, `25,5${nbsp}%`, "Finlandia"],
+    ];
+    for (const [locale, money, rate, finland] of cases) {
+      l10n.locale = locale;
+      expect(formatMoney(123456, "EUR")).toBe(money);
+      expect(formatRate(2550)).toBe(rate);
+      expect(countryName("FI")).toBe(finland);
+    }
+    l10n.locale = "en-US";
+    expect(countryName("??")).toBe("??");
+  });
+});

@@ -41,6 +41,7 @@ export const sendTicket = (form: TicketForm) =>
       body: form.body,
       serviceId: form.serviceId,
       noticeId: form.noticeId ?? null,
+      invoiceId: null,
       incident: form.incident,
       attachmentIds: form.attachments.map((a) => a.id),
     },
