@@ -23,7 +23,7 @@ pub mod sync;
 pub mod tickets;
 
 pub use engine::{
-    AccountEntry, Background, EmailFallback, Engine, EngineConfig, EngineEvent, Session, SignedOut, StartupPlan, SyncPhase, SyncState,
+    AccountEntry, AskOutcome, Background, EmailFallback, Engine, InvoiceQuestion, VatNumberState, EngineConfig, EngineEvent, Session, SignedOut, StartupPlan, SyncPhase, SyncState,
     Tuning, Unread,
 };
 pub use error::{Error, ErrorCode, Result};

@@ -114,6 +114,11 @@ impl Engine {
         Ok(AskOutcome::Queued { item: self.send_ticket(draft).await? })
     }
 
+    /// The provider of the account on screen, as a person names it (its host).
+    pub async fn provider_name(&self) -> Result<String> {
+        Ok(super::evidence::provider_host(&self.active().await?.account.provider_url))
+    }
+
     /// The VAT number on the account, and one typed but not sent yet.
     pub async fn vat_number(&self) -> Result<VatNumberState> {
         let active = self.active().await?;

@@ -27,15 +27,7 @@ impl Engine {
         let active = self.active().await?;
         let tickets = active.cache.tickets_created(from, to).await?;
         let observed = active.cache.observed_clocks().await?;
-        let host = url::Url::parse(&active.account.provider_url)
-            .ok()
-            .and_then(|u| {
-                u.host_str().map(|h| match u.port() {
-                    Some(p) => format!("{h}:{p}"),
-                    None => h.to_owned(),
-                })
-            })
-            .unwrap_or_else(|| active.account.provider_url.clone());
+        let host = provider_host(&active.account.provider_url);
         Ok(crate::evidence::evidence(
             &active.account.email,
             &host,
@@ -54,4 +46,17 @@ impl Engine {
         active.cache.reset_cursor().await?;
         self.sync_now().await
     }
+}
+
+/// The provider as a person names it: its host (and port, when not the default).
+pub(super) fn provider_host(provider_url: &str) -> String {
+    url::Url::parse(provider_url)
+        .ok()
+        .and_then(|u| {
+            u.host_str().map(|h| match u.port() {
+                Some(p) => format!("{h}:{p}"),
+                None => h.to_owned(),
+            })
+        })
+        .unwrap_or_else(|| provider_url.to_owned())
 }

@@ -28,6 +28,7 @@ mod sync;
 mod ticker;
 mod tickets;
 
+pub use billing::{AskOutcome, InvoiceQuestion, VatNumberState};
 pub use fallback::EmailFallback;
 
 use std::path::PathBuf;
