@@ -160,3 +160,93 @@ report-csv-first-state = Status erste Antwort
 # Variables:
 #   $zone (String) - the time zone of the column's times, as Europe/Rome
 report-csv-first-observed = erste Antwort hier gesehen ({ $zone })
+
+## Rechnungen (PDF und CSV): eine Rechnung als Dokument zum Aufbewahren oder Weiterleiten
+## und eine Liste der Rechnungen für die Buchhaltung. Beträge stehen in der Währung der
+## Rechnung; die USt. ist der Satz des Rechnungslandes am Tag der Ausstellung.
+
+report-invoice-title = Rechnung
+# Variables:
+#   $number (String) - the invoice number as printed, as INV-2026-00412
+report-invoice-document-title = Rechnung { $number }
+report-invoice-number = Rechnungsnummer
+report-invoice-issued = Rechnungsdatum
+report-invoice-due = Fällig am
+report-invoice-status = Status
+report-invoice-status-paid = Bezahlt
+report-invoice-status-unpaid = Offen
+report-invoice-status-overdue = Überfällig
+report-invoice-bill-to = Rechnungsempfänger
+# Variables:
+#   $number (String) - the customer's VAT number, as IT01234567890
+report-invoice-customer-vat-number = USt-IdNr.: { $number }
+report-invoice-description = Beschreibung
+report-invoice-quantity = Menge
+report-invoice-unit-price = Einzelpreis
+report-invoice-net = Netto
+report-invoice-no-lines = Diese Rechnung hat keine Positionen.
+report-invoice-net-total = Nettobetrag
+# Variables:
+#   $rate (String) - the VAT rate, already formatted as a percentage ("22%")
+#   $country (String) - the billing country's name (report-country-*)
+report-invoice-vat-standard = USt. { $rate } ({ $country }, Steuersatz am Tag der Ausstellung)
+# Variables:
+#   $rate (String) - the VAT rate, already formatted as a percentage ("0%")
+report-invoice-vat-reverse-charge = USt. { $rate }
+report-invoice-reverse-charge = Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge, Art. 196 der Richtlinie 2006/112/EG).
+report-invoice-vat-outside-scope = Keine USt.: außerhalb der EU
+report-invoice-total = Gesamtbetrag
+
+## Die Spaltennamen des CSV der Rechnungen und die Wörter in den Spalten Status und
+## USt.-Regelung. Beträge stehen im CSV in jeder Sprache als einfache Zahlen mit Punkt
+## (1234.56).
+
+report-invoice-csv-number = Rechnung
+report-invoice-csv-issued = Rechnungsdatum
+report-invoice-csv-due = Fällig am
+report-invoice-csv-status = Status
+report-invoice-csv-country = Land
+report-invoice-csv-vat-number = USt-IdNr.
+report-invoice-csv-currency = Währung
+report-invoice-csv-net = Netto
+report-invoice-csv-vat-rate = USt.-Satz (%)
+report-invoice-csv-vat = USt.
+report-invoice-csv-total = Gesamt
+report-invoice-csv-vat-rule = USt.-Regelung
+report-invoice-rule-standard = Regelsteuersatz
+report-invoice-rule-reverse-charge = Reverse Charge
+report-invoice-rule-outside-scope = außerhalb der EU (keine USt.)
+
+## Ländernamen, für das Rechnungsland: die EU-Mitgliedstaaten, die Vereinigten Staaten,
+## das Vereinigte Königreich und die Schweiz (die Namen aus CLDR).
+
+report-country-at = Österreich
+report-country-be = Belgien
+report-country-bg = Bulgarien
+report-country-hr = Kroatien
+report-country-cy = Zypern
+report-country-cz = Tschechien
+report-country-dk = Dänemark
+report-country-ee = Estland
+report-country-fi = Finnland
+report-country-fr = Frankreich
+report-country-de = Deutschland
+report-country-gr = Griechenland
+report-country-ie = Irland
+report-country-it = Italien
+report-country-lv = Lettland
+report-country-lt = Litauen
+report-country-lu = Luxemburg
+report-country-mt = Malta
+report-country-nl = Niederlande
+report-country-pl = Polen
+report-country-pt = Portugal
+report-country-ro = Rumänien
+report-country-sk = Slowakei
+report-country-si = Slowenien
+report-country-es = Spanien
+report-country-se = Schweden
+report-country-hu = Ungarn
+report-country-us = Vereinigte Staaten
+report-country-gb = Vereinigtes Königreich
+report-country-ch = Schweiz

@@ -159,3 +159,92 @@ report-csv-first-state = first response state
 # Variables:
 #   $zone (String) - the time zone of the column's times, as Europe/Rome
 report-csv-first-observed = first response seen here ({ $zone })
+
+## Invoices (PDF and CSV): an invoice as a document to keep or forward, and a list of
+## invoices for an accountant. Amounts are in the invoice's currency; the VAT is the rate
+## of the customer's billing country on the day the invoice was issued.
+
+report-invoice-title = Invoice
+# Variables:
+#   $number (String) - the invoice number as printed, as INV-2026-00412
+report-invoice-document-title = Invoice { $number }
+report-invoice-number = Invoice number
+report-invoice-issued = Issue date
+report-invoice-due = Due date
+report-invoice-status = Status
+report-invoice-status-paid = Paid
+report-invoice-status-unpaid = Unpaid
+report-invoice-status-overdue = Overdue
+report-invoice-bill-to = Billed to
+# Variables:
+#   $number (String) - the customer's VAT number, as IT01234567890
+report-invoice-customer-vat-number = VAT number: { $number }
+report-invoice-description = Description
+report-invoice-quantity = Qty
+report-invoice-unit-price = Unit price
+report-invoice-net = Net
+report-invoice-no-lines = This invoice has no lines.
+report-invoice-net-total = Net total
+# Variables:
+#   $rate (String) - the VAT rate, already formatted as a percentage ("22%")
+#   $country (String) - the billing country's name (report-country-*)
+report-invoice-vat-standard = VAT { $rate } ({ $country }, rate on the day of issue)
+# Variables:
+#   $rate (String) - the VAT rate, already formatted as a percentage ("0%")
+report-invoice-vat-reverse-charge = VAT { $rate }
+report-invoice-reverse-charge = Reverse charge: VAT to be accounted for by the recipient (Article 196, Council Directive 2006/112/EC).
+report-invoice-vat-outside-scope = No VAT: outside the EU
+report-invoice-total = Total
+
+## The invoice list's CSV column names, and the words in its status and VAT rule
+## columns. Amounts in the CSV are plain numbers with a dot (1234.56) in every language.
+
+report-invoice-csv-number = invoice
+report-invoice-csv-issued = issue date
+report-invoice-csv-due = due date
+report-invoice-csv-status = status
+report-invoice-csv-country = country
+report-invoice-csv-vat-number = VAT number
+report-invoice-csv-currency = currency
+report-invoice-csv-net = net
+report-invoice-csv-vat-rate = VAT rate (%)
+report-invoice-csv-vat = VAT
+report-invoice-csv-total = total
+report-invoice-csv-vat-rule = VAT rule
+report-invoice-rule-standard = standard rate
+report-invoice-rule-reverse-charge = reverse charge
+report-invoice-rule-outside-scope = outside the EU (no VAT)
+
+## Country names, for the billing country on invoices: the EU member states, the
+## United States, the United Kingdom and Switzerland (CLDR's names).
+
+report-country-at = Austria
+report-country-be = Belgium
+report-country-bg = Bulgaria
+report-country-hr = Croatia
+report-country-cy = Cyprus
+report-country-cz = Czechia
+report-country-dk = Denmark
+report-country-ee = Estonia
+report-country-fi = Finland
+report-country-fr = France
+report-country-de = Germany
+report-country-gr = Greece
+report-country-ie = Ireland
+report-country-it = Italy
+report-country-lv = Latvia
+report-country-lt = Lithuania
+report-country-lu = Luxembourg
+report-country-mt = Malta
+report-country-nl = Netherlands
+report-country-pl = Poland
+report-country-pt = Portugal
+report-country-ro = Romania
+report-country-sk = Slovakia
+report-country-si = Slovenia
+report-country-es = Spain
+report-country-se = Sweden
+report-country-hu = Hungary
+report-country-us = United States
+report-country-gb = United Kingdom
+report-country-ch = Switzerland

@@ -160,3 +160,93 @@ report-csv-first-state = estado de la primera respuesta
 # Variables:
 #   $zone (String) - the time zone of the column's times, as Europe/Rome
 report-csv-first-observed = primera respuesta vista aquí ({ $zone })
+
+## Facturas (PDF y CSV): una factura como documento para guardar o reenviar, y una lista
+## de facturas para el asesor contable. Los importes están en la moneda de la factura; el
+## IVA es el tipo del país de facturación del cliente en la fecha de emisión.
+
+report-invoice-title = Factura
+# Variables:
+#   $number (String) - the invoice number as printed, as INV-2026-00412
+report-invoice-document-title = Factura { $number }
+report-invoice-number = Número de factura
+report-invoice-issued = Fecha de emisión
+report-invoice-due = Fecha de vencimiento
+report-invoice-status = Estado
+report-invoice-status-paid = Pagada
+report-invoice-status-unpaid = Pendiente de pago
+report-invoice-status-overdue = Vencida
+report-invoice-bill-to = Facturado a
+# Variables:
+#   $number (String) - the customer's VAT number, as IT01234567890
+report-invoice-customer-vat-number = NIF-IVA: { $number }
+report-invoice-description = Descripción
+report-invoice-quantity = Cant.
+report-invoice-unit-price = Precio unitario
+report-invoice-net = Importe neto
+report-invoice-no-lines = Esta factura no tiene líneas.
+report-invoice-net-total = Base imponible
+# Variables:
+#   $rate (String) - the VAT rate, already formatted as a percentage ("22%")
+#   $country (String) - the billing country's name (report-country-*)
+report-invoice-vat-standard = IVA { $rate } ({ $country }, tipo vigente en la fecha de emisión)
+# Variables:
+#   $rate (String) - the VAT rate, already formatted as a percentage ("0%")
+report-invoice-vat-reverse-charge = IVA { $rate }
+report-invoice-reverse-charge = Inversión del sujeto pasivo: IVA a cargo del destinatario (art. 196 de la Directiva 2006/112/CE).
+report-invoice-vat-outside-scope = Sin IVA: fuera de la UE
+report-invoice-total = Total
+
+## Los nombres de las columnas del CSV de facturas y las palabras de las columnas de
+## estado y régimen de IVA. Los importes del CSV son números simples con punto (1234.56)
+## en cualquier idioma.
+
+report-invoice-csv-number = factura
+report-invoice-csv-issued = fecha de emisión
+report-invoice-csv-due = fecha de vencimiento
+report-invoice-csv-status = estado
+report-invoice-csv-country = país
+report-invoice-csv-vat-number = NIF-IVA
+report-invoice-csv-currency = moneda
+report-invoice-csv-net = base imponible
+report-invoice-csv-vat-rate = tipo de IVA (%)
+report-invoice-csv-vat = IVA
+report-invoice-csv-total = total
+report-invoice-csv-vat-rule = régimen de IVA
+report-invoice-rule-standard = tipo general
+report-invoice-rule-reverse-charge = inversión del sujeto pasivo
+report-invoice-rule-outside-scope = fuera de la UE (sin IVA)
+
+## Nombres de países, para el país de facturación: los Estados miembros de la UE,
+## Estados Unidos, el Reino Unido y Suiza (los nombres de CLDR).
+
+report-country-at = Austria
+report-country-be = Bélgica
+report-country-bg = Bulgaria
+report-country-hr = Croacia
+report-country-cy = Chipre
+report-country-cz = Chequia
+report-country-dk = Dinamarca
+report-country-ee = Estonia
+report-country-fi = Finlandia
+report-country-fr = Francia
+report-country-de = Alemania
+report-country-gr = Grecia
+report-country-ie = Irlanda
+report-country-it = Italia
+report-country-lv = Letonia
+report-country-lt = Lituania
+report-country-lu = Luxemburgo
+report-country-mt = Malta
+report-country-nl = Países Bajos
+report-country-pl = Polonia
+report-country-pt = Portugal
+report-country-ro = Rumanía
+report-country-sk = Eslovaquia
+report-country-si = Eslovenia
+report-country-es = España
+report-country-se = Suecia
+report-country-hu = Hungría
+report-country-us = Estados Unidos
+report-country-gb = Reino Unido
+report-country-ch = Suiza

@@ -159,3 +159,92 @@ report-csv-first-state = stato della prima risposta
 # Variables:
 #   $zone (String) - the time zone of the column's times, as Europe/Rome
 report-csv-first-observed = prima risposta vista qui ({ $zone })
+
+## Le fatture (PDF e CSV): una fattura come documento da conservare o inoltrare, e un
+## elenco di fatture per il commercialista. Gli importi sono nella valuta della fattura;
+## l'IVA è l'aliquota del paese di fatturazione del cliente alla data di emissione.
+
+report-invoice-title = Fattura
+# Variables:
+#   $number (String) - the invoice number as printed, as INV-2026-00412
+report-invoice-document-title = Fattura { $number }
+report-invoice-number = Numero fattura
+report-invoice-issued = Data di emissione
+report-invoice-due = Scadenza
+report-invoice-status = Stato
+report-invoice-status-paid = Pagata
+report-invoice-status-unpaid = Da pagare
+report-invoice-status-overdue = Scaduta
+report-invoice-bill-to = Intestata a
+# Variables:
+#   $number (String) - the customer's VAT number, as IT01234567890
+report-invoice-customer-vat-number = Partita IVA: { $number }
+report-invoice-description = Descrizione
+report-invoice-quantity = Q.tà
+report-invoice-unit-price = Prezzo unitario
+report-invoice-net = Imponibile
+report-invoice-no-lines = Questa fattura non ha righe.
+report-invoice-net-total = Totale imponibile
+# Variables:
+#   $rate (String) - the VAT rate, already formatted as a percentage ("22%")
+#   $country (String) - the billing country's name (report-country-*)
+report-invoice-vat-standard = IVA { $rate } ({ $country }, aliquota in vigore alla data di emissione)
+# Variables:
+#   $rate (String) - the VAT rate, already formatted as a percentage ("0%")
+report-invoice-vat-reverse-charge = IVA { $rate }
+report-invoice-reverse-charge = Inversione contabile: IVA a carico del destinatario (art. 196 della Direttiva 2006/112/CE).
+report-invoice-vat-outside-scope = Senza IVA: fuori dall'UE
+report-invoice-total = Totale
+
+## I nomi delle colonne del CSV delle fatture e le parole delle colonne stato e regime
+## IVA. Gli importi nel CSV sono numeri semplici con il punto (1234.56) in ogni lingua.
+
+report-invoice-csv-number = fattura
+report-invoice-csv-issued = data di emissione
+report-invoice-csv-due = scadenza
+report-invoice-csv-status = stato
+report-invoice-csv-country = paese
+report-invoice-csv-vat-number = partita IVA
+report-invoice-csv-currency = valuta
+report-invoice-csv-net = imponibile
+report-invoice-csv-vat-rate = aliquota IVA (%)
+report-invoice-csv-vat = IVA
+report-invoice-csv-total = totale
+report-invoice-csv-vat-rule = regime IVA
+report-invoice-rule-standard = aliquota ordinaria
+report-invoice-rule-reverse-charge = inversione contabile
+report-invoice-rule-outside-scope = fuori dall'UE (senza IVA)
+
+## Nomi dei paesi, per il paese di fatturazione: gli stati membri dell'UE, gli Stati
+## Uniti, il Regno Unito e la Svizzera (i nomi del CLDR).
+
+report-country-at = Austria
+report-country-be = Belgio
+report-country-bg = Bulgaria
+report-country-hr = Croazia
+report-country-cy = Cipro
+report-country-cz = Cechia
+report-country-dk = Danimarca
+report-country-ee = Estonia
+report-country-fi = Finlandia
+report-country-fr = Francia
+report-country-de = Germania
+report-country-gr = Grecia
+report-country-ie = Irlanda
+report-country-it = Italia
+report-country-lv = Lettonia
+report-country-lt = Lituania
+report-country-lu = Lussemburgo
+report-country-mt = Malta
+report-country-nl = Paesi Bassi
+report-country-pl = Polonia
+report-country-pt = Portogallo
+report-country-ro = Romania
+report-country-sk = Slovacchia
+report-country-si = Slovenia
+report-country-es = Spagna
+report-country-se = Svezia
+report-country-hu = Ungheria
+report-country-us = Stati Uniti
+report-country-gb = Regno Unito
+report-country-ch = Svizzera

@@ -5,6 +5,8 @@
 //!
 //! Words: a *locale* is one of [`LOCALES`]; *negotiation* picks the best of them for
 //! what the OS or the user asks (`de-AT` gets `de`, `pt-BR` gets the default `en-US`).
+//! Money and percentages are written as each locale writes them ([`money`],
+//! [`percent_bp`]).
 
 use std::collections::HashMap;
 
@@ -13,6 +15,9 @@ use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
+
+mod number;
+pub use number::{money, percent_bp};
 
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/resources.rs"));

@@ -1,8 +1,10 @@
 //! clientarea-report: the customer's evidence of the provider's response-time promises
 //! (`clientarea_core::evidence::Evidence`) as a CSV file for a spreadsheet and a PDF
-//! document to attach to a request for an outage credit. Both speak the user's locale
-//! (every label through Fluent, `locales/*/report.ftl`) and give times in the user's
-//! time zone, named in the document.
+//! document to attach to a request for an outage credit; and the provider's invoices
+//! (`clientarea_api::Invoice`) as a PDF each and a CSV list for an accountant. All speak
+//! the user's locale (every label through Fluent, `locales/*/report.ftl`; amounts through
+//! `clientarea_l10n::money`) and give times in the user's time zone, named in the
+//! document.
 //!
 //! The PDF is written with [krilla], the PDF library typst itself uses: it embeds and
 //! subsets a real TrueType font with a ToUnicode map, so the text stays searchable and
@@ -17,12 +19,16 @@
 
 mod credit;
 mod csv_export;
+mod invoice;
+mod invoice_csv;
 mod pdf;
 mod words;
 
+use clientarea_api::Invoice;
 use clientarea_core::evidence::Evidence;
 use clientarea_l10n::Localizer;
 pub use credit::CreditText;
+pub use invoice::InvoiceParty;
 
 /// How to render: the UI's locale (one of `clientarea_l10n::LOCALES`; another falls back
 /// to English), the user's IANA time zone (`Europe/Rome`; an unknown name gives UTC, and
@@ -61,4 +67,25 @@ pub fn pdf(e: &Evidence, o: &Options<'_>) -> Result<Vec<u8>, ReportError> {
 /// to go with the PDF.
 pub fn credit_request(e: &Evidence, o: &Options<'_>) -> CreditText {
     credit::write(e, &words::Words::new(o))
+}
+
+/// An invoice as an A4 PDF: the provider and who is billed, the invoice's number, dates
+/// and status, a table of its lines over as many pages as they need, and the totals:
+/// net, the VAT with how it was decided (the billing country's rate on the day of issue;
+/// for a reverse charge 0 % and the legal wording; outside the EU none) and the total.
+/// Dates in the user's locale, amounts in the invoice's currency as the locale writes
+/// them. `o.zone` is not used: an invoice's dates are calendar days.
+pub fn invoice_pdf(inv: &Invoice, party: &InvoiceParty, o: &Options<'_>) -> Result<Vec<u8>, ReportError> {
+    pdf::invoice::render(inv, party, &words::Words::new(o))
+}
+
+/// Invoices as CSV for an accountant: one header row with localized names, then one row
+/// per invoice, in the order given: number, issue date, due date, status, country code,
+/// VAT number, currency, net, VAT rate, VAT, total, VAT rule. Dates are ISO 8601
+/// (`2026-10-03`); amounts are plain decimals with a dot and no grouping (`1234.56`) and
+/// the rate a plain percentage (`22`, `25.5`) in every locale, so that a spreadsheet set
+/// to any language parses them as numbers. Status and VAT rule are in the user's words.
+pub fn invoices_csv(invoices: &[Invoice], o: &Options<'_>) -> String {
+    // Writing to memory cannot fail; an error here would be a bug in the csv crate.
+    invoice_csv::write(invoices, &words::Words::new(o)).unwrap_or_default()
 }

@@ -1,7 +1,7 @@
-//! The report's words: every label through Fluent, and the dates, durations and numbers
-//! it prints, in the user's locale and time zone. A *local* time is one in the user's
-//! zone; the zone's IANA name is printed beside the times so a reader elsewhere knows
-//! what they mean.
+//! The report's words: every label through Fluent, and the dates, durations, numbers and
+//! amounts it prints, in the user's locale and time zone. A *local* time is one in the
+//! user's zone; the zone's IANA name is printed beside the times so a reader elsewhere
+//! knows what they mean.
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, SecondsFormat, Timelike, Utc};
 use chrono_tz::Tz;
@@ -156,6 +156,17 @@ impl<'a> Words<'a> {
             out.push(c);
         }
         out
+    }
+
+    /// An amount as the locale writes it: "€1,234.56", "1.234,56 €" (see
+    /// `clientarea_l10n::money`).
+    pub(crate) fn money(&self, cents: i64, currency: &str) -> String {
+        clientarea_l10n::money(cents, currency, self.locale)
+    }
+
+    /// A rate in basis points as the locale writes it: "22%", "22 %", "25,5 %".
+    pub(crate) fn percent(&self, bp: u32) -> String {
+        clientarea_l10n::percent_bp(bp, self.locale)
     }
 
     /// `x` with one decimal and the locale's separators: "97.5", "97,5".

@@ -8,6 +8,7 @@
 //! drawn.
 
 mod chart;
+pub(crate) mod invoice;
 mod text;
 
 use std::ops::Range;

@@ -9,7 +9,7 @@ use clientarea_report::{Options, pdf};
 use crate::sample;
 
 /// The text poppler extracts from `bytes`, pages separated by form feeds.
-fn pdftotext(bytes: &[u8]) -> String {
+pub(crate) fn pdftotext(bytes: &[u8]) -> String {
     let child = Command::new("pdftotext").args(["-enc", "UTF-8", "-", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn();
     let mut child = child.unwrap_or_else(|e| {
         panic!(
