@@ -95,6 +95,7 @@ pub fn ticket(number: i64, subject: &str, at: DateTime<Utc>, ack_after: Option<i
         status: if first_after.is_some() { TicketStatus::Answered } else { TicketStatus::Open },
         service_id: None,
         notice_id: None,
+        invoice_id: None,
         incident: None,
         team: "support-engineers".into(),
         created_at: at,
