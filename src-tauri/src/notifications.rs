@@ -530,6 +530,48 @@ mod tests {
     }
 
     #[test]
+    fn an_invoice_says_its_number_total_and_due_date_in_each_language() {
+        use clientarea_api::billing::{BillTo, InvoiceLine, InvoiceStatus, eu_vat_rates, invoice};
+        use clientarea_core::billing::{AlertKind, InvoiceAlert, view};
+        let l10n = Localizer::new();
+        let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default();
+        let lines = vec![InvoiceLine {
+            description: "Server".into(),
+            service_id: None,
+            quantity: 1,
+            unit_price_cents: 101_193,
+            net_cents: 101_193,
+        }];
+        let inv = invoice(
+            &eu_vat_rates(),
+            "NL",
+            "i",
+            "INV-2026-01000",
+            day(1),
+            day(15),
+            InvoiceStatus::Unpaid,
+            BillTo { country: "ES", vat_number: None },
+            lines,
+        );
+        assert_eq!(inv.total_cents, 122_444);
+        let new = InvoiceAlert { kind: AlertKind::New, invoice: view(&inv, day(2)) };
+        assert_eq!(
+            invoice_text(&l10n, "es", &new),
+            (
+                "Nueva factura INV-2026-01000: 1.224,44\u{a0}€".into(),
+                "Vence el 15/11/2026. Ábrala en el Área de Cliente para ver sus líneas y el IVA.".into()
+            )
+        );
+        assert_eq!(invoice_text(&l10n, "en-US", &new).0, "New invoice INV-2026-01000: €1,224.44");
+        let overdue = InvoiceAlert { kind: AlertKind::Overdue, invoice: view(&inv, day(18)) };
+        assert_eq!(
+            invoice_text(&l10n, "de", &overdue),
+            ("Rechnung INV-2026-01000 ist überfällig: 1.224,44\u{a0}€".into(), "Sie war am 15.11.2026 fällig, vor 3 Tagen.".into())
+        );
+        assert_eq!(invoice_text(&l10n, "it", &overdue).1, "Scadeva il 15/11/2026, 3 giorni fa.");
+    }
+
+    #[test]
     fn provider_text_never_becomes_markup() {
         assert_eq!(body_text("<a href=\"x\">A & B</a>", true), "&lt;a href=\"x\"&gt;A &amp; B&lt;/a&gt;");
         assert_eq!(body_text("A & B", false), "A & B");

@@ -7,6 +7,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod accounts;
+mod billing;
 mod chat;
 mod hardening;
 mod ledger;
