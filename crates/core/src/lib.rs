@@ -23,8 +23,8 @@ pub mod sync;
 pub mod tickets;
 
 pub use engine::{
-    AccountEntry, AskOutcome, Background, EmailFallback, Engine, InvoiceQuestion, VatNumberState, EngineConfig, EngineEvent, Session, SignedOut, StartupPlan, SyncPhase, SyncState,
-    Tuning, Unread,
+    AccountEntry, AskOutcome, Background, EmailFallback, Engine, EngineConfig, EngineEvent, InvoiceQuestion, Session, SignedOut,
+    StartupPlan, SyncPhase, SyncState, Tuning, Unread, VatNumberState,
 };
 pub use error::{Error, ErrorCode, Result};
 pub use incident::{BeganAt, IncidentDraft};

@@ -33,7 +33,7 @@ pub struct InvoiceQuestion {
 #[serde(tag = "outcome", rename_all = "camelCase")]
 pub enum AskOutcome {
     /// The ticket is queued (and sent as soon as the provider answers).
-    Queued { item: OutboxItem },
+    Queued { item: Box<OutboxItem> },
     /// A ticket about this invoice is already open: follow it instead (nothing sent).
     AlreadyAsked { questions: Vec<InvoiceQuestion> },
 }
@@ -111,7 +111,7 @@ impl Engine {
                 return Ok(AskOutcome::AlreadyAsked { questions });
             }
         }
-        Ok(AskOutcome::Queued { item: self.send_ticket(draft).await? })
+        Ok(AskOutcome::Queued { item: Box::new(self.send_ticket(draft).await?) })
     }
 
     /// The provider of the account on screen, as a person names it (its host).
