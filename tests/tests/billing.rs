@@ -97,6 +97,30 @@ async fn invoices_in_spanish_and_asking_about_one_once_also_offline() -> Result<
         ensure!(vat_now.contains("Italia") && vat_now.contains("22"), "the customer's rate now: {vat_now:?}");
         app.screenshot("invoices-es").await?;
 
+        // Saved as a PDF (its text in Spanish, the total as on screen), and the year as CSV.
+        app.click("[data-testid=invoice-pdf]").await?;
+        app.wait_texts("[data-testid=invoice-saved]", "the PDF saved", |t| t.len() == 1).await?;
+        let pdf = app.find("[data-testid=invoice-saved]").await?.attr("data-path").await?.unwrap_or_default();
+        ensure!(pdf.ends_with(&format!("{big_number}.pdf")), "named after the invoice: {pdf}");
+        let text = std::process::Command::new("pdftotext").args(["-layout", &pdf, "-"]).output()?;
+        ensure!(text.status.success(), "pdftotext reads the PDF");
+        let text = strip(&String::from_utf8_lossy(&text.stdout));
+        ensure!(text.contains(&big_number) && text.contains(&strip(&big_total)) && text.contains("Alemania"), "the PDF: {text}");
+        let year = &big["issued_on"].as_str().unwrap_or_default()[..4];
+        app.click(&format!("[data-testid=invoice-year][data-year=\"{year}\"] [data-testid=invoice-year-csv]")).await?;
+        let until = Instant::now() + DELIVERY;
+        let csv = loop {
+            let path = app.find("[data-testid=invoice-saved]").await?.attr("data-path").await?.unwrap_or_default();
+            if path.ends_with(".csv") {
+                break std::fs::read_to_string(&path)?;
+            }
+            ensure!(Instant::now() < until, "the CSV was not saved");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        let issued_that_year = all.iter().filter(|i| i["issued_on"].as_str().unwrap_or_default().starts_with(year)).count();
+        ensure!(csv.lines().count() == 1 + issued_that_year, "a header and a row per invoice of {year}: {csv}");
+        ensure!(csv.contains(&big_number) && csv.contains(&format!("{:.2}", big["total_cents"].as_f64().unwrap_or(0.0) / 100.0)), "{csv}");
+
         // Ask about it: a Financial ticket naming the invoice, with its id.
         app.click("[data-testid=invoice-ask]").await?;
         let subject = app.find("[data-testid=invoice-ask-subject]").await?.prop("value").await?.unwrap_or_default();
