@@ -72,3 +72,6 @@ account-elsewhere =
        *[other] { $count } Neuigkeiten in Ihren anderen Konten
     }
 app-signed-out-locally = Sie sind auf diesem Computer abgemeldet. Der Anbieter war nicht erreichbar, um die Sitzung auch dort zu beenden; sie endet von selbst nach einer Zeit ohne Nutzung.
+# Variables:
+#   $link (String) - The link as it came, cut to 200 characters.
+app-link-refused = Dieser Link lässt sich im Kundenbereich nicht öffnen: { $link }. Links zu Tickets, Meldungen und Rechnungen sehen so aus: clientarea://ticket/…

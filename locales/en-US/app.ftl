@@ -78,3 +78,6 @@ account-elsewhere =
        *[other] { $count } new items in your other accounts
     }
 app-signed-out-locally = You are signed out on this computer. The provider could not be reached to end the session there; it ends by itself after a while without use.
+# Variables:
+#   $link (String) - The link as it came, cut to 200 characters.
+app-link-refused = This link cannot be opened in the Client Area: { $link }. Links to tickets, notices and invoices look like clientarea://ticket/…

@@ -72,3 +72,6 @@ account-elsewhere =
        *[other] { $count } novedades en sus otras cuentas
     }
 app-signed-out-locally = Ha cerrado la sesión en este equipo. No se pudo contactar con el proveedor para cerrarla también allí; se cerrará sola tras un tiempo sin uso.
+# Variables:
+#   $link (String) - The link as it came, cut to 200 characters.
+app-link-refused = Este enlace no se puede abrir en el Área de Cliente: { $link }. Los enlaces a tickets, avisos y facturas tienen la forma clientarea://ticket/…

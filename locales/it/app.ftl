@@ -72,3 +72,6 @@ account-elsewhere =
        *[other] { $count } novità negli altri account
     }
 app-signed-out-locally = Sei disconnesso su questo computer. Non è stato possibile raggiungere il provider per chiudere la sessione anche lì: si chiuderà da sola dopo un periodo di inattività.
+# Variables:
+#   $link (String) - The link as it came, cut to 200 characters.
+app-link-refused = Questo link non si può aprire nell'Area clienti: { $link }. I link a ticket, avvisi e fatture sono come clientarea://ticket/…

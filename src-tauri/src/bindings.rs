@@ -27,6 +27,7 @@ fn events(cfg: &Config) -> Vec<(&'static str, String)> {
         (crate::events::OPEN_TICKET_EVENT, crate::events::OpenRequest::name(cfg)),
         (crate::events::OPEN_INVOICE_EVENT, crate::events::OpenRequest::name(cfg)),
         (crate::events::NAVIGATE_EVENT, r#""status" | "tickets""#.into()),
+        (crate::deeplink::LINKS_EVENT, "null".into()),
     ]
 }
 

@@ -2,11 +2,14 @@
 //! commands the UI calls and forwards the engine's events to the window. It holds no
 //! rules of its own: every command is a call into `clientarea-core`.
 
+mod background;
 #[cfg(test)]
 mod bindings;
 mod commands;
+mod deeplink;
 mod error;
 mod events;
+mod instance;
 mod logs;
 mod navigation;
 mod notifications;
@@ -37,6 +40,12 @@ pub struct Args {
     /// (also when the environment has CLIENTAREA_DEMO=1).
     #[arg(long)]
     demo: bool,
+    /// Start with the window hidden in the tray (as at login), when the app keeps
+    /// running in the background.
+    #[arg(long)]
+    background: bool,
+    /// A `clientarea://ticket/<id>` (or `notice/`, `invoice/`) link to open.
+    links: Vec<String>,
 }
 
 pub fn run() {
@@ -47,11 +56,35 @@ pub fn run() {
     args.demo |= std::env::var("CLIENTAREA_DEMO").is_ok_and(|v| matches!(v.as_str(), "1" | "true" | "yes"));
 
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_autostart::Builder::new().args(["--background"]).build())
+        .manage(background::Background::default())
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event
+                && background::hide_instead_of_closing(window.app_handle())
+            {
+                api.prevent_close();
+            }
+        })
         .setup(move |app| {
             let data_dir = match &args.data_dir {
                 Some(d) => d.clone(),
                 None => app.path().app_data_dir()?,
             };
+            // One app per data folder: a second start hands its link to the first and ends.
+            let raw: Vec<String> = std::env::args().skip(1).collect();
+            let primary = match instance::claim(&data_dir, &raw)? {
+                instance::Claim::Primary(p) => p,
+                instance::Claim::HandedOff => {
+                    tracing::info!("Client Area already runs with this data folder: it takes over");
+                    std::process::exit(0);
+                }
+            };
+            app.manage(deeplink::PendingLinks::default());
+            let handle = app.handle().clone();
+            primary.listen(move |h| {
+                let app = handle.clone();
+                let _ = handle.run_on_main_thread(move || deeplink::receive(&app, &h.args, true));
+            });
             if let Err(e) = logs.open_files(&data_dir) {
                 tracing::warn!(error = %e, "no log files: logging to stderr only");
             }
@@ -67,6 +100,11 @@ pub fn run() {
             navigation::main_window(app)?.set_title(&title)?;
             notifications::spawn(app.handle().clone());
             tray::spawn(app.handle());
+            tauri::async_runtime::block_on(background::init(app.handle()));
+            if args.background && background::hide_instead_of_closing(app.handle()) {
+                tracing::info!("started in the background");
+            }
+            deeplink::receive(app.handle(), &args.links, false);
             Ok(())
         })
         .invoke_handler(commands::handler())

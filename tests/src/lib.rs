@@ -85,6 +85,8 @@ pub struct App {
     driver: Child,
     pub name: String,
     pub started: Instant,
+    /// The data folder it was started with: the app's own processes are found by it.
+    data_dir: PathBuf,
 }
 
 impl App {
@@ -137,7 +139,7 @@ impl App {
                 bail!("no app window within {:?}; see {name}-driver.log", DEADLINE * 3);
             }
         };
-        Ok(App { client, driver, name: name.to_owned(), started })
+        Ok(App { client, driver, name: name.to_owned(), started, data_dir: env.data_dir.clone() })
     }
 
     /// The pid of tauri-driver; the app and its WebKit processes run below it.
@@ -269,6 +271,13 @@ impl App {
         };
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        // An app that keeps running in the background outlives its closed window and
+        // the driver: end it (it was started by this test, for this data folder).
+        if let Ok(bin) = app_binary() {
+            for pid in desktop::app_processes(&bin, &self.data_dir) {
+                let _ = Command::new("kill").arg(pid.to_string()).status();
+            }
+        }
         r
     }
 }
@@ -303,7 +312,12 @@ where
     match result {
         Ok(v) => Ok(v),
         Err(e) => {
-            let shot = app.screenshot("failure").await.map(|p| p.display().to_string()).unwrap_or_else(|s| s.to_string());
+            // A hidden window (the app in the tray) never answers a screenshot: bounded.
+            let shot = match tokio::time::timeout(DEADLINE, app.screenshot("failure")).await {
+                Ok(Ok(p)) => p.display().to_string(),
+                Ok(Err(e)) => e.to_string(),
+                Err(_) => "none: the window did not answer".into(),
+            };
             Err(e.context(format!("screenshot: {shot}")))
         }
     }
@@ -385,8 +399,14 @@ pub mod desktop {
 
     impl Bus {
         pub fn watch() -> Result<(Guard, Bus)> {
+            Self::watch_on(&["--session"])
+        }
+
+        /// The Notify calls on the bus `bus` (`["--session"]` or `["--address", ADDRESS]`).
+        pub fn watch_on(bus: &[&str]) -> Result<(Guard, Bus)> {
             let mut child = Command::new("dbus-monitor")
-                .args(["--session", "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"])
+                .args(bus)
+                .arg("type='method_call',interface='org.freedesktop.Notifications',member='Notify'")
                 .stdout(Stdio::piped())
                 .stderr(Stdio::null())
                 .spawn()
@@ -432,6 +452,41 @@ pub mod desktop {
         }
     }
 
+    /// Ask every top-level X window named `title` to close, as a window manager does
+    /// when its close button is clicked (a WM_DELETE_WINDOW message): the app decides
+    /// what closing means. Xvfb runs no window manager to do it.
+    pub fn close_window(title: &str) -> Result<usize> {
+        use x11rb::connection::Connection as _;
+        use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt as _, EventMask};
+        let out = Command::new("xdotool").args(["search", "--name", &format!("^{title}$")]).output().context("xdotool")?;
+        let ids: Vec<u32> = String::from_utf8_lossy(&out.stdout).lines().filter_map(|l| l.trim().parse().ok()).collect();
+        if ids.is_empty() {
+            bail!("no window named {title:?}");
+        }
+        let (conn, _) = x11rb::connect(None).context("the X display")?;
+        let protocols = conn.intern_atom(false, b"WM_PROTOCOLS")?.reply()?.atom;
+        let delete = conn.intern_atom(false, b"WM_DELETE_WINDOW")?.reply()?.atom;
+        for &id in &ids {
+            let event = ClientMessageEvent::new(32, id, protocols, [delete, x11rb::CURRENT_TIME, 0, 0, 0]);
+            conn.send_event(false, id, EventMask::NO_EVENT, event)?;
+        }
+        conn.flush()?;
+        Ok(ids.len())
+    }
+
+    /// The app's processes using `data_dir` (by their environment), as pids.
+    pub fn app_processes(app: &std::path::Path, data_dir: &std::path::Path) -> Vec<u32> {
+        let wanted = format!("CLIENTAREA_DATA_DIR={}", data_dir.display());
+        let Ok(entries) = std::fs::read_dir("/proc") else { return Vec::new() };
+        entries
+            .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+            .filter(|pid| std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == app))
+            .filter(|pid| {
+                std::fs::read(format!("/proc/{pid}/environ")).is_ok_and(|env| env.split(|b| *b == 0).any(|v| v == wanted.as_bytes()))
+            })
+            .collect()
+    }
+
     /// dunst, once it owns the notification service's name on this bus.
     pub async fn notification_daemon() -> Result<Guard> {
         let dunst = Guard(
@@ -474,6 +529,23 @@ pub mod desktop {
         /// A session bus of its own with an unlocked gnome-keyring on it.
         pub async fn start() -> Result<PrivateBus> {
             Self::start_with(true).await
+        }
+
+        /// dunst on this bus, once it owns the notification service's name, and what the
+        /// app asks of it.
+        pub async fn notifications(&self) -> Result<(Guard, Guard, Bus)> {
+            let dunst = Guard(
+                Command::new("dunst")
+                    .args(["-config", "/dev/null"])
+                    .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .spawn()
+                    .context("dunst")?,
+            );
+            wait_for_owner(&format!("--bus={}", self.address), "org.freedesktop.Notifications").await?;
+            let (monitor, bus) = Bus::watch_on(&["--address", &self.address])?;
+            Ok((dunst, monitor, bus))
         }
 
         /// A session bus with no Secret Service on it: a desktop without a keyring.

@@ -148,3 +148,10 @@ mod tests {
         assert_eq!(super::checked("mailto:a@example.com?Attach=~/.gnupg").unwrap().as_str(), "mailto:a@example.com");
     }
 }
+
+/// The `clientarea://` links that came (from the desktop or a second start) since the
+/// window last asked.
+#[tauri::command]
+pub fn take_links(app: tauri::AppHandle) -> Vec<crate::deeplink::DeepLink> {
+    crate::deeplink::take(&app)
+}

@@ -12,6 +12,7 @@
 //! `request` (raw bytes). `=> "TS"` after an argument's type names its TypeScript type
 //! when the Rust type has none (a `Channel`).
 
+pub mod background;
 pub mod billing;
 pub mod chat;
 pub mod diagnostics;
@@ -177,6 +178,7 @@ ipc! {
     sync tickets::incident_time(; local: String, zone: String) -> BeganAt;
     sync tickets::list_time_zones(;) => Vec<&'static str>;
     sync links::open_link(; url: String) -> ();
+    sync links::take_links(app;) => Vec<crate::deeplink::DeepLink>;
     async links::save_attachment(app, state; id: String, filename: String) -> links::SavedFile;
     sync links::open_saved(state; path: String) -> ();
     sync links::show_saved(state; path: String) -> ();
@@ -187,4 +189,7 @@ ipc! {
     async settings::get_account_emails(state;) -> settings::AccountEmails;
     async settings::set_notification_emails(state; emails: NotificationEmails) -> ();
     async settings::set_log_level(app, state; level: clientarea_core::LogLevel) -> ();
+    async background::get_background(app;) -> crate::background::BackgroundSettings;
+    async background::set_keep_running(app; on: Option<bool>) -> ();
+    async background::set_start_at_login(app; on: bool) -> ();
 }

@@ -20,6 +20,15 @@ impl Engine {
         Ok(self.inner.profile.set_setting("language", language).await?)
     }
 
+    /// A setting of the shell's own (kept with the language, for every account).
+    pub async fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self.inner.profile.setting(&format!("shell.{key}")).await?)
+    }
+
+    pub async fn set_setting(&self, key: &str, value: Option<&str>) -> Result<()> {
+        Ok(self.inner.profile.set_setting(&format!("shell.{key}"), value).await?)
+    }
+
     /// How much the app logs (kept with the language, for every account).
     pub async fn log_level(&self) -> Result<LogLevel> {
         Ok(LogLevel::from_stored(self.inner.profile.setting("log_level").await?.as_deref()))

@@ -49,6 +49,24 @@ export type AttachmentLimits = { maxBytes: number, maxFiles: number, types: Arra
 
 export type Author = "customer" | "staff";
 
+export type BackgroundSettings = { 
+/**
+ * Closing the window leaves the app running (in effect now).
+ */
+keepRunning: boolean, 
+/**
+ * Nothing chosen: it follows whether a tray exists.
+ */
+automatic: boolean, 
+/**
+ * The desktop shows a tray (where the app lives while its window is closed).
+ */
+trayHost: boolean, 
+/**
+ * The app starts when the user logs in.
+ */
+startAtLogin: boolean, };
+
 export type BeganAt = { at: string, 
 /**
  * `CET` or `CEST`: which of the two applies at that instant.
@@ -125,6 +143,8 @@ export type Check = "dns" | "tcp" | "icmp" | "route" | "tls";
 export type CommandError = { code: ErrorCode, message: string, fields: Array<FieldError>, };
 
 export type CreditDraft = { subject: string, body: string, attachment: LocalAttachment, };
+
+export type DeepLink = { "kind": "ticket", id: string, } | { "kind": "notice", id: string, } | { "kind": "invoice", id: string, } | { "kind": "refused", link: string, };
 
 export type DepartmentId = "technical" | "financial";
 
@@ -943,6 +963,7 @@ export type Commands = {
   incident_time: { args: { local: string; zone: string }; result: BeganAt };
   list_time_zones: { args: {  }; result: Array<string> };
   open_link: { args: { url: string }; result: null };
+  take_links: { args: {  }; result: Array<DeepLink> };
   save_attachment: { args: { id: string; filename: string }; result: SavedFile };
   open_saved: { args: { path: string }; result: null };
   show_saved: { args: { path: string }; result: null };
@@ -953,6 +974,9 @@ export type Commands = {
   get_account_emails: { args: {  }; result: AccountEmails };
   set_notification_emails: { args: { emails: NotificationEmails }; result: null };
   set_log_level: { args: { level: LogLevel }; result: null };
+  get_background: { args: {  }; result: BackgroundSettings };
+  set_keep_running: { args: { on: boolean | null }; result: null };
+  set_start_at_login: { args: { on: boolean }; result: null };
 };
 
 /** The events the shell sends to the window, by name. */
@@ -963,6 +987,7 @@ export type Events = {
   "open-ticket": OpenRequest;
   "open-invoice": OpenRequest;
   "navigate": "status" | "tickets";
+  "links": null;
 };
 
 /** Every error code, as a list (the type is `ErrorCode`). */

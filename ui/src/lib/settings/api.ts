@@ -4,7 +4,7 @@ import { call } from "../ipc";
 import { isLocale, type Locale } from "../l10n/l10n.svelte";
 import type { LogLevel, NotificationEmails, Settings as ShellSettings } from "../generated/ipc";
 
-export type { AccountEmails, AccountUpdate, LogLevel, NotificationEmails } from "../generated/ipc";
+export type { AccountEmails, AccountUpdate, BackgroundSettings, LogLevel, NotificationEmails } from "../generated/ipc";
 
 /**
  * The shell's Settings with its locales as the ones this UI ships (Rust types them as
@@ -24,3 +24,8 @@ export const getAccountEmails = () => call("get_account_emails");
 export const setNotificationEmails = (emails: NotificationEmails) => call("set_notification_emails", { emails });
 /** How much the app writes to its log files; applies at once. */
 export const setLogLevel = (level: LogLevel) => call("set_log_level", { level });
+/** Whether closing the window keeps the app running in the tray, and starting at login. */
+export const getBackground = () => call("get_background");
+/** `null`: follow whether the desktop has a tray. */
+export const setKeepRunning = (on: boolean | null) => call("set_keep_running", { on });
+export const setStartAtLogin = (on: boolean) => call("set_start_at_login", { on });

@@ -1,7 +1,7 @@
 // What the shell asks the window to show: the tray's menu (src-tauri/src/tray.rs) and a
 // clicked notification (src-tauri/src/notifications.rs), as Tauri events (their payloads
 // typed by generated/ipc.ts `Events`).
-import { listen, type UnlistenFn } from "../ipc";
+import { call, listen, type UnlistenFn } from "../ipc";
 import type { Events } from "../generated/ipc";
 
 /** A notice's notification was clicked: its account and id. */
@@ -12,3 +12,9 @@ export const onOpenTicket = (show: (id: Events["open-ticket"]) => void): Promise
 
 /** The tray's menu, or a notification of several replies, asks for a view. */
 export const onNavigate = (show: (view: Events["navigate"]) => void): Promise<UnlistenFn> => listen("navigate", show);
+
+/** `clientarea://` links came (from the desktop, or a second start): `takeLinks` reads them. */
+export const onLinks = (hear: () => void): Promise<UnlistenFn> => listen("links", hear);
+
+/** The links that came since last asked, oldest first. */
+export const takeLinks = () => call("take_links");

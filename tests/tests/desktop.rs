@@ -1,0 +1,95 @@
+//! The app as a desktop citizen, on a private session bus where the test serves the
+//! tray's watcher (a panel is there) and runs a notification daemon:
+//! - a second start with a `clientarea://ticket/<id>` link hands it to the first and
+//!   ends; the first opens the ticket and comes to the front; one process keeps the data
+//!   folder (BENCH second_start_focus_ms: second start to the ticket shown);
+//! - a link of another kind is refused, and the window says so;
+//! - closing the window (as a window manager asks) leaves the app running in the tray,
+//!   and a notice published then still raises a notification.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail, ensure};
+use clientarea_e2e::desktop::{PrivateDemo, TrayWatcher, app_processes, close_window, publish};
+use clientarea_e2e::{App, DEADLINE, customer_token, story};
+use serde_json::Value;
+
+const ADMIN: &str = "desktop-admin";
+
+/// Start the app binary again, as the desktop would for a link, and wait for it to end.
+async fn second_start(env: &clientarea_e2e::AppEnv, arg: &str) -> Result<Duration> {
+    let bin = clientarea_e2e::app_binary()?;
+    let started = Instant::now();
+    let mut child = Command::new(&bin).arg(arg).envs(env.vars.iter().map(|(k, v)| (k, v))).spawn().context("the second start")?;
+    let until = Instant::now() + DEADLINE;
+    loop {
+        if let Some(status) = child.try_wait()? {
+            ensure!(status.success(), "the second start ended with {status}");
+            return Ok(started.elapsed());
+        }
+        if Instant::now() > until {
+            let _ = child.kill();
+            bail!("the second start did not end within {DEADLINE:?}");
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_second_start_hands_over_and_a_closed_window_keeps_the_app_in_the_tray() -> Result<()> {
+    let demo = PrivateDemo::start(ADMIN).await?;
+    let (_watcher_conn, watcher) = TrayWatcher::start(&demo.bus).await?;
+    let (_dunst, _monitor, notify) = demo.bus.notifications().await?;
+    let token = customer_token(&demo.url).await?;
+    let list: Value = reqwest::Client::new().get(format!("{}/v1/tickets", demo.url)).bearer_auth(&token).send().await?.json().await?;
+    let ticket = list["tickets"].as_array().and_then(|t| t.first()).context("a demo ticket")?.clone();
+    let (ticket_id, subject) =
+        (ticket["id"].as_str().unwrap_or_default().to_owned(), ticket["subject"].as_str().unwrap_or_default().to_owned());
+
+    let app = App::launch("desktop", &demo.env).await?;
+    let bin = clientarea_e2e::app_binary()?;
+    story(&app, || async {
+        app.sign_in_as_demo().await?;
+        watcher.item().await?;
+        app.click("[data-testid=nav-settings]").await?;
+        app.wait_prop("[data-testid=keep-running]", "checked", "true").await?;
+
+        // A second start with a link: it hands over and ends; the first opens the ticket.
+        let handed = second_start(&demo.env, &format!("clientarea://ticket/{ticket_id}")).await?;
+        let started = Instant::now() - handed;
+        app.wait_texts("[data-testid=detail-subject]", "the linked ticket", |t| t.iter().any(|s| s == &subject)).await?;
+        let shown = started.elapsed();
+        println!("BENCH second_start_focus_ms {}", shown.as_millis());
+        let alive = app_processes(&bin, &demo.env.data_dir);
+        ensure!(alive.len() == 1, "one process keeps the data folder: {alive:?}");
+        let focused = Command::new("xdotool").args(["getwindowfocus", "getwindowname"]).output()?;
+        let focused = String::from_utf8_lossy(&focused.stdout).trim().to_owned();
+        ensure!(focused == "Client Area", "the window came to the front: {focused:?} has the focus");
+
+        // A link of another kind is refused, and said.
+        second_start(&demo.env, "clientarea://server/42").await?;
+        let said = app.wait_texts("[data-testid=link-refused]", "the refused link", |t| t.len() == 1).await?;
+        ensure!(said[0].contains("clientarea://server/42"), "{said:?}");
+        app.screenshot("link-refused").await?;
+
+        // Closed as a window manager closes it: the app stays, in the tray.
+        ensure!(close_window("Client Area")? >= 1, "the window to close");
+        let until = Instant::now() + DEADLINE;
+        loop {
+            let visible = Command::new("xdotool").args(["search", "--onlyvisible", "--name", "^Client Area$"]).output()?;
+            if visible.stdout.is_empty() {
+                break;
+            }
+            ensure!(Instant::now() < until, "the window is still shown");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        ensure!(app_processes(&bin, &demo.env.data_dir).len() == 1, "the app keeps running");
+        watcher.item().await?;
+        publish(&demo.url, ADMIN, "maintenance", "E2E maintenance while the window is closed").await?;
+        notify.wait_for("E2E maintenance while the window is closed").await?;
+        Ok(())
+    })
+    .await?;
+    app.quit().await
+}
