@@ -15,6 +15,10 @@ APT_PACKAGES=(
   xvfb xauth webkit2gtk-driver dbus dbus-x11 dunst gnome-keyring imagemagick xdotool sqlite3
   # read the evidence PDFs the app writes (pdftoppm renders its pages, pdftotext its text)
   poppler-utils
+  # make and check the .deb (dpkg-shlibdeps, the desktop entry's and metainfo's validators)
+  dpkg-dev desktop-file-utils appstream
+  # own the X clipboard in the paste test
+  xclip
 )
 
 missing=()

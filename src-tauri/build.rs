@@ -24,6 +24,7 @@ fn main() {
         "set_ticket_status",
         "add_attachment",
         "remove_attachment",
+        "paste_image",
         "attachment_limits",
         "list_services",
         "support_hours",

@@ -19,3 +19,4 @@ attachments-download = { $name } speichern ({ $size })
 attachments-saved = Gespeichert unter { $path }
 attachments-open = Öffnen
 attachments-show-folder = Im Ordner anzeigen
+attachments-drop-hint = oder Dateien hierher ziehen oder einen Screenshot einfügen (Strg+V)

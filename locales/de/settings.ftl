@@ -56,3 +56,7 @@ settings-background-tray = Dieser Desktop hat einen Infobereich: Die App wartet 
 settings-background-no-tray = Dieser Desktop zeigt keinen Infobereich: Bei geschlossenem Fenster kommt die App nur durch einen neuen Start zurück.
 settings-background-automatic = Wieder automatisch
 settings-background-start-at-login = Beim Anmelden starten
+settings-theme = Darstellung
+settings-theme-system = Wie der Desktop
+settings-theme-light = Hell
+settings-theme-dark = Dunkel

@@ -19,3 +19,4 @@ attachments-download = Save { $name } ({ $size })
 attachments-saved = Saved to { $path }
 attachments-open = Open
 attachments-show-folder = Show in folder
+attachments-drop-hint = or drop files here, or paste a screenshot (Ctrl+V)

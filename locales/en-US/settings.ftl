@@ -58,3 +58,7 @@ settings-background-tray = This desktop has a tray: the app waits there while it
 settings-background-no-tray = This desktop shows no tray: with the window closed, the app can only be brought back by starting it again.
 settings-background-automatic = Back to automatic
 settings-background-start-at-login = Start when I log in
+settings-theme = Appearance
+settings-theme-system = Like the desktop
+settings-theme-light = Light
+settings-theme-dark = Dark

@@ -19,3 +19,4 @@ attachments-download = Guardar { $name } ({ $size })
 attachments-saved = Guardado en { $path }
 attachments-open = Abrir
 attachments-show-folder = Mostrar en la carpeta
+attachments-drop-hint = o arrastre aquí los archivos, o pegue una captura de pantalla (Ctrl+V)

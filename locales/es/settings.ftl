@@ -56,3 +56,7 @@ settings-background-tray = Este escritorio tiene bandeja del sistema: la aplicac
 settings-background-no-tray = Este escritorio no muestra bandeja del sistema: con la ventana cerrada, la aplicación solo vuelve al iniciarla de nuevo.
 settings-background-automatic = Volver a automático
 settings-background-start-at-login = Iniciar al iniciar sesión
+settings-theme = Apariencia
+settings-theme-system = Como el escritorio
+settings-theme-light = Claro
+settings-theme-dark = Oscuro

@@ -19,3 +19,4 @@ attachments-download = Salva { $name } ({ $size })
 attachments-saved = Salvato in { $path }
 attachments-open = Apri
 attachments-show-folder = Mostra nella cartella
+attachments-drop-hint = oppure trascina qui i file, o incolla uno screenshot (Ctrl+V)

@@ -56,3 +56,7 @@ settings-background-tray = Questo desktop ha un'area di notifica: l'app aspetta 
 settings-background-no-tray = Questo desktop non mostra un'area di notifica: a finestra chiusa, l'app torna solo avviandola di nuovo.
 settings-background-automatic = Torna all'automatico
 settings-background-start-at-login = Avvia quando accedo
+settings-theme = Aspetto
+settings-theme-system = Come il desktop
+settings-theme-light = Chiaro
+settings-theme-dark = Scuro

@@ -57,6 +57,7 @@ pub fn run() {
 
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_autostart::Builder::new().args(["--background"]).build())
+        .plugin(tauri_plugin_window_state::Builder::default().build())
         .manage(background::Background::default())
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::CloseRequested { api, .. } = event

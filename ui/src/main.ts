@@ -1,6 +1,9 @@
 import { mount } from "svelte";
 import App from "./App.svelte";
 import "./app.css";
+import { applyTheme, savedTheme } from "./lib/settings/theme";
+
+applyTheme(savedTheme(), false);
 
 const target = document.getElementById("app");
 if (!target) throw new Error("no #app element");

@@ -140,6 +140,7 @@ ipc! {
     async outbox::discard_outbox(state; id: String) -> ();
     async outbox::set_ticket_status(state; id: String, action: StatusAction) -> OutboxItem;
     async outbox::add_attachment(state, request;) -> LocalAttachment;
+    async outbox::paste_image(app, state;) -> Option<LocalAttachment>;
     async outbox::remove_attachment(state; id: String) -> ();
     sync outbox::attachment_limits(;) => outbox::AttachmentLimits;
     async tickets::list_services(state;) -> Vec<Service>;

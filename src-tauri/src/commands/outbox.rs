@@ -50,6 +50,25 @@ pub async fn add_attachment(state: State<'_, AppState>, request: tauri::ipc::Req
     Ok(state.engine.add_attachment(&name, bytes.clone()).await?)
 }
 
+/// The image on the desktop's clipboard, attached as a PNG named for when it was pasted
+/// (`screenshot-2026-11-29-101500.png`), checked like a picked file; `None` when the
+/// clipboard holds no image. WebKitGTK gives the page's paste event no image, so the
+/// composer asks for it here when Ctrl+V brought no text.
+#[tauri::command]
+pub async fn paste_image(app: tauri::AppHandle, state: State<'_, AppState>) -> CommandResult<Option<LocalAttachment>> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    // GTK's clipboard lives on the main thread.
+    app.run_on_main_thread(move || {
+        let clipboard = gtk::Clipboard::get(&gtk::gdk::SELECTION_CLIPBOARD);
+        let png = clipboard.wait_for_image().and_then(|image| image.save_to_bufferv("png", &[]).ok());
+        let _ = tx.send(png);
+    })
+    .map_err(|e| CommandError::new(clientarea_core::ErrorCode::Unknown, format!("the clipboard could not be read: {e}")))?;
+    let Some(png) = rx.await.ok().flatten() else { return Ok(None) };
+    let name = chrono::Local::now().format("screenshot-%Y-%m-%d-%H%M%S.png").to_string();
+    Ok(Some(state.engine.add_attachment(&name, png).await?))
+}
+
 #[tauri::command]
 pub async fn remove_attachment(state: State<'_, AppState>, id: String) -> CommandResult<()> {
     Ok(state.engine.remove_attachment(&id).await?)

@@ -925,6 +925,7 @@ export type Commands = {
   discard_outbox: { args: { id: string }; result: null };
   set_ticket_status: { args: { id: string; action: StatusAction }; result: OutboxItem };
   add_attachment: { args: {  }; result: LocalAttachment };
+  paste_image: { args: {  }; result: LocalAttachment | null };
   remove_attachment: { args: { id: string }; result: null };
   attachment_limits: { args: {  }; result: AttachmentLimits };
   list_services: { args: {  }; result: Array<Service> };

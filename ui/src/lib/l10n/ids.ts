@@ -11,6 +11,7 @@ import type { OutboxState, StatusAction } from "../outbox/api";
 import type { LogLevel, NotificationEmails } from "../settings/api";
 import type { DepartmentId, IssueKind, NoticeKind, Priority, TicketSort, TicketStatus } from "../tickets/api";
 import type { Locale } from "./l10n.svelte";
+import type { Theme } from "../settings/theme";
 
 export const TICKET_STATUS_IDS = {
   open: "tickets-status-open",
@@ -155,3 +156,23 @@ export const PERIOD_IDS = {
   "this-year": "evidence-period-this-year",
   custom: "evidence-period-custom",
 } as const;
+
+export const THEME_IDS = {
+  system: "settings-theme-system",
+  light: "settings-theme-light",
+  dark: "settings-theme-dark",
+} as const satisfies Record<Theme, string>;
+
+/** The keyboard shortcuts the help lists (Shortcuts.svelte). */
+export const SHORTCUT_IDS = {
+  "new-ticket": "shortcuts-new-ticket",
+  search: "shortcuts-search",
+  "next-previous": "shortcuts-next-previous",
+  open: "shortcuts-open",
+  reply: "shortcuts-reply",
+  send: "shortcuts-send",
+  views: "shortcuts-views",
+  close: "shortcuts-close",
+  help: "shortcuts-help",
+} as const;
+export type Shortcut = keyof typeof SHORTCUT_IDS;

@@ -102,3 +102,6 @@ export function debounce<A extends unknown[]>(save: (...args: A) => void, delayM
   };
   return run;
 }
+
+/** The image on the desktop's clipboard as an attachment, or null when it holds none. */
+export const pasteImage = () => call("paste_image");
