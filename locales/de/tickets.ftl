@@ -225,3 +225,9 @@ tickets-chat-hits = { $count ->
     [one] Auch in Ihrem Live-Chat: eine Nachricht
    *[other] Auch in Ihrem Live-Chat: { $count } Nachrichten
 }
+# Variables:
+#   $count (Number) - Tickets in the list (with the filters), for screen readers.
+tickets-list-label = { $count ->
+    [one] 1 Ticket
+   *[other] { $count } Tickets
+}

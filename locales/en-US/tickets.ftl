@@ -228,3 +228,9 @@ tickets-chat-hits = { $count ->
     [one] Also in your live chat: one message
    *[other] Also in your live chat: { $count } messages
 }
+# Variables:
+#   $count (Number) - Tickets in the list (with the filters), for screen readers.
+tickets-list-label = { $count ->
+    [one] 1 ticket
+   *[other] { $count } tickets
+}

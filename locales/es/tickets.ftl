@@ -225,3 +225,9 @@ tickets-chat-hits = { $count ->
     [one] También en su chat en vivo: un mensaje
    *[other] También en su chat en vivo: { $count } mensajes
 }
+# Variables:
+#   $count (Number) - Tickets in the list (with the filters), for screen readers.
+tickets-list-label = { $count ->
+    [one] 1 ticket
+   *[other] { $count } tickets
+}

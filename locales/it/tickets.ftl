@@ -225,3 +225,9 @@ tickets-chat-hits = { $count ->
     [one] Anche nella tua chat: un messaggio
    *[other] Anche nella tua chat: { $count } messaggi
 }
+# Variables:
+#   $count (Number) - Tickets in the list (with the filters), for screen readers.
+tickets-list-label = { $count ->
+    [one] 1 ticket
+   *[other] { $count } ticket
+}
