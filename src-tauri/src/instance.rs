@@ -52,13 +52,16 @@ fn socket_path(data_dir: &Path) -> PathBuf {
 /// Claim `data_dir` for this process, or hand `args` to the process that has it.
 pub fn claim(data_dir: &Path, args: &[String]) -> anyhow::Result<Claim> {
     std::fs::create_dir_all(data_dir)?;
-    let lock = OpenOptions::new().create(true).truncate(false).write(true).open(lock_path(data_dir))?;
+    // The data folder's files are the user's alone (0600), these two as well.
+    let lock = std::os::unix::fs::OpenOptionsExt::mode(OpenOptions::new().create(true).truncate(false).write(true), 0o600)
+        .open(lock_path(data_dir))?;
     match lock.try_lock() {
         Ok(()) => {
             let socket = socket_path(data_dir);
             // A socket file left by a process that ended: the lock says nobody has it.
             let _ = std::fs::remove_file(&socket);
             let listener = UnixListener::bind(&socket)?;
+            std::fs::set_permissions(&socket, std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
             Ok(Claim::Primary(Primary { _lock: lock, listener }))
         }
         Err(std::fs::TryLockError::WouldBlock) => {
