@@ -12,6 +12,11 @@
 # dpkg-deb writes the archive. (Tauri's bundler needs tauri-cli, 8 minutes to install
 # here; cargo-deb wraps the same two tools.) Libraries the app loads at run time, which
 # no tool can see, are declared by hand below.
+#
+# No AppImage and no Flatpak: neither builds offline. An AppImage needs linuxdeploy and
+# appimagetool, downloaded at build time (Tauri's bundler fetches them too); a Flatpak
+# needs flatpak-builder and the GNOME runtime and SDK from Flathub (about 1 GB). Both can
+# be added where those downloads are allowed, from the same staged files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
