@@ -49,52 +49,50 @@ fn socket_path(data_dir: &Path) -> PathBuf {
     data_dir.join("instance.sock")
 }
 
-/// Claim `data_dir` for this process, or hand `args` to the process that has it.
+/// Claim `data_dir` for this process, or hand `args` to the process that has it. A
+/// first instance that is ending (its lock still held, its socket gone or closing) is
+/// waited for: the folder is then this process's.
 pub fn claim(data_dir: &Path, args: &[String]) -> anyhow::Result<Claim> {
     std::fs::create_dir_all(data_dir)?;
     // The data folder's files are the user's alone (0600), these two as well.
     let lock = std::os::unix::fs::OpenOptionsExt::mode(OpenOptions::new().create(true).truncate(false).write(true), 0o600)
         .open(lock_path(data_dir))?;
-    match lock.try_lock() {
-        Ok(()) => {
-            let socket = socket_path(data_dir);
-            // A socket file left by a process that ended: the lock says nobody has it.
-            let _ = std::fs::remove_file(&socket);
-            let listener = UnixListener::bind(&socket)?;
-            std::fs::set_permissions(&socket, std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
-            Ok(Claim::Primary(Primary { _lock: lock, listener }))
+    let until = Instant::now() + HANDOFF_DEADLINE;
+    loop {
+        match lock.try_lock() {
+            Ok(()) => {
+                let socket = socket_path(data_dir);
+                // A socket file left by a process that ended: the lock says nobody has it.
+                let _ = std::fs::remove_file(&socket);
+                let listener = UnixListener::bind(&socket)?;
+                std::fs::set_permissions(&socket, std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
+                return Ok(Claim::Primary(Primary { _lock: lock, listener }));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => match hand_off(data_dir, args) {
+                Ok(()) => return Ok(Claim::HandedOff),
+                Err(e) if Instant::now() < until => {
+                    tracing::debug!(error = %e, "the running instance did not take the request: trying again");
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                Err(e) => anyhow::bail!("Client Area is already running with this data folder, but does not answer: {e}"),
+            },
+            Err(std::fs::TryLockError::Error(e)) => return Err(e.into()),
         }
-        Err(std::fs::TryLockError::WouldBlock) => {
-            hand_off(data_dir, args)?;
-            Ok(Claim::HandedOff)
-        }
-        Err(std::fs::TryLockError::Error(e)) => Err(e.into()),
     }
 }
 
 /// Send `args` to the first instance and wait until it says it took them.
 fn hand_off(data_dir: &Path, args: &[String]) -> anyhow::Result<()> {
-    let until = Instant::now() + HANDOFF_DEADLINE;
     let message = serde_json::to_string(&Handoff { args: args.to_vec() })?;
-    loop {
-        match UnixStream::connect(socket_path(data_dir)) {
-            Ok(mut stream) => {
-                stream.set_read_timeout(Some(HANDOFF_DEADLINE))?;
-                stream.set_write_timeout(Some(HANDOFF_DEADLINE))?;
-                stream.write_all(message.as_bytes())?;
-                stream.write_all(b"\n")?;
-                let mut answer = String::new();
-                BufReader::new(stream).read_line(&mut answer)?;
-                anyhow::ensure!(answer.trim() == "ok", "the running Client Area did not take the request");
-                return Ok(());
-            }
-            Err(e) if Instant::now() < until => {
-                tracing::debug!(error = %e, "the running instance is not listening yet");
-                std::thread::sleep(Duration::from_millis(50));
-            }
-            Err(e) => anyhow::bail!("Client Area is already running with this data folder, but does not answer: {e}"),
-        }
-    }
+    let mut stream = UnixStream::connect(socket_path(data_dir))?;
+    stream.set_read_timeout(Some(HANDOFF_DEADLINE))?;
+    stream.set_write_timeout(Some(HANDOFF_DEADLINE))?;
+    stream.write_all(message.as_bytes())?;
+    stream.write_all(b"\n")?;
+    let mut answer = String::new();
+    BufReader::new(stream).read_line(&mut answer)?;
+    anyhow::ensure!(answer.trim() == "ok", "the running Client Area did not take the request");
+    Ok(())
 }
 
 impl Primary {
@@ -150,5 +148,22 @@ mod tests {
         // Another folder is another instance.
         let other = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         assert!(matches!(claim(other.path(), &[]).unwrap_or_else(|e| panic!("{e}")), Claim::Primary(_)));
+    }
+
+    #[test]
+    fn a_start_while_the_first_is_ending_gets_the_folder_once_it_is_gone() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let Claim::Primary(first) = claim(dir.path(), &[]).unwrap_or_else(|e| panic!("{e}")) else { panic!("primary") };
+        // Ending: it holds the lock a moment longer but no longer listens.
+        let Primary { _lock, listener } = first;
+        drop(listener);
+        let _ = std::fs::remove_file(socket_path(dir.path()));
+        let ending = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(300));
+            drop(_lock);
+        });
+        let second = claim(dir.path(), &["clientarea://ticket/1".to_owned()]).unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(second, Claim::Primary(_)), "the folder is the second start's once the first has ended");
+        let _ = ending.join();
     }
 }
