@@ -452,13 +452,17 @@ pub mod desktop {
         }
     }
 
-    /// Ask every top-level X window named `title` to close, as a window manager does
+    /// Ask every top-level X window of process `pid` named `title` to close, as a window manager does
     /// when its close button is clicked (a WM_DELETE_WINDOW message): the app decides
     /// what closing means. Xvfb runs no window manager to do it.
-    pub fn close_window(title: &str) -> Result<usize> {
+    pub fn close_window(pid: u32, title: &str) -> Result<usize> {
         use x11rb::connection::Connection as _;
         use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt as _, EventMask};
-        let out = Command::new("xdotool").args(["search", "--name", &format!("^{title}$")]).output().context("xdotool")?;
+        // This process's windows only: another app of another story may be named the same.
+        let out = Command::new("xdotool")
+            .args(["search", "--pid", &pid.to_string(), "--name", &format!("^{title}$")])
+            .output()
+            .context("xdotool")?;
         let ids: Vec<u32> = String::from_utf8_lossy(&out.stdout).lines().filter_map(|l| l.trim().parse().ok()).collect();
         if ids.is_empty() {
             bail!("no window named {title:?}");

@@ -74,10 +74,12 @@ async fn a_second_start_hands_over_and_a_closed_window_keeps_the_app_in_the_tray
         app.screenshot("link-refused").await?;
 
         // Closed as a window manager closes it: the app stays, in the tray.
-        ensure!(close_window("Client Area")? >= 1, "the window to close");
+        let pid = alive[0];
+        ensure!(close_window(pid, "Client Area")? >= 1, "the window to close");
         let until = Instant::now() + DEADLINE;
         loop {
-            let visible = Command::new("xdotool").args(["search", "--onlyvisible", "--name", "^Client Area$"]).output()?;
+            let visible =
+                Command::new("xdotool").args(["search", "--onlyvisible", "--pid", &pid.to_string(), "--name", "^Client Area$"]).output()?;
             if visible.stdout.is_empty() {
                 break;
             }
