@@ -38,6 +38,9 @@ pub struct ChatMessage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author_name: Option<String>,
     pub body: String,
+    /// Files the customer sent with the message (a screenshot, a log), in the order given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<crate::uploads::Attachment>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -53,6 +56,10 @@ pub struct NewChatMessage {
     // Not blank, at most BODY_MAX_CHARS characters (tests.rs checks the numbers).
     #[schema(min_length = 1, max_length = 20000, pattern = r"\S")]
     pub body: String,
+    /// Ids of uploads (`POST /v1/uploads`) to send with the message.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schema(max_items = 10)] // ATTACHMENTS_MAX
+    pub attachment_ids: Vec<String>,
 }
 
 /// `POST /v1/chats/{id}/ticket`: turn the chat into a ticket.
@@ -67,14 +74,17 @@ pub struct ChatToTicket {
 
 /// What is wrong with a chat message, if anything (as the provider checks it).
 pub fn check_message(m: &NewChatMessage) -> Vec<crate::problem::FieldError> {
-    let field = |reason: &str| crate::problem::FieldError { field: "body".into(), reason: reason.into() };
+    let field = |field: &str, reason: &str| crate::problem::FieldError { field: field.into(), reason: reason.into() };
+    let mut errors = Vec::new();
     if m.body.trim().is_empty() {
-        vec![field("required")]
+        errors.push(field("body", "required"));
     } else if m.body.chars().count() > crate::BODY_MAX_CHARS {
-        vec![field("too-long")]
-    } else {
-        Vec::new()
+        errors.push(field("body", "too-long"));
     }
+    if m.attachment_ids.len() > crate::uploads::ATTACHMENTS_MAX {
+        errors.push(field("attachment_ids", "too-many"));
+    }
+    errors
 }
 
 /// What is wrong with a chat's conversion to a ticket, if anything.
@@ -98,6 +108,10 @@ pub fn transcript(messages: &[ChatMessage]) -> String {
             Author::Staff => m.author_name.clone().unwrap_or_else(|| "Operator".into()),
         };
         out.push_str(&format!("\n[{}] {}: {}", m.created_at.format("%Y-%m-%d %H:%M UTC"), who, m.body));
+        // The files themselves go with the ticket's first message; the line says which.
+        for a in &m.attachments {
+            out.push_str(&format!("\n    (attached: {}, {} bytes)", a.filename, a.size));
+        }
     }
     out
 }

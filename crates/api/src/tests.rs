@@ -150,7 +150,7 @@ fn the_documented_limits_are_the_checked_ones() {
         assert_eq!(schemas[schema]["properties"][field]["maxLength"], max, "{schema}.{field}");
         assert_eq!(schemas[schema]["properties"][field]["minLength"], 1, "{schema}.{field}");
     }
-    for schema in ["NewTicket", "NewReply"] {
+    for schema in ["NewTicket", "NewReply", "NewChatMessage"] {
         assert_eq!(schemas[schema]["properties"]["attachment_ids"]["maxItems"], uploads::ATTACHMENTS_MAX, "{schema}");
     }
 }

@@ -9,7 +9,7 @@ use clientarea_api::chat::CHAT_ACKNOWLEDGE_WITHIN_SECS;
 use clientarea_api::{Author, Chat, ChatDetail, ChatStatus, DepartmentId, Priority};
 use serde::Serialize;
 
-use crate::store::{OutboxItem, OutboxRequest, OutboxState};
+use crate::store::{LocalAttachment, OutboxItem, OutboxRequest, OutboxState};
 use crate::support::PromiseClock;
 
 /// One line of the conversation.
@@ -21,9 +21,23 @@ pub struct ChatLine {
     pub author: Author,
     pub author_name: Option<String>,
     pub body: String,
+    /// The files sent with it: the provider's uploads, or files of this computer waiting
+    /// to leave with it (`pending`; those cannot be downloaded yet).
+    pub attachments: Vec<ChatFile>,
     pub at: DateTime<Utc>,
     /// Still on its way (queued, sending, or refused); none once the provider has it.
     pub pending: Option<OutboxState>,
+}
+
+/// A file of a chat message.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ChatFile {
+    /// The provider's upload id, or the local file's id while it waits.
+    pub id: String,
+    pub filename: String,
+    pub content_type: String,
+    pub size: u64,
 }
 
 /// The chat panel.
@@ -153,8 +167,15 @@ fn contains_word_part(text: &str, word: &str) -> bool {
 }
 
 /// The chat panel from the chat (if the provider has one), the chat sends in the outbox
-/// (oldest first), and the ticket it became, at `now`.
-pub fn view(detail: Option<&ChatDetail>, outbox: &[OutboxItem], ticket_number: Option<i64>, now: DateTime<Utc>) -> ChatView {
+/// (oldest first) with the files they carry (`local`: the files of this computer by id),
+/// and the ticket it became, at `now`.
+pub fn view(
+    detail: Option<&ChatDetail>,
+    outbox: &[OutboxItem],
+    local: &[LocalAttachment],
+    ticket_number: Option<i64>,
+    now: DateTime<Utc>,
+) -> ChatView {
     let chat = detail.map(|d| d.chat.clone()).filter(|c| c.status == ChatStatus::Open || c.ticket_id.is_some());
     let chat_id = chat.as_ref().map(|c| c.id.clone());
     // A chat that became a ticket is shown until a new one starts.
@@ -167,6 +188,11 @@ pub fn view(detail: Option<&ChatDetail>, outbox: &[OutboxItem], ticket_number: O
                     author: m.author,
                     author_name: m.author_name.clone(),
                     body: m.body.clone(),
+                    attachments: m
+                        .attachments
+                        .iter()
+                        .map(|a| ChatFile { id: a.id.clone(), filename: a.filename.clone(), content_type: a.content_type.clone(), size: a.size })
+                        .collect(),
                     at: m.created_at,
                     pending: None,
                 })
@@ -184,6 +210,7 @@ pub fn view(detail: Option<&ChatDetail>, outbox: &[OutboxItem], ticket_number: O
                     author: Author::Customer,
                     author_name: None,
                     body: message.body.clone(),
+                    attachments: local_files(&message.attachment_ids, local),
                     at: item.created_at,
                     pending: Some(item.state),
                 });
@@ -208,6 +235,15 @@ pub fn view(detail: Option<&ChatDetail>, outbox: &[OutboxItem], ticket_number: O
         converting,
         transcript,
     }
+}
+
+/// The files of this computer named by `ids`, in that order (a file already uploaded
+/// keeps its local entry until its message is delivered).
+fn local_files(ids: &[String], local: &[LocalAttachment]) -> Vec<ChatFile> {
+    ids.iter()
+        .filter_map(|id| local.iter().find(|f| &f.id == id))
+        .map(|f| ChatFile { id: f.id.clone(), filename: f.filename.clone(), content_type: f.content_type.clone(), size: f.size })
+        .collect()
 }
 
 #[cfg(test)]

@@ -15,8 +15,8 @@ pub async fn chat_view(state: State<'_, AppState>) -> CommandResult<ChatView> {
 }
 
 #[tauri::command]
-pub async fn send_chat(state: State<'_, AppState>, body: String) -> CommandResult<OutboxItem> {
-    Ok(state.engine.send_chat(&body).await?)
+pub async fn send_chat(state: State<'_, AppState>, body: String, attachment_ids: Vec<String>) -> CommandResult<OutboxItem> {
+    Ok(state.engine.send_chat(&body, &attachment_ids).await?)
 }
 
 #[tauri::command]

@@ -159,7 +159,7 @@ ipc! {
     async billing::export_invoice(app, state; id: String) -> links::SavedFile;
     async billing::export_invoices_csv(app, state; year: i32) -> links::SavedFile;
     async chat::chat_view(state;) -> clientarea_core::chat::ChatView;
-    async chat::send_chat(state; body: String) -> OutboxItem;
+    async chat::send_chat(state; body: String, attachment_ids: Vec<String>) -> OutboxItem;
     async chat::chat_to_ticket(state; department: clientarea_api::DepartmentId, priority: clientarea_api::Priority, subject: String) -> OutboxItem;
     sync chat::chat_hint(; text: String) => Option<clientarea_core::chat::TicketHint>;
     async chat::search_chats(state; query: String) -> Vec<clientarea_core::store::ChatHit>;

@@ -20,7 +20,13 @@ impl Engine {
             Some(id) => active.cache.ticket_view(id).await?.map(|v| v.ticket.number),
             None => None,
         };
-        Ok(crate::chat::view(detail.as_ref(), &outbox, number, Utc::now()))
+        let waiting: Vec<String> = outbox
+            .iter()
+            .filter(|i| matches!(i.request, OutboxRequest::Chat { .. }))
+            .flat_map(|i| i.request.attachment_ids().iter().cloned())
+            .collect();
+        let local = active.cache.local_files(&waiting).await?;
+        Ok(crate::chat::view(detail.as_ref(), &outbox, &local, number, Utc::now()))
     }
 
     /// Chat messages that match the ticket list's search, newest first.
@@ -29,8 +35,9 @@ impl Engine {
     }
 
     /// Write in the chat: to the open chat, to one still being started, or a new one.
-    pub async fn send_chat(&self, body: &str) -> Result<OutboxItem> {
-        let message = NewChatMessage { body: body.trim().to_owned() };
+    /// `attachment_ids`: files kept with `add_attachment`, uploaded when the message leaves.
+    pub async fn send_chat(&self, body: &str, attachment_ids: &[String]) -> Result<OutboxItem> {
+        let message = NewChatMessage { body: body.trim().to_owned(), attachment_ids: attachment_ids.to_vec() };
         let errors = clientarea_api::chat::check_message(&message);
         if !errors.is_empty() {
             return Err(Error::Validation(errors));

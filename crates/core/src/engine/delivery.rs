@@ -91,10 +91,13 @@ impl Engine {
             },
             OutboxRequest::Status { ticket_id, action } => client.set_status(&ticket_id, action, key).await.map(Sent::Ticket),
             OutboxRequest::Account { update } => client.update_account(&update, key).await.map(Sent::Account),
-            OutboxRequest::Chat { chat_id: None, message } => client.start_chat(&message, key).await.map(Sent::ChatStarted),
-            OutboxRequest::Chat { chat_id: Some(chat_id), message } => {
-                client.chat_message(&chat_id, &message, key).await.map(Sent::ChatMessage)
-            }
+            OutboxRequest::Chat { chat_id, mut message } => match self.upload_local_files(active, &mut message.attachment_ids).await? {
+                Ok(()) => match chat_id {
+                    None => client.start_chat(&message, key).await.map(Sent::ChatStarted),
+                    Some(chat_id) => client.chat_message(&chat_id, &message, key).await.map(Sent::ChatMessage),
+                },
+                Err(e) => Err(e),
+            },
             OutboxRequest::ChatTicket { chat_id, ticket } => {
                 client.chat_to_ticket(&chat_id, &ticket, key).await.map(|detail| Sent::ChatTicket(chat_id, detail))
             }
@@ -122,11 +125,13 @@ impl Engine {
             }
             Ok(Sent::ChatStarted(detail)) => {
                 active.cache.delivered_chat(&item.id, &detail).await?;
+                active.cache.remove_local_files(local_files).await?;
                 self.after_delivery(active);
                 Ok(true)
             }
             Ok(Sent::ChatMessage(message)) => {
                 active.cache.delivered_chat_message(&item.id, &message).await?;
+                active.cache.remove_local_files(local_files).await?;
                 self.after_delivery(active);
                 Ok(true)
             }

@@ -43,6 +43,26 @@ impl Cache {
         Ok(row.map(|r| (r.get("filename"), r.get("bytes"), r.get("upload_id"))))
     }
 
+    /// What the composer listed for the local files `ids` that are still kept.
+    pub async fn local_files(&self, ids: &[String]) -> Result<Vec<LocalAttachment>, StoreError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let rows = sqlx::query("SELECT id, filename, content_type, size FROM local_files WHERE id IN (SELECT value FROM json_each(?))")
+            .bind(serde_json::to_string(ids).map_err(|e| StoreError::Corrupt(e.to_string()))?)
+            .fetch_all(self.pool())
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| LocalAttachment {
+                id: r.get("id"),
+                filename: r.get("filename"),
+                content_type: r.get("content_type"),
+                size: u64::try_from(r.get::<i64, _>("size")).unwrap_or(0),
+            })
+            .collect())
+    }
+
     pub async fn set_upload_id(&self, id: &str, upload_id: &str) -> Result<(), StoreError> {
         sqlx::query("UPDATE local_files SET upload_id = ? WHERE id = ?").bind(upload_id).bind(id).execute(self.pool()).await?;
         Ok(())

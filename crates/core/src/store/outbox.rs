@@ -103,10 +103,8 @@ impl OutboxRequest {
         match self {
             OutboxRequest::Ticket { ticket } => &ticket.attachment_ids,
             OutboxRequest::Reply { reply, .. } => &reply.attachment_ids,
-            OutboxRequest::Status { .. }
-            | OutboxRequest::Account { .. }
-            | OutboxRequest::Chat { .. }
-            | OutboxRequest::ChatTicket { .. } => &[],
+            OutboxRequest::Chat { message, .. } => &message.attachment_ids,
+            OutboxRequest::Status { .. } | OutboxRequest::Account { .. } | OutboxRequest::ChatTicket { .. } => &[],
         }
     }
 

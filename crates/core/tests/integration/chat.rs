@@ -27,14 +27,18 @@ async fn a_chat_written_offline_leaves_once_and_becomes_a_ticket_with_every_word
     server.stop().await.unwrap();
 
     // Offline: the first message (it starts the chat) and a second one behind it.
-    engine.send_chat("Hello, which PHP versions do you support?").await.unwrap();
-    engine.send_chat("On the shared plans, I mean.").await.unwrap();
-    assert!(engine.send_chat("   ").await.is_err(), "an empty message is refused");
+    engine.send_chat("Hello, which PHP versions do you support?", &[]).await.unwrap();
+    // The second carries a screenshot, kept on this computer until it leaves.
+    let shot = engine.add_attachment("plans.png", b"\x89PNG\r\n\x1a\nscreenshot".to_vec()).await.unwrap();
+    engine.send_chat("On the shared plans, I mean.", std::slice::from_ref(&shot.id)).await.unwrap();
+    assert!(engine.send_chat("   ", &[]).await.is_err(), "an empty message is refused");
     assert_eq!(engine.deliver_due().await.unwrap(), 0);
     let view = engine.chat_view().await.unwrap();
     assert!(view.chat.is_none());
     assert_eq!(view.lines.len(), 2, "both shown, on their way: {view:?}");
     assert!(view.lines.iter().all(|l| l.pending.is_some()));
+    let waiting: Vec<(&str, u64)> = view.lines[1].attachments.iter().map(|f| (f.id.as_str(), f.size)).collect();
+    assert_eq!(waiting, [(shot.id.as_str(), 18)], "the file is shown with its message while it waits");
 
     // Back: both leave, once, in order, in one chat.
     let server = start(data.path(), addr).await;
@@ -45,6 +49,10 @@ async fn a_chat_written_offline_leaves_once_and_becomes_a_ticket_with_every_word
     let mine: Vec<&str> = view.lines.iter().filter(|l| l.author == Author::Customer).map(|l| l.body.as_str()).collect();
     assert_eq!(mine, ["Hello, which PHP versions do you support?", "On the shared plans, I mean."], "once each, in order");
     assert!(view.lines.iter().all(|l| l.pending.is_none()));
+    let sent = &view.lines.iter().find(|l| l.body == "On the shared plans, I mean.").unwrap().attachments;
+    assert_eq!(sent.len(), 1, "{view:?}");
+    assert!(!sent[0].id.starts_with("file:") && sent[0].filename == "plans.png" && sent[0].content_type == "image/png", "{sent:?}");
+    assert_eq!(engine.download_attachment(&sent[0].id).await.unwrap(), b"\x89PNG\r\n\x1a\nscreenshot", "the provider has its bytes");
     assert!(view.acknowledgment.is_some_and(|a| a.done_at.is_some()), "the operator acknowledged");
     // The chat is in the full-text search, accents and case folded, the matches marked.
     let hits = engine.search_chats("php VERSIONS").await.unwrap();
@@ -89,16 +97,19 @@ async fn a_chat_written_offline_leaves_once_and_becomes_a_ticket_with_every_word
     assert!(view.ticket_number.is_some());
     let ticket = engine.open_ticket(&ticket_id).await.unwrap();
     let first = ticket.timeline.iter().find_map(|i| match i {
-        clientarea_core::TimelineItem::Message(m) => Some(m.body.clone()),
+        clientarea_core::TimelineItem::Message(m) => Some(m.clone()),
         _ => None,
     });
     let first = first.expect("a first message");
+    let files: Vec<&str> = first.attachments.iter().map(|a| a.filename.as_str()).collect();
+    assert_eq!(files, ["plans.png"], "the chat's files go with its ticket");
+    let first = first.body;
     for words in ["Hello, which PHP versions do you support?", "On the shared plans, I mean.", "Thanks for your question"] {
         assert!(first.contains(words), "{words:?} in the ticket:\n{first}");
     }
     assert!(engine.list_tickets(&TicketFilter::default()).await.unwrap().iter().any(|t| t.id == ticket_id));
     // A new message after the conversion starts a new chat.
-    engine.send_chat("One more question").await.unwrap();
+    engine.send_chat("One more question", &[]).await.unwrap();
     let item = engine.outbox().await.unwrap().pop().unwrap();
     assert!(matches!(item.request, clientarea_core::OutboxRequest::Chat { chat_id: None, .. }), "{item:?}");
     assert!(!chat.id.is_empty());

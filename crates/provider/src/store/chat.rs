@@ -3,11 +3,12 @@
 //! When and what the operator answers is the chat's behaviour (`crate::chat`).
 
 use chrono::{DateTime, Utc};
-use clientarea_api::problem::{FieldError, types};
+use clientarea_api::problem::types;
 use clientarea_api::{Author, Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewChatMessage, NewTicket, Problem};
 use sqlx::{Row, SqliteConnection};
 
 use super::idempotency::{remember, replay, request_hash};
+use super::uploads::{link_attachments, load_chat_attachments};
 use super::{Created, Store, next_seq};
 use crate::error::{ApiError, ApiResult};
 
@@ -15,7 +16,7 @@ pub const OPERATOR: &str = "Live chat operator";
 
 impl Store {
     pub async fn start_chat(&self, customer: &str, m: &NewChatMessage, key: Option<&str>, now: DateTime<Utc>) -> ApiResult<Created> {
-        check_body(&m.body)?;
+        check_message(m)?;
         let hash = request_hash("POST /v1/chats", m)?;
         let _claim = self.claim(customer, key)?;
         let created = {
@@ -39,7 +40,7 @@ impl Store {
             .bind(seq)
             .execute(&mut *tx)
             .await?;
-            insert_chat_message(&mut tx, &id, customer, Author::Customer, None, &m.body, now).await?;
+            insert_chat_message(&mut tx, &id, customer, Author::Customer, None, &m.body, &m.attachment_ids, now).await?;
             insert_chat_message(
                 &mut tx,
                 &id,
@@ -47,6 +48,7 @@ impl Store {
                 Author::Staff,
                 Some(OPERATOR),
                 "Hello, an operator is with you. For emergencies and account matters please open a ticket: it proves you own the account.",
+                &[],
                 now,
             )
             .await?;
@@ -73,7 +75,7 @@ impl Store {
         key: Option<&str>,
         now: DateTime<Utc>,
     ) -> ApiResult<Created> {
-        check_body(&m.body)?;
+        check_message(m)?;
         let hash = request_hash(&format!("POST /v1/chats/{chat_id}/messages"), m)?;
         let _claim = self.claim(customer, key)?;
         let created = {
@@ -86,7 +88,7 @@ impl Store {
             if chat.status == ChatStatus::Converted {
                 return Err(ApiError(Problem::new(types::CONFLICT, 409, "This chat became a ticket: write in the ticket")));
             }
-            let message = insert_chat_message(&mut tx, chat_id, customer, Author::Customer, None, &m.body, now).await?;
+            let message = insert_chat_message(&mut tx, chat_id, customer, Author::Customer, None, &m.body, &m.attachment_ids, now).await?;
             let created = Created { status: 201, body: serde_json::to_value(&message)? };
             remember(&mut tx, customer, key, &hash, &created, now).await?;
             tx.commit().await?;
@@ -112,7 +114,7 @@ impl Store {
             notice_id: None,
             invoice_id: None,
             incident: None,
-            attachment_ids: Vec::new(),
+            attachment_ids: carried_files(&detail.messages),
         };
         let created = self.create_ticket(customer, &new, None, now).await?;
         let ticket_id = created.body["ticket"]["id"].as_str().unwrap_or_default().to_owned();
@@ -129,7 +131,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             let note = format!("This conversation now continues in ticket #{number}, with everything said here.");
-            insert_chat_message(&mut tx, chat_id, customer, Author::Staff, Some(OPERATOR), &note, now).await?;
+            insert_chat_message(&mut tx, chat_id, customer, Author::Staff, Some(OPERATOR), &note, &[], now).await?;
             tx.commit().await?;
         }
         self.announce(Some(customer), None).await;
@@ -156,7 +158,7 @@ impl Store {
         {
             let _w = self.write.lock().await;
             let mut tx = self.pool.begin().await?;
-            insert_chat_message(&mut tx, chat_id, customer, Author::Staff, Some(OPERATOR), body, now).await?;
+            insert_chat_message(&mut tx, chat_id, customer, Author::Staff, Some(OPERATOR), body, &[], now).await?;
             tx.commit().await?;
         }
         self.announce(Some(customer), None).await;
@@ -164,14 +166,19 @@ impl Store {
     }
 }
 
-fn check_body(body: &str) -> ApiResult<()> {
-    if body.trim().is_empty() || body.chars().count() > clientarea_api::BODY_MAX_CHARS {
-        let reason = if body.trim().is_empty() { "required" } else { "too-long" };
-        return Err(ApiError(Problem::validation(vec![FieldError { field: "body".into(), reason: reason.into() }])));
-    }
-    Ok(())
+fn check_message(m: &NewChatMessage) -> ApiResult<()> {
+    let errors = clientarea_api::chat::check_message(m);
+    if errors.is_empty() { Ok(()) } else { Err(ApiError(Problem::validation(errors))) }
 }
 
+/// The files the customer sent in the chat that go with its ticket: the latest ones, as
+/// many as one message may carry (the transcript names every one).
+fn carried_files(messages: &[ChatMessage]) -> Vec<String> {
+    let all: Vec<String> = messages.iter().flat_map(|m| m.attachments.iter().map(|a| a.id.clone())).collect();
+    all[all.len().saturating_sub(clientarea_api::uploads::ATTACHMENTS_MAX)..].to_vec()
+}
+
+#[allow(clippy::too_many_arguments)]
 async fn insert_chat_message(
     conn: &mut SqliteConnection,
     chat_id: &str,
@@ -179,6 +186,7 @@ async fn insert_chat_message(
     author: Author,
     author_name: Option<&str>,
     body: &str,
+    attachment_ids: &[String],
     now: DateTime<Utc>,
 ) -> ApiResult<ChatMessage> {
     let id = uuid::Uuid::new_v4().to_string();
@@ -197,9 +205,13 @@ async fn insert_chat_message(
     .bind(seq)
     .execute(&mut *conn)
     .await?;
+    link_attachments(conn, "chat_message_attachments", &id, customer, attachment_ids).await?;
     let seq = next_seq(conn).await?;
     sqlx::query("UPDATE chats SET updated_at = ?, seq = ? WHERE id = ?").bind(now).bind(seq).bind(chat_id).execute(&mut *conn).await?;
-    Ok(ChatMessage { id, chat_id: chat_id.into(), author, author_name: author_name.map(Into::into), body: body.into(), created_at: now })
+    let mut message =
+        ChatMessage { id, chat_id: chat_id.into(), author, author_name: author_name.map(Into::into), body: body.into(), attachments: Vec::new(), created_at: now };
+    load_chat_attachments(conn, std::slice::from_mut(&mut message)).await?;
+    Ok(message)
 }
 
 async fn chat_detail(conn: &mut SqliteConnection, customer: &str, id: &str) -> ApiResult<ChatDetail> {
@@ -210,7 +222,9 @@ async fn chat_detail(conn: &mut SqliteConnection, customer: &str, id: &str) -> A
         .await?
         .ok_or_else(|| ApiError::not_found("chat"))?;
     let rows = sqlx::query("SELECT * FROM chat_messages WHERE chat_id = ? ORDER BY created_at, seq").bind(id).fetch_all(&mut *conn).await?;
-    Ok(ChatDetail { chat: chat_from_row(&row), messages: rows.iter().map(chat_message_from_row).collect::<ApiResult<_>>()? })
+    let mut messages = rows.iter().map(chat_message_from_row).collect::<ApiResult<Vec<_>>>()?;
+    load_chat_attachments(conn, &mut messages).await?;
+    Ok(ChatDetail { chat: chat_from_row(&row), messages })
 }
 
 pub(super) fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> Chat {
@@ -233,6 +247,7 @@ pub(super) fn chat_message_from_row(r: &sqlx::sqlite::SqliteRow) -> ApiResult<Ch
         author: Author::parse(&author).ok_or_else(|| ApiError::bad_request("corrupt chat author"))?,
         author_name: r.get("author_name"),
         body: r.get("body"),
+        attachments: Vec::new(),
         created_at: r.get("created_at"),
     })
 }

@@ -9,7 +9,7 @@ use super::chat::{chat_from_row, chat_message_from_row};
 use super::notices::notice_from_row;
 use super::services::{department_from_row, service_from_row};
 use super::tickets::{event_from_row, message_from_row, ticket_from_row};
-use super::uploads::load_attachments;
+use super::uploads::{load_attachments, load_chat_attachments};
 use crate::error::ApiResult;
 
 impl Store {
@@ -99,6 +99,7 @@ impl Store {
             .fetch_all(&mut *conn)
             .await?;
         page.chat_messages = rows.iter().map(chat_message_from_row).collect::<ApiResult<_>>()?;
+        load_chat_attachments(&mut conn, &mut page.chat_messages).await?;
         let rows = sqlx::query("SELECT * FROM events WHERE customer_id = ? AND seq > ? AND seq <= ? ORDER BY seq")
             .bind(customer)
             .bind(after)

@@ -9,7 +9,7 @@ use clientarea_api::{
 use sqlx::{Row, SqliteConnection};
 
 use super::idempotency::{remember, replay, request_hash};
-use super::uploads::load_attachments;
+use super::uploads::{link_attachments, load_attachments};
 use super::{Created, Store, corrupt, next_seq};
 use crate::error::{ApiError, ApiResult};
 
@@ -229,22 +229,7 @@ pub(super) async fn insert_message(
     .bind(seq)
     .execute(&mut *conn)
     .await?;
-    for (position, upload) in attachment_ids.iter().enumerate() {
-        let owned: Option<String> = sqlx::query_scalar("SELECT id FROM uploads WHERE id = ? AND customer_id = ?")
-            .bind(upload)
-            .bind(customer)
-            .fetch_optional(&mut *conn)
-            .await?;
-        if owned.is_none() {
-            return Err(ApiError(Problem::validation(vec![FieldError { field: "attachment_ids".into(), reason: "invalid".into() }])));
-        }
-        sqlx::query("INSERT OR IGNORE INTO message_attachments (message_id, upload_id, position) VALUES (?, ?, ?)")
-            .bind(&id)
-            .bind(upload)
-            .bind(position as i64)
-            .execute(&mut *conn)
-            .await?;
-    }
+    link_attachments(conn, "message_attachments", &id, customer, attachment_ids).await?;
     let mut message = TicketMessage {
         id,
         ticket_id: ticket_id.into(),

@@ -2,7 +2,9 @@
 //! content; and the attachments a message carries.
 
 use chrono::{DateTime, Utc};
-use clientarea_api::problem::types;
+use std::collections::HashMap;
+
+use clientarea_api::problem::{FieldError, types};
 use clientarea_api::{Problem, TicketMessage};
 use sqlx::{Row, SqliteConnection};
 
@@ -76,23 +78,72 @@ impl Store {
 
 /// Fill in the attachments of `messages`, in the order the customer gave them.
 pub(super) async fn load_attachments(conn: &mut SqliteConnection, messages: &mut [TicketMessage]) -> ApiResult<()> {
-    if messages.is_empty() {
-        return Ok(());
+    let mut found = attachments_of(conn, "message_attachments", messages.iter().map(|m| m.id.as_str())).await?;
+    for m in messages {
+        m.attachments = found.remove(&m.id).unwrap_or_default();
     }
-    let ids = serde_json::to_string(&messages.iter().map(|m| m.id.as_str()).collect::<Vec<_>>())?;
-    let rows = sqlx::query(
+    Ok(())
+}
+
+/// The same for chat messages.
+pub(super) async fn load_chat_attachments(conn: &mut SqliteConnection, messages: &mut [clientarea_api::ChatMessage]) -> ApiResult<()> {
+    let mut found = attachments_of(conn, "chat_message_attachments", messages.iter().map(|m| m.id.as_str())).await?;
+    for m in messages {
+        m.attachments = found.remove(&m.id).unwrap_or_default();
+    }
+    Ok(())
+}
+
+/// The attachments of the messages `ids` in `table` (one of the two link tables), by
+/// message, each in its position.
+async fn attachments_of<'a>(
+    conn: &mut SqliteConnection,
+    table: &'static str,
+    ids: impl Iterator<Item = &'a str>,
+) -> ApiResult<HashMap<String, Vec<clientarea_api::Attachment>>> {
+    let ids: Vec<&str> = ids.collect();
+    let mut found: HashMap<String, Vec<clientarea_api::Attachment>> = HashMap::new();
+    if ids.is_empty() {
+        return Ok(found);
+    }
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT ma.message_id, u.id, u.filename, u.content_type, u.size, u.sha256
-         FROM message_attachments ma JOIN uploads u ON u.id = ma.upload_id
-         WHERE ma.message_id IN (SELECT value FROM json_each(?)) ORDER BY ma.position",
-    )
-    .bind(ids)
+         FROM {table} ma JOIN uploads u ON u.id = ma.upload_id
+         WHERE ma.message_id IN (SELECT value FROM json_each(?)) ORDER BY ma.position"
+    )))
+    .bind(serde_json::to_string(&ids)?)
     .fetch_all(&mut *conn)
     .await?;
     for r in rows {
-        let message_id: String = r.get("message_id");
-        if let Some(m) = messages.iter_mut().find(|m| m.id == message_id) {
-            m.attachments.push(attachment_from_row(&r));
+        found.entry(r.get("message_id")).or_default().push(attachment_from_row(&r));
+    }
+    Ok(found)
+}
+
+/// Link the customer's uploads `upload_ids` to the message `message_id` in `table`; an
+/// id that is not one of the customer's uploads is refused.
+pub(super) async fn link_attachments(
+    conn: &mut SqliteConnection,
+    table: &'static str,
+    message_id: &str,
+    customer: &str,
+    upload_ids: &[String],
+) -> ApiResult<()> {
+    for (position, upload) in upload_ids.iter().enumerate() {
+        let owned: Option<String> = sqlx::query_scalar("SELECT id FROM uploads WHERE id = ? AND customer_id = ?")
+            .bind(upload)
+            .bind(customer)
+            .fetch_optional(&mut *conn)
+            .await?;
+        if owned.is_none() {
+            return Err(ApiError(Problem::validation(vec![FieldError { field: "attachment_ids".into(), reason: "invalid".into() }])));
         }
+        sqlx::query(sqlx::AssertSqlSafe(format!("INSERT OR IGNORE INTO {table} (message_id, upload_id, position) VALUES (?, ?, ?)")))
+            .bind(message_id)
+            .bind(upload)
+            .bind(position as i64)
+            .execute(&mut *conn)
+            .await?;
     }
     Ok(())
 }

@@ -90,6 +90,12 @@ years: Array<YearTotal>, vat: VatOverview, };
 
 export type Chat = { id: string, status: ChatStatus, ticket_id?: string | null, created_at: string, updated_at: string, acknowledged_at?: string | null, };
 
+export type ChatFile = { 
+/**
+ * The provider's upload id, or the local file's id while it waits.
+ */
+id: string, filename: string, contentType: string, size: number, };
+
 export type ChatHit = { chatId: string, messageId: string, author: Author, at: string, 
 /**
  * The words around the matches, the matches marked (as in the ticket list).
@@ -100,7 +106,12 @@ export type ChatLine = {
 /**
  * The provider's message id, or the outbox item's while it is on its way.
  */
-id: string, author: Author, authorName: string | null, body: string, at: string, 
+id: string, author: Author, authorName: string | null, body: string, 
+/**
+ * The files sent with it: the provider's uploads, or files of this computer waiting
+ * to leave with it (`pending`; those cannot be downloaded yet).
+ */
+attachments: Array<ChatFile>, at: string, 
 /**
  * Still on its way (queued, sending, or refused); none once the provider has it.
  */
@@ -354,7 +365,11 @@ export type LocalAttachment = { id: string, filename: string, contentType: strin
 
 export type LogLevel = "normal" | "detailed";
 
-export type NewChatMessage = { body: string, };
+export type NewChatMessage = { body: string, 
+/**
+ * Ids of uploads (`POST /v1/uploads`) to send with the message.
+ */
+attachment_ids?: Array<string>, };
 
 export type NewReply = { body: string, attachment_ids?: Array<string>, };
 
@@ -944,7 +959,7 @@ export type Commands = {
   export_invoice: { args: { id: string }; result: SavedFile };
   export_invoices_csv: { args: { year: number }; result: SavedFile };
   chat_view: { args: {  }; result: ChatView };
-  send_chat: { args: { body: string }; result: OutboxItem };
+  send_chat: { args: { body: string; attachmentIds: Array<string> }; result: OutboxItem };
   chat_to_ticket: { args: { department: DepartmentId; priority: Priority; subject: string }; result: OutboxItem };
   chat_hint: { args: { text: string }; result: TicketHint | null };
   search_chats: { args: { query: string }; result: Array<ChatHit> };
