@@ -4,13 +4,12 @@
 //! StatusNotifierWatcher with a host on the session bus: without one, a hidden window
 //! could only come back by starting the app again), off where it does not; the user's
 //! choice wins either way. Starting at login is off unless the user turns it on (the
-//! autostart plugin writes the desktop's autostart entry).
+//! desktop's autostart entry, `autostart.rs`).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::Serialize;
 use tauri::{AppHandle, Manager};
-use tauri_plugin_autostart::ManagerExt;
 
 use crate::state::AppState;
 
@@ -100,7 +99,7 @@ pub async fn settings(app: &AppHandle) -> BackgroundSettings {
         keep_running: background.keep_running.load(Ordering::SeqCst),
         automatic: choice(app).await.is_none(),
         tray_host: background.tray_host.load(Ordering::SeqCst),
-        start_at_login: app.autolaunch().is_enabled().unwrap_or(false),
+        start_at_login: crate::autostart::is_enabled(app),
     }
 }
 
@@ -117,7 +116,5 @@ pub async fn set_keep_running(app: &AppHandle, on: Option<bool>) -> clientarea_c
 
 /// Start at login, or not.
 pub fn set_start_at_login(app: &AppHandle, on: bool) -> Result<(), String> {
-    let autolaunch = app.autolaunch();
-    let done = if on { autolaunch.enable() } else { autolaunch.disable() };
-    done.map_err(|e| e.to_string())
+    crate::autostart::set(app, on)
 }

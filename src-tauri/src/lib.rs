@@ -2,6 +2,7 @@
 //! commands the UI calls and forwards the engine's events to the window. It holds no
 //! rules of its own: every command is a call into `clientarea-core`.
 
+mod autostart;
 mod background;
 #[cfg(test)]
 mod bindings;
@@ -10,6 +11,7 @@ mod deeplink;
 mod error;
 mod events;
 mod instance;
+mod layout;
 mod logs;
 mod navigation;
 mod notifications;
@@ -23,6 +25,7 @@ use std::path::PathBuf;
 
 use clap::Parser;
 use tauri::Manager;
+use tauri_plugin_window_state::{AppHandleExt, StateFlags};
 
 use crate::state::{AppState, Options};
 
@@ -56,14 +59,20 @@ pub fn run() {
     args.demo |= std::env::var("CLIENTAREA_DEMO").is_ok_and(|v| matches!(v.as_str(), "1" | "true" | "yes"));
 
     let result = tauri::Builder::default()
-        .plugin(tauri_plugin_autostart::Builder::new().args(["--background"]).build())
-        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_window_state::Builder::default().map_label(layout::label).build())
         .manage(background::Background::default())
         .on_window_event(|window, event| {
-            if let tauri::WindowEvent::CloseRequested { api, .. } = event
-                && background::hide_instead_of_closing(window.app_handle())
-            {
-                api.prevent_close();
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                // Kept now, not only at a clean exit: a session ended by the desktop
+                // (logout, a kill) still brings the window back where it was.
+                if let Err(e) = window.app_handle().save_window_state(StateFlags::all()) {
+                    tracing::warn!(error = %e, "the window's place could not be kept");
+                }
+                if background::hide_instead_of_closing(window.app_handle()) {
+                    api.prevent_close();
+                } else {
+                    tracing::info!("window closed: the app ends");
+                }
             }
         })
         .setup(move |app| {
@@ -97,7 +106,9 @@ pub fn run() {
             let title = state.title();
             app.manage(state);
             app.manage(logs);
-            // Made here, not from tauri.conf.json: locked to the app's own pages.
+            // Made here, not from tauri.conf.json: locked to the app's own pages; placed
+            // as it was left on this monitor setup.
+            layout::init(app.handle());
             navigation::main_window(app)?.set_title(&title)?;
             notifications::spawn(app.handle().clone());
             tray::spawn(app.handle());

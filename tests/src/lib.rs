@@ -49,7 +49,7 @@ pub struct AppEnv {
     pub app: Option<PathBuf>,
     pub data_dir: PathBuf,
     pub vars: Vec<(String, String)>,
-    _home: tempfile::TempDir,
+    home: tempfile::TempDir,
 }
 
 impl AppEnv {
@@ -70,7 +70,12 @@ impl AppEnv {
         // English unless a story asks otherwise: the OS locale decides the first screen.
         vars.push(("LANG".into(), "en_US.UTF-8".into()));
         vars.push(("LANGUAGE".into(), "en_US".into()));
-        Ok(Self { app: None, data_dir, vars, _home: home })
+        Ok(Self { app: None, data_dir, vars, home })
+    }
+
+    /// The Downloads folder of this environment's home.
+    pub fn downloads(&self) -> PathBuf {
+        self.home.path().join("downloads")
     }
 
     pub fn set(&mut self, var: &str, value: &str) {
@@ -456,18 +461,25 @@ pub mod desktop {
     /// when its close button is clicked (a WM_DELETE_WINDOW message): the app decides
     /// what closing means. Xvfb runs no window manager to do it.
     pub fn close_window(pid: u32, title: &str) -> Result<usize> {
+        close_window_on(None, pid, title)
+    }
+
+    /// The same on the X display `display` (`None`: this process's).
+    pub fn close_window_on(display: Option<&str>, pid: u32, title: &str) -> Result<usize> {
         use x11rb::connection::Connection as _;
         use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt as _, EventMask};
         // This process's windows only: another app of another story may be named the same.
-        let out = Command::new("xdotool")
-            .args(["search", "--pid", &pid.to_string(), "--name", &format!("^{title}$")])
-            .output()
-            .context("xdotool")?;
+        let mut search = Command::new("xdotool");
+        search.args(["search", "--pid", &pid.to_string(), "--name", &format!("^{title}$")]);
+        if let Some(d) = display {
+            search.env("DISPLAY", d);
+        }
+        let out = search.output().context("xdotool")?;
         let ids: Vec<u32> = String::from_utf8_lossy(&out.stdout).lines().filter_map(|l| l.trim().parse().ok()).collect();
         if ids.is_empty() {
             bail!("no window named {title:?}");
         }
-        let (conn, _) = x11rb::connect(None).context("the X display")?;
+        let (conn, _) = x11rb::connect(display).context("the X display")?;
         let protocols = conn.intern_atom(false, b"WM_PROTOCOLS")?.reply()?.atom;
         let delete = conn.intern_atom(false, b"WM_DELETE_WINDOW")?.reply()?.atom;
         for &id in &ids {
@@ -476,6 +488,34 @@ pub mod desktop {
         }
         conn.flush()?;
         Ok(ids.len())
+    }
+
+    /// An X server of the test's own (Xvfb, no window manager, one monitor of the size
+    /// given), for a story about monitor setups: the run's shared display is left alone
+    /// (Xvfb's RandR cannot add monitors or modes, so another setup is another server).
+    /// Ended when dropped.
+    pub struct PrivateDisplay {
+        pub name: String,
+        _server: Guard,
+    }
+
+    impl PrivateDisplay {
+        pub fn start(width: u32, height: u32) -> Result<PrivateDisplay> {
+            let mut child = Command::new("Xvfb")
+                .args(["-displayfd", "1", "-nolisten", "tcp", "-screen", "0", &format!("{width}x{height}x24")])
+                .stdin(Stdio::null())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .context("Xvfb")?;
+            // Xvfb writes the display's number on the descriptor once it accepts clients.
+            let stdout = child.stdout.take().context("Xvfb's output")?;
+            let server = Guard(child);
+            let mut line = String::new();
+            BufReader::new(stdout).read_line(&mut line)?;
+            let number: u32 = line.trim().parse().with_context(|| format!("Xvfb's display number: {line:?}"))?;
+            Ok(PrivateDisplay { name: format!(":{number}"), _server: server })
+        }
     }
 
     /// The app's processes using `data_dir` (by their environment), as pids.
@@ -656,13 +696,18 @@ pub mod desktop {
 
         /// The first item registered: its bus name and object path.
         pub async fn item(&self) -> Result<(String, String)> {
+            self.nth_item(0).await
+        }
+
+        /// The `n`-th item registered (from 0: an app started again registers again).
+        pub async fn nth_item(&self, n: usize) -> Result<(String, String)> {
             let until = Instant::now() + DEADLINE;
             loop {
-                if let Some(item) = self.items.lock().unwrap().first().cloned() {
+                if let Some(item) = self.items.lock().unwrap().get(n).cloned() {
                     return Ok(item);
                 }
                 if Instant::now() > until {
-                    bail!("no tray item registered within {DEADLINE:?}");
+                    bail!("no tray item number {} registered within {DEADLINE:?}", n + 1);
                 }
                 tokio::time::sleep(Duration::from_millis(50)).await;
             }

@@ -2,7 +2,8 @@
 //! clipboard owner on the test's X display: xclip) with Ctrl+V becomes an attachment
 //! named for when it was pasted; a file dropped on the composer (the WebView's own drop
 //! event, carrying a File as the desktop's drag would) becomes another; both go with
-//! the reply.
+//! the reply. A log dropped anywhere on the live chat's panel goes with the next chat
+//! message, and the operator's side has it: it is downloaded back, byte for byte.
 
 use std::process::{Command, Stdio};
 
@@ -15,6 +16,15 @@ const DROP: &str = r#"
 const dt = new DataTransfer();
 dt.items.add(new File(["ping 203.0.113.10: 4 packets, 0 received\n"], "ping.txt", { type: "text/plain" }));
 const target = document.querySelector("[data-testid=reply-body]");
+target.dispatchEvent(new DragEvent("dragover", { bubbles: true, cancelable: true, dataTransfer: dt }));
+target.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: dt }));
+"#;
+
+/// A log dropped on the chat's conversation (not on its text box): the panel takes it.
+const CHAT_DROP: &str = r#"
+const dt = new DataTransfer();
+dt.items.add(new File(["[emerg] bind() to 0.0.0.0:443 failed\n"], "nginx-error.log", { type: "text/plain" }));
+const target = document.querySelector("[data-testid=chat-lines]");
 target.dispatchEvent(new DragEvent("dragover", { bubbles: true, cancelable: true, dataTransfer: dt }));
 target.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: dt }));
 "#;
@@ -62,6 +72,28 @@ async fn a_pasted_screenshot_and_a_dropped_file_become_attachments() -> Result<(
         app.click("[data-testid=reply-send]").await?;
         let sent = app.wait_texts("[data-testid=message-attachment]", "the files with the reply", |t| t.len() >= 2).await?;
         ensure!(sent.iter().any(|s| s.contains("ping.txt")) && sent.iter().any(|s| s.contains("screenshot-")), "{sent:?}");
+
+        // The chat: a dropped log goes with the next message, to the provider.
+        app.click("[data-testid=chat-open]").await?;
+        app.client.execute(CHAT_DROP, vec![]).await?;
+        let files = app.wait_texts("[data-testid=chat-attachments-file] .name", "the log dropped on the chat", |t| t.len() == 1).await?;
+        ensure!(files == ["nginx-error.log"], "{files:?}");
+        app.type_into("[data-testid=chat-input]", "This is the error log").await?;
+        app.click("[data-testid=chat-send]").await?;
+        app.wait_texts("[data-testid=chat-attachments-file]", "the composer emptied", |t| t.is_empty()).await?;
+        // Delivered (no longer marked on its way), it can be downloaded back.
+        let line = "[data-testid=chat-line][data-author=customer][data-pending=''] [data-testid=message-attachment] button";
+        let sent = app.wait_texts(line, "the log in the chat, delivered", |t| t.len() == 1).await?;
+        ensure!(sent[0].starts_with("nginx-error.log"), "{sent:?}");
+        app.click(line).await?;
+        let saved = app.wait_texts("[data-testid=chat-panel] [data-testid=attachment-saved]", "the log saved", |t| t.len() == 1).await?;
+        let path = env.downloads().join("nginx-error.log");
+        ensure!(saved[0].contains("nginx-error.log"), "{saved:?}");
+        ensure!(
+            std::fs::read(&path)? == b"[emerg] bind() to 0.0.0.0:443 failed\n",
+            "the provider's copy, byte for byte: {}",
+            path.display()
+        );
         Ok(())
     })
     .await;

@@ -191,7 +191,12 @@ pub fn view(
                     attachments: m
                         .attachments
                         .iter()
-                        .map(|a| ChatFile { id: a.id.clone(), filename: a.filename.clone(), content_type: a.content_type.clone(), size: a.size })
+                        .map(|a| ChatFile {
+                            id: a.id.clone(),
+                            filename: a.filename.clone(),
+                            content_type: a.content_type.clone(),
+                            size: a.size,
+                        })
                         .collect(),
                     at: m.created_at,
                     pending: None,

@@ -208,8 +208,15 @@ async fn insert_chat_message(
     link_attachments(conn, "chat_message_attachments", &id, customer, attachment_ids).await?;
     let seq = next_seq(conn).await?;
     sqlx::query("UPDATE chats SET updated_at = ?, seq = ? WHERE id = ?").bind(now).bind(seq).bind(chat_id).execute(&mut *conn).await?;
-    let mut message =
-        ChatMessage { id, chat_id: chat_id.into(), author, author_name: author_name.map(Into::into), body: body.into(), attachments: Vec::new(), created_at: now };
+    let mut message = ChatMessage {
+        id,
+        chat_id: chat_id.into(),
+        author,
+        author_name: author_name.map(Into::into),
+        body: body.into(),
+        attachments: Vec::new(),
+        created_at: now,
+    };
     load_chat_attachments(conn, std::slice::from_mut(&mut message)).await?;
     Ok(message)
 }

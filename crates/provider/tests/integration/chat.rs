@@ -66,7 +66,8 @@ async fn files_sent_in_a_chat_are_kept_pulled_and_go_with_its_ticket() {
     assert_eq!(chat["messages"][0]["attachments"][0]["filename"], "screenshot.png");
     assert_eq!(chat["messages"][0]["attachments"][0]["content_type"], "image/png");
     let id = chat["chat"]["id"].as_str().unwrap().to_owned();
-    let (status, message) = post(&s, &format!("/v1/chats/{id}/messages"), json!({"body": "and the log", "attachment_ids": [log["id"]]})).await;
+    let (status, message) =
+        post(&s, &format!("/v1/chats/{id}/messages"), json!({"body": "and the log", "attachment_ids": [log["id"]]})).await;
     assert_eq!(status, 201, "{message}");
     assert_eq!(message["attachments"][0]["id"], log["id"]);
 
@@ -84,7 +85,8 @@ async fn files_sent_in_a_chat_are_kept_pulled_and_go_with_its_ticket() {
     let (status, ticket) =
         post(&s, &format!("/v1/chats/{id}/ticket"), json!({"department": "technical", "priority": "high", "subject": "TLS down"})).await;
     assert_eq!(status, 201, "{ticket}");
-    let files: Vec<&str> = ticket["messages"][0]["attachments"].as_array().unwrap().iter().map(|a| a["filename"].as_str().unwrap()).collect();
+    let files: Vec<&str> =
+        ticket["messages"][0]["attachments"].as_array().unwrap().iter().map(|a| a["filename"].as_str().unwrap()).collect();
     assert_eq!(files, ["screenshot.png", "nginx.log"]);
     assert!(ticket["messages"][0]["body"].as_str().unwrap().contains("(attached: nginx.log"), "{ticket}");
 }
