@@ -154,13 +154,19 @@ impl ProviderClient {
 
     /// Send a request and read its answer: the value, or the provider's problem.
     async fn answer<T: DeserializeOwned>(&self, req: reqwest::RequestBuilder) -> Result<T, ProviderError> {
+        let bytes = self.answer_bytes(req).await?;
+        serde_json::from_slice(&bytes).map_err(|e| ProviderError::InvalidResponse(e.to_string()))
+    }
+
+    /// Send a request and read its answer's bytes, or the provider's problem.
+    async fn answer_bytes(&self, req: reqwest::RequestBuilder) -> Result<Vec<u8>, ProviderError> {
         let res = req.send().await.map_err(|e| ProviderError::Unreachable(without_url(e)))?;
         refuse_redirect(&res)?;
         let status = res.status();
         let is_problem = is_problem(&res);
         let bytes = read_capped(res, MAX_ANSWER_BYTES).await?;
         if status.is_success() {
-            return serde_json::from_slice(&bytes).map_err(|e| ProviderError::InvalidResponse(e.to_string()));
+            return Ok(bytes);
         }
         Err(refusal(status, is_problem, &bytes))
     }
@@ -189,9 +195,19 @@ impl ProviderClient {
     }
 
     pub async fn pull(&self, cursor: &Cursor, limit: u32) -> Result<SyncPage, ProviderError> {
+        decode_page(&self.pull_bytes(cursor, limit).await?)
+    }
+
+    /// One pull page as it came, to be read with [`decode_page`]: the pull decodes a page
+    /// while the one before is written, and times the two apart.
+    pub async fn pull_bytes(&self, cursor: &Cursor, limit: u32) -> Result<Vec<u8>, ProviderError> {
         let mut url = self.url("v1/sync")?;
         url.query_pairs_mut().append_pair("cursor", &cursor.0).append_pair("limit", &limit.to_string());
-        self.call::<(), _>(Method::GET, url.as_str(), None, None).await
+        let mut req = self.http.get(url).timeout(self.timeout);
+        if let Some(t) = &self.token {
+            req = req.bearer_auth(t);
+        }
+        self.answer_bytes(req).await
     }
 
     /// Open the push stream. The answer's body is the stream: read it with
@@ -330,6 +346,11 @@ pub enum StatusAction {
     Solved,
     /// Not solved: it reopens.
     NotSolved,
+}
+
+/// A pull page from the bytes [`ProviderClient::pull_bytes`] read.
+pub fn decode_page(bytes: &[u8]) -> Result<SyncPage, ProviderError> {
+    serde_json::from_slice(bytes).map_err(|e| ProviderError::InvalidResponse(e.to_string()))
 }
 
 fn is_problem(res: &reqwest::Response) -> bool {
