@@ -10,8 +10,9 @@ use clientarea_api::{
     Author, Cursor, Department, DepartmentId, Notice, NoticeKind, Priority, Service, SyncPage, Ticket, TicketDetail, TicketEvent,
     TicketMessage, TicketStatus,
 };
+use sqlx::pool::PoolConnection;
 use sqlx::sqlite::SqliteRow;
-use sqlx::{Row, SqliteConnection, SqlitePool};
+use sqlx::{Row, Sqlite, SqliteConnection, SqlitePool};
 
 use super::{StoreError, open_pool};
 use crate::tickets::{TicketFilter, TicketPage, TicketSort, TicketSummary, TicketView, TimelineItem};
@@ -24,6 +25,18 @@ pub struct Cache {
 impl Cache {
     pub async fn open(path: &Path) -> Result<Self, StoreError> {
         let pool = open_pool(path).await?;
+        // The app ended during a pull from the start: what it dropped for the pull is made
+        // again (and the search index filled) before the migrations, which expect it,
+        // and before any read. The pull goes on from its cursor.
+        let stash: bool =
+            sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'deferred_schema')")
+                .fetch_one(&pool)
+                .await?;
+        if stash {
+            let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+            restore_schema(&mut tx).await?;
+            tx.commit().await?;
+        }
         sqlx::migrate!("./migrations/cache").run(&pool).await?;
         Ok(Self { pool })
     }
@@ -71,58 +84,37 @@ impl Cache {
     /// Write one pulled page and move the cursor past it, atomically.
     pub async fn apply_page(&self, page: &SyncPage, now: DateTime<Utc>) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        for d in &page.departments {
-            upsert_department(&mut tx, d).await?;
-        }
-        for s in &page.services {
-            upsert_service(&mut tx, s).await?;
-        }
-        // The ledger first: it tells an update seen now from a message already here.
-        super::ledger::record(&mut tx, &super::ledger::observations(&page.tickets, &page.messages, &page.events), now).await?;
-        // The big tables go in one statement each per page: the rows travel to SQLite as
-        // one JSON array (json_each), not as one round trip per row.
-        bulk_upsert_tickets(&mut tx, &page.tickets).await?;
-        bulk_upsert_messages(&mut tx, &page.messages).await?;
-        bulk_upsert_events(&mut tx, &page.events).await?;
-        if !page.has_more {
-            super::ledger::start_watching(&mut tx, now).await?;
-        }
-        for n in &page.notices {
-            upsert_notice(&mut tx, n).await?;
-        }
-        for i in &page.invoices {
-            let data = serde_json::to_string(i).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-            sqlx::query("INSERT OR REPLACE INTO invoices (id, issued_on, data) VALUES (?, ?, ?)")
-                .bind(&i.id)
-                .bind(i.issued_on)
-                .bind(data)
-                .execute(&mut *tx)
-                .await?;
-        }
-        // Upserts, not REPLACE: the search index's triggers see every change.
-        for c in &page.chats {
-            super::chat::upsert_chat(&mut tx, c).await?;
-        }
-        for m in &page.chat_messages {
-            super::chat::upsert_chat_message(&mut tx, m).await?;
-        }
-        if let Some(support) = &page.support {
-            sqlx::query("INSERT OR REPLACE INTO support (id, data) VALUES (1, ?)").bind(to_json(support)?).execute(&mut *tx).await?;
-        }
-        if let Some(v) = &page.vat_rates {
-            sqlx::query("INSERT OR REPLACE INTO vat_rates (id, data) VALUES (1, ?)").bind(to_json(v)?).execute(&mut *tx).await?;
-        }
-        if let Some(a) = &page.account {
-            let data = serde_json::to_string(a).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-            sqlx::query("INSERT OR REPLACE INTO account (id, data) VALUES (1, ?)").bind(data).execute(&mut *tx).await?;
-        }
-        sqlx::query("UPDATE sync_state SET cursor = ?, last_synced_at = ? WHERE id = 1")
-            .bind(&page.next_cursor.0)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+        apply_page_in(&mut tx, page, now).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Start writing the pages of one pull. A pull from the start of the history (the
+    /// first, or a resync) writes on a connection of its own, with a page cache that
+    /// holds its working set, in transactions of several pages, and without the
+    /// secondary indexes and search triggers that [`PullWriter::finish`] makes again.
+    /// Any other pull writes as `apply_page`.
+    pub async fn pull_writer(&self, from_start: bool) -> Result<PullWriter, StoreError> {
+        // A pull from the start that was cut short in this run of the app (it ends with
+        // `finish` otherwise): the next pull is one too, and makes them again at its end.
+        if !from_start && !self.schema_deferred().await? {
+            return Ok(PullWriter { pool: self.pool.clone(), bulk: None });
+        }
+        let mut conn = self.pool.acquire().await?;
+        // Closed when the pull ends rather than kept in the pool with its big cache.
+        conn.close_on_drop();
+        sqlx::query(sqlx::AssertSqlSafe(format!("PRAGMA cache_size = -{}", PullWriter::BULK_CACHE_KIB))).execute(&mut *conn).await?;
+        // A statement's undo copy stays in memory instead of spilling to a temporary file.
+        sqlx::query("PRAGMA temp_store = MEMORY").execute(&mut *conn).await?;
+        // The WAL is folded into the file once, after the pull (`Cache::checkpoint`).
+        sqlx::query("PRAGMA wal_autocheckpoint = 0").execute(&mut *conn).await?;
+        Ok(PullWriter { pool: self.pool.clone(), bulk: Some(Bulk { conn, open_since: None, pages: 0 }) })
+    }
+
+    /// Whether a pull from the start has dropped indexes and the search index's triggers
+    /// (it is under way, or ended without making them again).
+    pub async fn schema_deferred(&self) -> Result<bool, StoreError> {
+        Ok(sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM deferred_schema)").fetch_one(&self.pool).await?)
     }
 
     pub async fn list_tickets(&self, f: &TicketFilter) -> Result<Vec<TicketSummary>, StoreError> {
@@ -460,6 +452,196 @@ impl Cache {
     }
 }
 
+/// Writes the pages of one pull ([`Cache::pull_writer`]). Each page is written with its
+/// cursor in one transaction; the cache never holds part of a page.
+pub struct PullWriter {
+    pool: SqlitePool,
+    /// A pull from the start: the connection it holds.
+    bulk: Option<Bulk>,
+}
+
+/// The connection of a pull from the start and its open transaction.
+struct Bulk {
+    conn: PoolConnection<Sqlite>,
+    /// When the transaction open on `conn` began; none when none is open.
+    open_since: Option<std::time::Instant>,
+    /// Pages written so far.
+    pages: u32,
+}
+
+impl PullWriter {
+    /// The page cache of a pull from the start, in KiB: 10,000 tickets and 100,000
+    /// messages make about 40 MB of table and index pages.
+    pub const BULK_CACHE_KIB: u32 = 64 * 1024;
+
+    /// How long a pull from the start keeps adding pages to one transaction. Each commit
+    /// writes every page it dirtied to the WAL, and with random ids that is most of the
+    /// id indexes: committing each of 121 pages wrote them 121 times. The first page is
+    /// committed alone, so the list has something at once; then the list grows about
+    /// this often. Writes of the app itself (a reply sent, a ticket read) wait at most
+    /// this long.
+    pub const BULK_COMMIT_EVERY: std::time::Duration = std::time::Duration::from_millis(1000);
+
+    /// Write one page and its cursor. Returns whether it is committed (in the list) now:
+    /// a page of a pull from the start may wait for the next ones, at most
+    /// `BULK_COMMIT_EVERY`, and the last is committed at once.
+    pub async fn apply(&mut self, page: &SyncPage, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        let Some(bulk) = self.bulk.as_mut() else {
+            let mut tx = self.pool.begin().await?;
+            apply_page_in(&mut tx, page, now).await?;
+            tx.commit().await?;
+            return Ok(true);
+        };
+        let first = bulk.pages == 0;
+        bulk.pages += 1;
+        let since = match bulk.open_since {
+            Some(at) => at,
+            None => {
+                let at = std::time::Instant::now();
+                sqlx::query("BEGIN IMMEDIATE").execute(&mut *bulk.conn).await?;
+                bulk.open_since = Some(at);
+                if first {
+                    // In the first page's transaction: the rows never land without the
+                    // note of what is missing.
+                    defer_schema(&mut bulk.conn).await?;
+                }
+                at
+            }
+        };
+        if let Err(e) = apply_page_in(&mut bulk.conn, page, now).await {
+            // Never part of a page: the pages since the last commit go too, and come
+            // again with the next pull (the cursor is theirs).
+            bulk.rollback().await;
+            return Err(e);
+        }
+        if first || !page.has_more || since.elapsed() >= Self::BULK_COMMIT_EVERY {
+            bulk.commit().await?;
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    /// The pull is over, whole or not: what was written is committed, then the indexes
+    /// and the search index are made again over it (a pull that failed half way leaves
+    /// nothing unsearchable behind it either).
+    pub async fn finish(mut self) -> Result<(), StoreError> {
+        let Some(bulk) = self.bulk.as_mut() else { return Ok(()) };
+        bulk.commit().await?;
+        let mut tx = sqlx::Connection::begin(&mut *bulk.conn).await?;
+        restore_schema(&mut tx).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+impl Bulk {
+    async fn commit(&mut self) -> Result<(), StoreError> {
+        if self.open_since.take().is_some() {
+            sqlx::query("COMMIT").execute(&mut *self.conn).await?;
+        }
+        Ok(())
+    }
+
+    async fn rollback(&mut self) {
+        if self.open_since.take().is_some() {
+            // SQLite may have rolled it back already (a full disk does): nothing to undo.
+            let _ = sqlx::query("ROLLBACK").execute(&mut *self.conn).await;
+        }
+    }
+}
+
+/// What a pull from the start drops: the secondary indexes of the big tables (their
+/// unique keys stay: the upserts need them) and the search index's triggers.
+const DEFERRED: &str = r"sql IS NOT NULL AND (
+        (type = 'index' AND tbl_name IN ('tickets', 'messages', 'events'))
+     OR (type = 'trigger' AND (name LIKE 'tickets\_fts\_%' ESCAPE '\' OR name LIKE 'messages\_fts\_%' ESCAPE '\')))";
+
+/// Note the statements of what a pull from the start drops, and drop it. Inside the
+/// caller's transaction. Whatever is noted already stays noted (a pull that resumes).
+async fn defer_schema(c: &mut SqliteConnection) -> Result<(), StoreError> {
+    let sql = format!("INSERT OR IGNORE INTO deferred_schema (name, sql) SELECT name, sql FROM sqlite_master WHERE {DEFERRED}");
+    sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut *c).await?;
+    let sql = format!("SELECT type, name FROM sqlite_master WHERE {DEFERRED}");
+    let dropped: Vec<(String, String)> = sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(&mut *c).await?;
+    for (kind, name) in dropped {
+        // Names from sqlite_master, of the kinds selected above.
+        let kind = if kind == "index" { "INDEX" } else { "TRIGGER" };
+        sqlx::query(sqlx::AssertSqlSafe(format!("DROP {kind} \"{}\"", name.replace('"', "\"\"")))).execute(&mut *c).await?;
+    }
+    Ok(())
+}
+
+/// Make again what `defer_schema` dropped, fill the search index from the tables (one
+/// pass), and forget the note. Inside the caller's transaction.
+async fn restore_schema(c: &mut SqliteConnection) -> Result<(), StoreError> {
+    let noted: Vec<String> = sqlx::query_scalar("SELECT sql FROM deferred_schema ORDER BY name").fetch_all(&mut *c).await?;
+    if noted.is_empty() {
+        return Ok(());
+    }
+    for sql in noted {
+        // Statements SQLite itself wrote into sqlite_master for this file.
+        sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut *c).await?;
+    }
+    sqlx::query("INSERT INTO tickets_fts (tickets_fts) VALUES ('rebuild')").execute(&mut *c).await?;
+    sqlx::query("INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')").execute(&mut *c).await?;
+    sqlx::query("DELETE FROM deferred_schema").execute(&mut *c).await?;
+    Ok(())
+}
+
+/// One pulled page and its cursor, on a connection inside a transaction.
+async fn apply_page_in(c: &mut SqliteConnection, page: &SyncPage, now: DateTime<Utc>) -> Result<(), StoreError> {
+    for d in &page.departments {
+        upsert_department(&mut *c, d).await?;
+    }
+    for s in &page.services {
+        upsert_service(&mut *c, s).await?;
+    }
+    // The ledger first: it tells an update seen now from a message already here.
+    super::ledger::record(&mut *c, &super::ledger::observations(&page.tickets, &page.messages, &page.events), now).await?;
+    // The big tables go in a few statements each per page, many rows to a statement.
+    bulk_upsert_tickets(&mut *c, &page.tickets).await?;
+    bulk_upsert_messages(&mut *c, &page.messages).await?;
+    bulk_upsert_events(&mut *c, &page.events).await?;
+    if !page.has_more {
+        super::ledger::start_watching(&mut *c, now).await?;
+    }
+    for n in &page.notices {
+        upsert_notice(&mut *c, n).await?;
+    }
+    for i in &page.invoices {
+        let data = serde_json::to_string(i).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        sqlx::query("INSERT OR REPLACE INTO invoices (id, issued_on, data) VALUES (?, ?, ?)")
+            .bind(&i.id)
+            .bind(i.issued_on)
+            .bind(data)
+            .execute(&mut *c)
+            .await?;
+    }
+    // Upserts, not REPLACE: the search index's triggers see every change.
+    for chat in &page.chats {
+        super::chat::upsert_chat(&mut *c, chat).await?;
+    }
+    for m in &page.chat_messages {
+        super::chat::upsert_chat_message(&mut *c, m).await?;
+    }
+    if let Some(support) = &page.support {
+        sqlx::query("INSERT OR REPLACE INTO support (id, data) VALUES (1, ?)").bind(to_json(support)?).execute(&mut *c).await?;
+    }
+    if let Some(v) = &page.vat_rates {
+        sqlx::query("INSERT OR REPLACE INTO vat_rates (id, data) VALUES (1, ?)").bind(to_json(v)?).execute(&mut *c).await?;
+    }
+    if let Some(a) = &page.account {
+        let data = serde_json::to_string(a).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        sqlx::query("INSERT OR REPLACE INTO account (id, data) VALUES (1, ?)").bind(data).execute(&mut *c).await?;
+    }
+    sqlx::query("UPDATE sync_state SET cursor = ?, last_synced_at = ? WHERE id = 1")
+        .bind(&page.next_cursor.0)
+        .bind(now)
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
+
 async fn upsert_department(c: &mut SqliteConnection, d: &Department) -> Result<(), StoreError> {
     sqlx::query("INSERT INTO departments (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name")
         .bind(d.id.as_str())
@@ -508,110 +690,128 @@ fn ts(t: DateTime<Utc>) -> String {
 /// Rows go in as upserts, never INSERT OR REPLACE: a replace deletes the old row without
 /// firing its delete trigger, and the search index would keep the old text. The single-row
 /// writers below call these with one row, so every path writes the same way.
+///
+/// Many rows per statement, their values bound (no text to parse, no JSON to build and
+/// take apart again), in chunks of a few fixed sizes so that few statements are ever
+/// prepared and each is kept in the connection's cache.
+const CHUNKS: [usize; 4] = [128, 32, 8, 1];
+
+/// `rows` cut into chunks of the sizes in `CHUNKS`, largest first.
+fn chunked<T>(mut rows: &[T]) -> impl Iterator<Item = &[T]> {
+    std::iter::from_fn(move || {
+        let size = CHUNKS.into_iter().find(|n| *n <= rows.len())?;
+        let (chunk, rest) = rows.split_at(size);
+        rows = rest;
+        Some(chunk)
+    })
+}
+
+/// `head VALUES (?, ...), ... tail` for `rows` rows of `columns` values.
+fn values_sql(head: &str, columns: usize, rows: usize, tail: &str) -> String {
+    let row = format!("({})", vec!["?"; columns].join(", "));
+    format!("{head} VALUES {} {tail}", vec![row; rows].join(", "))
+}
+
 async fn bulk_upsert_tickets(c: &mut SqliteConnection, tickets: &[Ticket]) -> Result<(), StoreError> {
-    if tickets.is_empty() {
-        return Ok(());
+    for chunk in chunked(tickets) {
+        let sql = values_sql(
+            "INSERT INTO tickets (id, number, subject, department, priority, status, service_id, notice_id, invoice_id, created_at,
+                                  updated_at, acknowledged_at, first_response_at, team, incident, acknowledge_due_at, first_response_due_at)",
+            17,
+            chunk.len(),
+            "ON CONFLICT (id) DO UPDATE SET number = excluded.number, subject = excluded.subject,
+                 department = excluded.department, priority = excluded.priority, status = excluded.status,
+                 service_id = excluded.service_id, notice_id = excluded.notice_id, invoice_id = excluded.invoice_id,
+                 created_at = excluded.created_at, updated_at = excluded.updated_at,
+                 acknowledged_at = excluded.acknowledged_at, first_response_at = excluded.first_response_at,
+                 team = excluded.team, incident = excluded.incident, acknowledge_due_at = excluded.acknowledge_due_at,
+                 first_response_due_at = excluded.first_response_due_at",
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for t in chunk {
+            let incident = t.incident.as_ref().map(to_json).transpose()?;
+            q = q
+                .bind(&t.id)
+                .bind(t.number)
+                .bind(&t.subject)
+                .bind(t.department.as_str())
+                .bind(t.priority.as_str())
+                .bind(t.status.as_str())
+                .bind(&t.service_id)
+                .bind(&t.notice_id)
+                .bind(&t.invoice_id)
+                .bind(ts(t.created_at))
+                .bind(ts(t.updated_at))
+                .bind(t.acknowledged_at.map(ts))
+                .bind(t.first_response_at.map(ts))
+                .bind(&t.team)
+                .bind(incident)
+                .bind(ts(t.acknowledge_due_at))
+                .bind(ts(t.first_response_due_at));
+        }
+        q.execute(&mut *c).await?;
     }
-    let rows: Vec<serde_json::Value> = tickets
-        .iter()
-        .map(|t| {
-            serde_json::json!({
-                "id": t.id, "number": t.number, "subject": t.subject, "department": t.department.as_str(),
-                "priority": t.priority.as_str(), "status": t.status.as_str(), "service_id": t.service_id, "notice_id": t.notice_id,
-                "invoice_id": t.invoice_id,
-                "created_at": ts(t.created_at), "updated_at": ts(t.updated_at),
-                "acknowledged_at": t.acknowledged_at.map(ts), "first_response_at": t.first_response_at.map(ts),
-                "team": t.team, "incident": t.incident.as_ref().map(|i| serde_json::to_string(i).unwrap_or_default()),
-                "acknowledge_due_at": ts(t.acknowledge_due_at), "first_response_due_at": ts(t.first_response_due_at),
-            })
-        })
-        .collect();
-    sqlx::query(
-        "INSERT INTO tickets (id, number, subject, department, priority, status, service_id, notice_id, invoice_id, created_at, updated_at,
-                             acknowledged_at, first_response_at, team, incident, acknowledge_due_at, first_response_due_at)
-         SELECT v->>'id', v->>'number', v->>'subject', v->>'department', v->>'priority', v->>'status', v->>'service_id',
-                v->>'notice_id', v->>'invoice_id', v->>'created_at', v->>'updated_at', v->>'acknowledged_at', v->>'first_response_at', v->>'team',
-                v->>'incident', v->>'acknowledge_due_at', v->>'first_response_due_at'
-         FROM (SELECT value AS v FROM json_each(?)) WHERE true
-         ON CONFLICT (id) DO UPDATE SET number = excluded.number, subject = excluded.subject,
-             department = excluded.department, priority = excluded.priority, status = excluded.status,
-             service_id = excluded.service_id, notice_id = excluded.notice_id, invoice_id = excluded.invoice_id, created_at = excluded.created_at, updated_at = excluded.updated_at,
-             acknowledged_at = excluded.acknowledged_at, first_response_at = excluded.first_response_at,
-             team = excluded.team, incident = excluded.incident, acknowledge_due_at = excluded.acknowledge_due_at,
-             first_response_due_at = excluded.first_response_due_at",
-    )
-    .bind(serde_json::Value::Array(rows).to_string())
-    .execute(&mut *c)
-    .await?;
     Ok(())
 }
 
 async fn bulk_upsert_messages(c: &mut SqliteConnection, messages: &[TicketMessage]) -> Result<(), StoreError> {
-    if messages.is_empty() {
-        return Ok(());
+    for chunk in chunked(messages) {
+        let sql = values_sql(
+            "INSERT INTO messages (id, ticket_id, author, author_name, body, created_at, attachments)",
+            7,
+            chunk.len(),
+            "ON CONFLICT (id) DO UPDATE SET ticket_id = excluded.ticket_id, author = excluded.author,
+                 author_name = excluded.author_name, body = excluded.body, created_at = excluded.created_at,
+                 attachments = excluded.attachments",
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for m in chunk {
+            let attachments = if m.attachments.is_empty() { "[]".to_owned() } else { to_json(&m.attachments)? };
+            q = q
+                .bind(&m.id)
+                .bind(&m.ticket_id)
+                .bind(m.author.as_str())
+                .bind(&m.author_name)
+                .bind(&m.body)
+                .bind(ts(m.created_at))
+                .bind(attachments);
+        }
+        q.execute(&mut *c).await?;
     }
-    let rows: Vec<serde_json::Value> = messages
-        .iter()
-        .map(|m| {
-            serde_json::json!({
-                "id": m.id, "ticket_id": m.ticket_id, "author": m.author.as_str(), "author_name": m.author_name,
-                "body": m.body, "created_at": ts(m.created_at),
-                "attachments": serde_json::to_string(&m.attachments).unwrap_or_else(|_| "[]".into()),
-            })
-        })
-        .collect();
-    sqlx::query(
-        "INSERT INTO messages (id, ticket_id, author, author_name, body, created_at, attachments)
-         SELECT v->>'id', v->>'ticket_id', v->>'author', v->>'author_name', v->>'body', v->>'created_at', v->>'attachments'
-         FROM (SELECT value AS v FROM json_each(?)) WHERE true
-         ON CONFLICT (id) DO UPDATE SET ticket_id = excluded.ticket_id, author = excluded.author,
-             author_name = excluded.author_name, body = excluded.body, created_at = excluded.created_at,
-             attachments = excluded.attachments",
-    )
-    .bind(serde_json::Value::Array(rows).to_string())
-    .execute(&mut *c)
-    .await?;
     // A staff message after the ticket was last read makes it unread.
-    let staff: Vec<serde_json::Value> = messages
-        .iter()
-        .filter(|m| m.author == Author::Staff)
-        .map(|m| serde_json::json!({"ticket_id": m.ticket_id, "created_at": ts(m.created_at)}))
-        .collect();
-    if !staff.is_empty() {
-        sqlx::query(
-            "INSERT OR IGNORE INTO unread_tickets (ticket_id)
-             SELECT v->>'ticket_id' FROM (SELECT value AS v FROM json_each(?))
-             WHERE v->>'created_at' > COALESCE((SELECT read_at FROM ticket_reads r WHERE r.ticket_id = v->>'ticket_id'), '')
-               AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.id = v->>'ticket_id' AND t.status = 'closed')",
-        )
-        .bind(serde_json::Value::Array(staff).to_string())
-        .execute(&mut *c)
-        .await?;
+    let staff: Vec<&TicketMessage> = messages.iter().filter(|m| m.author == Author::Staff).collect();
+    for chunk in chunked(&staff) {
+        let sql = values_sql(
+            "WITH v (ticket_id, created_at) AS (",
+            2,
+            chunk.len(),
+            ") INSERT OR IGNORE INTO unread_tickets (ticket_id) SELECT ticket_id FROM v
+               WHERE v.created_at > COALESCE((SELECT read_at FROM ticket_reads r WHERE r.ticket_id = v.ticket_id), '')
+                 AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.id = v.ticket_id AND t.status = 'closed')",
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for m in chunk {
+            q = q.bind(&m.ticket_id).bind(ts(m.created_at));
+        }
+        q.execute(&mut *c).await?;
     }
     Ok(())
 }
 
 async fn bulk_upsert_events(c: &mut SqliteConnection, events: &[TicketEvent]) -> Result<(), StoreError> {
-    if events.is_empty() {
-        return Ok(());
+    for chunk in chunked(events) {
+        let sql = values_sql(
+            "INSERT INTO events (id, ticket_id, at, data)",
+            4,
+            chunk.len(),
+            "ON CONFLICT (id) DO UPDATE SET ticket_id = excluded.ticket_id, at = excluded.at, data = excluded.data",
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for e in chunk {
+            q = q.bind(&e.id).bind(&e.ticket_id).bind(ts(e.at)).bind(to_json(&e.kind)?);
+        }
+        q.execute(&mut *c).await?;
     }
-    let rows: Vec<serde_json::Value> = events
-        .iter()
-        .map(|e| {
-            serde_json::json!({
-                "id": e.id, "ticket_id": e.ticket_id, "at": ts(e.at),
-                "data": serde_json::to_string(&e.kind).unwrap_or_default(),
-            })
-        })
-        .collect();
-    sqlx::query(
-        "INSERT INTO events (id, ticket_id, at, data)
-         SELECT v->>'id', v->>'ticket_id', v->>'at', v->>'data' FROM (SELECT value AS v FROM json_each(?)) WHERE true
-         ON CONFLICT (id) DO UPDATE SET ticket_id = excluded.ticket_id, at = excluded.at, data = excluded.data",
-    )
-    .bind(serde_json::Value::Array(rows).to_string())
-    .execute(&mut *c)
-    .await?;
     Ok(())
 }
 

@@ -322,3 +322,115 @@ async fn a_notice_is_announced_once_and_the_first_pull_is_history() {
     let c = Cache::open(&path).await.unwrap();
     assert!(c.claim_new_notices(at(7)).await.unwrap().is_empty(), "not after a restart and a resync");
 }
+
+/// The search index agrees with the tables it indexes (FTS5's own check against them).
+async fn assert_search_index_whole(c: &Cache) {
+    for index in ["tickets_fts", "messages_fts"] {
+        let sql = format!("INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)");
+        sqlx::query(sqlx::AssertSqlSafe(sql)).execute(c.pool()).await.unwrap_or_else(|e| panic!("{index}: {e}"));
+    }
+}
+
+/// The indexes and triggers a pull from the start drops, by name, as they stand.
+async fn deferred_objects(c: &Cache) -> Vec<String> {
+    sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE name IN ('messages_ticket', 'events_ticket', 'tickets_list_order', 'tickets_facets',
+                                                       'tickets_fts_insert', 'messages_fts_insert', 'messages_fts_update')
+         ORDER BY name",
+    )
+    .fetch_all(c.pool())
+    .await
+    .unwrap()
+}
+
+/// Ticket `id` answered, as one page of a pull that has more (`more`) after it.
+fn page_of(id: &str, body: &str, cursor: &str, more: bool) -> SyncPage {
+    let mut page = answered(id);
+    page.messages[0].body = body.into();
+    page.next_cursor = Cursor(cursor.into());
+    page.has_more = more;
+    page
+}
+
+#[tokio::test]
+async fn a_first_pull_is_listed_from_its_first_page_and_searchable_when_it_ends() {
+    let (_dir, c, _) = cache().await;
+    let all = deferred_objects(&c).await;
+    assert_eq!(all.len(), 7);
+    let mut w = c.pull_writer(true).await.unwrap();
+    assert!(w.apply(&page_of("a", "kernel panic on boot", "c1.2", true), at(1)).await.unwrap(), "the first page is committed at once");
+    assert_eq!(c.list_tickets(&TicketFilter::default()).await.unwrap().len(), 1, "in the list while the pull goes on");
+    assert!(c.schema_deferred().await.unwrap());
+    assert!(deferred_objects(&c).await.is_empty(), "indexes and search triggers wait for the end");
+    // Written by the app meanwhile (a reply delivered): searchable at the end too.
+    c.apply_page(&page_of("z", "vpn tunnel down", "c1.3", false), at(1)).await.unwrap();
+    assert!(w.apply(&page_of("b", "firewall drops packets", "c1.4", false), at(2)).await.unwrap(), "the last page is committed at once");
+    w.finish().await.unwrap();
+
+    assert!(!c.schema_deferred().await.unwrap());
+    assert_eq!(deferred_objects(&c).await, all, "made again");
+    assert_eq!(c.cursor().await.unwrap(), Cursor("c1.4".into()));
+    assert_eq!(search(&c, "kernel").await, ["a"]);
+    assert_eq!(search(&c, "firewall").await, ["b"]);
+    assert_eq!(search(&c, "vpn").await, ["z"]);
+    assert_search_index_whole(&c).await;
+    // The triggers are back: a later pull keeps the index right.
+    c.apply_page(&page_of("a", "disk full", "c1.5", false), at(3)).await.unwrap();
+    assert!(search(&c, "kernel").await.is_empty(), "the old text is gone from the index");
+    assert_eq!(search(&c, "disk").await, ["a"]);
+    assert_search_index_whole(&c).await;
+}
+
+#[tokio::test]
+async fn a_cache_left_half_way_through_a_first_pull_is_whole_again_when_opened() {
+    let (_dir, c, path) = cache().await;
+    let mut w = c.pull_writer(true).await.unwrap();
+    assert!(w.apply(&page_of("a", "kernel panic on boot", "c1.2", true), at(1)).await.unwrap());
+    // The app ends here: `finish` never runs.
+    drop(w);
+    c.close().await;
+
+    let c = Cache::open(&path).await.unwrap();
+    assert!(!c.schema_deferred().await.unwrap());
+    assert_eq!(deferred_objects(&c).await.len(), 7, "indexes and search triggers made again");
+    assert_eq!(c.cursor().await.unwrap(), Cursor("c1.2".into()), "the pull goes on after its first page");
+    assert_eq!(search(&c, "kernel").await, ["a"], "what was written is searchable");
+    assert_search_index_whole(&c).await;
+    // The rest of the pull, from the cursor, as any later pull.
+    let mut w = c.pull_writer(false).await.unwrap();
+    assert!(w.apply(&page_of("b", "firewall drops packets", "c1.4", false), at(2)).await.unwrap());
+    w.finish().await.unwrap();
+    assert_eq!(search(&c, "firewall").await, ["b"]);
+    assert_search_index_whole(&c).await;
+}
+
+#[tokio::test]
+async fn a_resync_rewrites_the_search_index_with_the_text_it_brings() {
+    let (_dir, c, _) = cache().await;
+    c.apply_page(&page_of("a", "kernel panic on boot", "c1.2", false), at(1)).await.unwrap();
+    // The provider's history changed; the pull starts again from the beginning.
+    let mut w = c.pull_writer(true).await.unwrap();
+    w.apply(&page_of("a", "firewall drops packets", "c1.9", false), at(2)).await.unwrap();
+    w.finish().await.unwrap();
+    assert!(search(&c, "kernel").await.is_empty());
+    assert_eq!(search(&c, "firewall").await, ["a"]);
+    assert_search_index_whole(&c).await;
+}
+
+#[tokio::test]
+async fn a_first_pull_cut_short_is_made_whole_by_the_next_pull() {
+    let (_dir, c, _) = cache().await;
+    let mut w = c.pull_writer(true).await.unwrap();
+    assert!(w.apply(&page_of("a", "kernel panic on boot", "c1.2", true), at(1)).await.unwrap());
+    // Dropped without `finish` (the pull's task ended), the app still running.
+    drop(w);
+    assert!(c.schema_deferred().await.unwrap());
+    let mut w = c.pull_writer(false).await.unwrap();
+    w.apply(&page_of("b", "firewall drops packets", "c1.4", false), at(2)).await.unwrap();
+    w.finish().await.unwrap();
+    assert!(!c.schema_deferred().await.unwrap());
+    assert_eq!(deferred_objects(&c).await.len(), 7);
+    assert_eq!(search(&c, "kernel").await, ["a"]);
+    assert_eq!(search(&c, "firewall").await, ["b"]);
+    assert_search_index_whole(&c).await;
+}
