@@ -41,6 +41,9 @@ pub struct SyncState {
     /// While syncing a long history: the records pulled so far.
     #[ts(type = "number | null")]
     pub records_done: Option<usize>,
+    /// While syncing a long history: how far it has come (tickets and messages written,
+    /// the total when the provider says, whether the search waits for its end).
+    pub progress: Option<crate::sync::PullProgress>,
     /// Since when the provider could not be reached (kept through the retries' syncing
     /// phases; none once a pull gets through).
     pub offline_since: Option<DateTime<Utc>>,
@@ -91,7 +94,16 @@ impl Engine {
                 SyncPhase::Syncing => s.offline_since,
                 SyncPhase::Offline => s.offline_since.or_else(|| Some(Utc::now())),
             };
-            *s = SyncState { state, error_code, last_synced_at, revision: s.revision, live: s.live, records_done: None, offline_since };
+            *s = SyncState {
+                state,
+                error_code,
+                last_synced_at,
+                revision: s.revision,
+                live: s.live,
+                records_done: None,
+                progress: None,
+                offline_since,
+            };
             true
         });
     }
@@ -197,11 +209,20 @@ impl Engine {
         // started): if it answers now, the sends that waited for it are due.
         let coming_back = active.sync_state.lock().unwrap_or_else(|e| e.into_inner()).state == SyncPhase::Offline;
         self.set_sync_state(active, SyncPhase::Syncing, None, last);
-        let progress = |done: usize| {
+        // The list shows a long pull's first page at once, then grows about every second
+        // (not at every page: the window reloads what it shows at each change).
+        let shown = std::sync::Mutex::new(None::<std::time::Instant>);
+        let progress = |done: crate::sync::PullProgress| {
             self.update_sync_state(active, |s| {
-                s.records_done = Some(done);
+                s.records_done = Some(done.records as usize);
+                s.progress = Some(done);
                 true
-            })
+            });
+            let mut shown = shown.lock().unwrap_or_else(|e| e.into_inner());
+            if shown.is_none_or(|at| at.elapsed() >= Duration::from_secs(1)) {
+                *shown = Some(std::time::Instant::now());
+                self.emit_for(active, EngineEvent::TicketsChanged);
+            }
         };
         match crate::sync::pull_all(&active.client, &active.cache, progress).await {
             Ok(report) => {
