@@ -692,18 +692,16 @@ fn ts(t: DateTime<Utc>) -> String {
 /// writers below call these with one row, so every path writes the same way.
 ///
 /// Many rows per statement, their values bound (no text to parse, no JSON to build and
-/// take apart again), in chunks of a few fixed sizes so that few statements are ever
-/// prepared and each is kept in the connection's cache.
-const CHUNKS: [usize; 4] = [128, 32, 8, 1];
+/// take apart again): each statement is a round trip to SQLite's thread, and those
+/// wake-ups cost more than the rows on this kind of machine. Chunks of `CHUNK` rows and
+/// single rows are prepared once and kept in the connection's statement cache; the rest
+/// of a page is one statement prepared for it and not kept.
+const CHUNK: usize = 256;
 
-/// `rows` cut into chunks of the sizes in `CHUNKS`, largest first.
-fn chunked<T>(mut rows: &[T]) -> impl Iterator<Item = &[T]> {
-    std::iter::from_fn(move || {
-        let size = CHUNKS.into_iter().find(|n| *n <= rows.len())?;
-        let (chunk, rest) = rows.split_at(size);
-        rows = rest;
-        Some(chunk)
-    })
+/// `rows` in chunks of `CHUNK`, the last one shorter; each with whether its statement is
+/// worth keeping prepared.
+fn chunked<T>(rows: &[T]) -> impl Iterator<Item = (&[T], bool)> {
+    rows.chunks(CHUNK).map(|chunk| (chunk, chunk.len() == CHUNK || chunk.len() == 1))
 }
 
 /// `head VALUES (?, ...), ... tail` for `rows` rows of `columns` values.
@@ -713,7 +711,7 @@ fn values_sql(head: &str, columns: usize, rows: usize, tail: &str) -> String {
 }
 
 async fn bulk_upsert_tickets(c: &mut SqliteConnection, tickets: &[Ticket]) -> Result<(), StoreError> {
-    for chunk in chunked(tickets) {
+    for (chunk, keep) in chunked(tickets) {
         let sql = values_sql(
             "INSERT INTO tickets (id, number, subject, department, priority, status, service_id, notice_id, invoice_id, created_at,
                                   updated_at, acknowledged_at, first_response_at, team, incident, acknowledge_due_at, first_response_due_at)",
@@ -727,7 +725,7 @@ async fn bulk_upsert_tickets(c: &mut SqliteConnection, tickets: &[Ticket]) -> Re
                  team = excluded.team, incident = excluded.incident, acknowledge_due_at = excluded.acknowledge_due_at,
                  first_response_due_at = excluded.first_response_due_at",
         );
-        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).persistent(keep);
         for t in chunk {
             let incident = t.incident.as_ref().map(to_json).transpose()?;
             q = q
@@ -755,7 +753,7 @@ async fn bulk_upsert_tickets(c: &mut SqliteConnection, tickets: &[Ticket]) -> Re
 }
 
 async fn bulk_upsert_messages(c: &mut SqliteConnection, messages: &[TicketMessage]) -> Result<(), StoreError> {
-    for chunk in chunked(messages) {
+    for (chunk, keep) in chunked(messages) {
         let sql = values_sql(
             "INSERT INTO messages (id, ticket_id, author, author_name, body, created_at, attachments)",
             7,
@@ -764,7 +762,7 @@ async fn bulk_upsert_messages(c: &mut SqliteConnection, messages: &[TicketMessag
                  author_name = excluded.author_name, body = excluded.body, created_at = excluded.created_at,
                  attachments = excluded.attachments",
         );
-        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).persistent(keep);
         for m in chunk {
             let attachments = if m.attachments.is_empty() { "[]".to_owned() } else { to_json(&m.attachments)? };
             q = q
@@ -780,7 +778,7 @@ async fn bulk_upsert_messages(c: &mut SqliteConnection, messages: &[TicketMessag
     }
     // A staff message after the ticket was last read makes it unread.
     let staff: Vec<&TicketMessage> = messages.iter().filter(|m| m.author == Author::Staff).collect();
-    for chunk in chunked(&staff) {
+    for (chunk, keep) in chunked(&staff) {
         let sql = values_sql(
             "WITH v (ticket_id, created_at) AS (",
             2,
@@ -789,7 +787,7 @@ async fn bulk_upsert_messages(c: &mut SqliteConnection, messages: &[TicketMessag
                WHERE v.created_at > COALESCE((SELECT read_at FROM ticket_reads r WHERE r.ticket_id = v.ticket_id), '')
                  AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.id = v.ticket_id AND t.status = 'closed')",
         );
-        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).persistent(keep);
         for m in chunk {
             q = q.bind(&m.ticket_id).bind(ts(m.created_at));
         }
@@ -799,14 +797,14 @@ async fn bulk_upsert_messages(c: &mut SqliteConnection, messages: &[TicketMessag
 }
 
 async fn bulk_upsert_events(c: &mut SqliteConnection, events: &[TicketEvent]) -> Result<(), StoreError> {
-    for chunk in chunked(events) {
+    for (chunk, keep) in chunked(events) {
         let sql = values_sql(
             "INSERT INTO events (id, ticket_id, at, data)",
             4,
             chunk.len(),
             "ON CONFLICT (id) DO UPDATE SET ticket_id = excluded.ticket_id, at = excluded.at, data = excluded.data",
         );
-        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).persistent(keep);
         for e in chunk {
             q = q.bind(&e.id).bind(&e.ticket_id).bind(ts(e.at)).bind(to_json(&e.kind)?);
         }
