@@ -1,6 +1,9 @@
 //! Sync benchmarks against the reference provider on loopback (prints BENCH lines):
 //! - the initial sync of 10,000 tickets with 100,000 messages, and its ratio to the
-//!   floor: the same pages fetched and their bytes stored with no sync logic;
+//!   floor: the same pages fetched and their bytes stored with no sync logic; where its
+//!   time went (fetch, decode and write overlap; then indexes and checkpoint); the same
+//!   pages written alone by the pull's writer; and the fair floor: the same rows into
+//!   the same schema with plain inserts and no sync logic, from memory;
 //! - an unchanged pull: requests, bytes, time;
 //! - a notice published on the provider until the client's event fires, p50 and p95
 //!   over 20 notices.
@@ -43,19 +46,34 @@ async fn main() -> Result<()> {
     .await?;
     engine.sign_in(&url, "demo@example.com", "demo").await?;
     let start = Instant::now();
+    let cpu = cpu_s();
     let report = engine.sync_now().await?;
     let sync_s = start.elapsed().as_secs_f64();
+    let sync_cpu = cpu_s() - cpu;
     eprintln!(
-        "initial sync: {} requests, {} records, {sync_s:.2} s (fetch and decode {:.2} s, write {:.2} s)",
+        "initial sync: {} requests, {} records, {sync_s:.2} s (overlapping: fetch {:.2} s, decode {:.2} s, write {:.2} s; \
+         then indexes and search index {:.2} s, checkpoint {:.2} s)",
         report.requests,
         report.records,
         report.fetch.as_secs_f64(),
-        report.write.as_secs_f64()
+        report.decode.as_secs_f64(),
+        report.write.as_secs_f64(),
+        report.index.as_secs_f64(),
+        report.checkpoint.as_secs_f64(),
     );
 
     // The floor: the same requests, the bytes stored as they come, nothing understood.
+    let cpu = cpu_s();
     let floor_s = floor(&url).await?;
     eprintln!("floor: {floor_s:.2} s");
+    eprintln!("CPU (this process: the provider and the client, 2 cores): sync {sync_cpu:.2} s, floor {:.2} s", cpu_s() - cpu);
+    // The same pages, fetched and decoded first, then written with nothing else running:
+    // by the pull's own writer, and as the fair floor.
+    let pages = all_pages(&url).await?;
+    let write_s = write_alone(&pages).await?;
+    let fair_s = fair_floor(&pages).await?;
+    drop(pages);
+    eprintln!("written alone by the pull's writer: {write_s:.2} s; fair floor (same rows, same schema, no sync logic): {fair_s:.2} s");
 
     // An unchanged pull.
     let mut times = Vec::new();
@@ -100,7 +118,16 @@ async fn main() -> Result<()> {
     push.abort();
 
     println!("BENCH initial_sync_10k_s {sync_s:.2} s");
+    println!("BENCH initial_sync_floor_s {floor_s:.2} s");
     println!("BENCH initial_sync_floor_ratio {:.2} x", sync_s / floor_s);
+    println!("BENCH initial_sync_fetch_s {:.2} s", report.fetch.as_secs_f64());
+    println!("BENCH initial_sync_decode_s {:.2} s", report.decode.as_secs_f64());
+    println!("BENCH initial_sync_write_s {:.2} s", report.write.as_secs_f64());
+    println!("BENCH initial_sync_index_s {:.2} s", report.index.as_secs_f64());
+    println!("BENCH initial_sync_checkpoint_s {:.2} s", report.checkpoint.as_secs_f64());
+    println!("BENCH initial_sync_write_alone_s {write_s:.2} s");
+    println!("BENCH initial_sync_fair_floor_s {fair_s:.2} s");
+    println!("BENCH initial_sync_fair_floor_ratio {:.2} x", sync_s / fair_s);
     println!("BENCH noop_pull_requests {requests} requests");
     println!("BENCH noop_pull_bytes {noop_bytes} B");
     println!("BENCH noop_pull_ms {:.1} ms", percentile(&mut times, 0.5));
@@ -108,6 +135,16 @@ async fn main() -> Result<()> {
     println!("BENCH notice_to_event_p95_ms {:.0} ms", percentile(&mut latencies, 0.95));
     server.stop().await?;
     Ok(())
+}
+
+/// CPU time this process has used (user and system), from /proc/self/stat.
+fn cpu_s() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // After the command name (in parentheses, which may hold spaces): utime and stime are
+    // the 12th and 13th fields, in clock ticks of 1/100 s.
+    let fields: Vec<&str> = stat.rsplit_once(')').map(|(_, rest)| rest.split_whitespace().collect()).unwrap_or_default();
+    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok()).unwrap_or(0.0);
+    (ticks(11) + ticks(12)) / 100.0
 }
 
 fn percentile(v: &mut [f64], p: f64) -> f64 {
@@ -164,6 +201,101 @@ async fn floor(url: &str) -> Result<f64> {
         }
     }
     Ok(start.elapsed().as_secs_f64())
+}
+
+/// Every page of a first pull, fetched and decoded.
+async fn all_pages(url: &str) -> Result<Vec<clientarea_api::SyncPage>> {
+    let http = reqwest::Client::new();
+    let token = token(&http, url).await?;
+    let client = clientarea_core::provider::ProviderClient::new(clientarea_core::provider::parse_provider_url(url)?)?.with_token(token);
+    let mut pages = Vec::new();
+    let mut cursor = clientarea_api::Cursor::default();
+    loop {
+        let page = client.pull(&cursor, clientarea_core::sync::PAGE_SIZE).await?;
+        cursor = page.next_cursor.clone();
+        let more = page.has_more;
+        pages.push(page);
+        if !more {
+            return Ok(pages);
+        }
+    }
+}
+
+/// The pages written into a new cache by the pull's own writer, with nothing else
+/// running: from the first page to the search index filled and the WAL folded in.
+async fn write_alone(pages: &[clientarea_api::SyncPage]) -> Result<f64> {
+    let dir = tempfile::tempdir()?;
+    let cache = clientarea_core::store::Cache::open(&dir.path().join("cache.sqlite")).await?;
+    let start = Instant::now();
+    let mut writer = cache.pull_writer(true).await?;
+    let now = chrono::Utc::now();
+    for page in pages {
+        writer.apply(page, now).await?;
+    }
+    writer.finish().await?;
+    cache.checkpoint().await?;
+    Ok(start.elapsed().as_secs_f64())
+}
+
+/// The fair floor: the same rows (tickets, messages, events) into the same schema (the
+/// cache's migrations: every index and search trigger), plain multi-row INSERTs, one
+/// transaction per page, with no sync logic (no upserts, cursor, ledger, unread marks,
+/// pipeline or deferred indexes). Timed from the pages in memory to the last commit.
+async fn fair_floor(pages: &[clientarea_api::SyncPage]) -> Result<f64> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("cache.sqlite");
+    clientarea_core::store::Cache::open(&path).await?.close().await;
+    let opts = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(&path)
+        .journal_mode(sqlx::sqlite::SqliteJournalMode::Wal)
+        .synchronous(sqlx::sqlite::SqliteSynchronous::Normal);
+    let pool = sqlx::SqlitePool::connect_with(opts).await?;
+    let ts = |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339();
+    let start = Instant::now();
+    for page in pages {
+        let mut tx = pool.begin().await?;
+        for chunk in page.tickets.chunks(256) {
+            let sql =
+                values("INSERT INTO tickets (id, number, subject, department, priority, status, created_at, updated_at)", 8, chunk.len());
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for t in chunk {
+                q = q
+                    .bind(&t.id)
+                    .bind(t.number)
+                    .bind(&t.subject)
+                    .bind(t.department.as_str())
+                    .bind(t.priority.as_str())
+                    .bind(t.status.as_str())
+                    .bind(ts(t.created_at))
+                    .bind(ts(t.updated_at));
+            }
+            q.execute(&mut *tx).await?;
+        }
+        for chunk in page.messages.chunks(256) {
+            let sql = values("INSERT INTO messages (id, ticket_id, author, author_name, body, created_at)", 6, chunk.len());
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for m in chunk {
+                q = q.bind(&m.id).bind(&m.ticket_id).bind(m.author.as_str()).bind(&m.author_name).bind(&m.body).bind(ts(m.created_at));
+            }
+            q.execute(&mut *tx).await?;
+        }
+        for chunk in page.events.chunks(256) {
+            let sql = values("INSERT INTO events (id, ticket_id, at, data)", 4, chunk.len());
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for e in chunk {
+                q = q.bind(&e.id).bind(&e.ticket_id).bind(ts(e.at)).bind(serde_json::to_string(&e.kind)?);
+            }
+            q.execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+    }
+    Ok(start.elapsed().as_secs_f64())
+}
+
+/// `head VALUES (?, ...), ...` for `rows` rows of `columns` values.
+fn values(head: &str, columns: usize, rows: usize) -> String {
+    let row = format!("({})", vec!["?"; columns].join(", "));
+    format!("{head} VALUES {}", vec![row; rows].join(", "))
 }
 
 /// The body of an unchanged pull, as the provider sends it.
