@@ -306,3 +306,56 @@ impl Engine {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::{EngineConfig, MemorySecrets};
+
+    #[tokio::test]
+    async fn a_long_first_sync_shows_its_counts_and_its_first_page_before_it_ends() {
+        let provider_dir = tempfile::tempdir().unwrap();
+        let config = clientarea_provider::Config { data_dir: Some(provider_dir.path().to_owned()), demo: true, ..Default::default() };
+        // More than one page of 1,000 records.
+        clientarea_provider::bulk_seed(&config, 150, 10).await.unwrap();
+        let server = clientarea_provider::spawn("127.0.0.1:0".parse().unwrap(), config).await.unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let engine = Engine::open(EngineConfig {
+            data_dir: dir.path().to_owned(),
+            secrets: Arc::new(MemorySecrets::default()),
+            tuning: Default::default(),
+        })
+        .await
+        .unwrap();
+        engine.sign_in(&server.url(), "demo@example.com", "demo").await.unwrap();
+        let mut events = engine.subscribe();
+        let report = engine.sync_now().await.unwrap();
+        assert!(report.requests >= 2, "{report:?}");
+
+        let mut seen = Vec::new();
+        while let Ok(ev) = events.try_recv() {
+            seen.push(ev);
+        }
+        let progress: Vec<(usize, crate::sync::PullProgress)> = seen
+            .iter()
+            .enumerate()
+            .filter_map(|(i, ev)| match ev {
+                EngineEvent::Sync(s) => s.progress.map(|p| (i, p)),
+                _ => None,
+            })
+            .collect();
+        let (at, first) = *progress.first().expect("a sync state with the pull's progress");
+        assert!(first.from_start && first.tickets > 0 && first.messages > 0, "{first:?}");
+        assert!(
+            matches!(&seen[at], EngineEvent::Sync(s) if s.state == SyncPhase::Syncing && s.records_done == Some(first.records as usize))
+        );
+        // The list is told to read again while the pull goes on, not only at its end.
+        let online = seen.iter().position(|ev| matches!(ev, EngineEvent::Sync(s) if s.state == SyncPhase::Online)).unwrap();
+        assert!(seen[at..online].iter().any(|ev| matches!(ev, EngineEvent::TicketsChanged)), "{seen:?}");
+        // Once online the progress is gone.
+        assert!(matches!(&seen[online], EngineEvent::Sync(s) if s.progress.is_none() && s.records_done.is_none()));
+        server.stop().await.unwrap();
+    }
+}
