@@ -146,13 +146,17 @@ async fn pull_pages(client: &ProviderClient, cache: &Cache, page_size: u32, prog
         drop(queue);
         // Whole or not, what was written becomes searchable.
         let started = Instant::now();
-        let finished = writer.finish().await;
+        // A big pull: fold the WAL into the file now rather than in a later write. What
+        // the pages wrote is folded in (on another connection, on the core the fetch no
+        // longer uses) while the indexes are made; then what the indexes wrote.
+        let big = done.records > 1000;
+        let (finished, folded) = tokio::join!(writer.finish(), async { if big { cache.checkpoint().await } else { Ok(()) } });
         let index = started.elapsed();
         written?;
         finished?;
+        folded?;
         let started = Instant::now();
-        if done.records > 1000 {
-            // A big pull: fold the WAL into the file now rather than in a later write.
+        if big {
             cache.checkpoint().await?;
         }
         Ok::<_, crate::Error>((done, spent, index, started.elapsed()))
