@@ -85,6 +85,9 @@ async fn no_serious_or_critical_violation_on_any_screen_in_any_language_light_or
             screens(&app, locale, &mut found).await?;
         }
         app.client.execute("document.documentElement.dataset.theme = 'dark'", vec![]).await?;
+        // The dark palette is the one in use (each colour is a light-dark() pair).
+        let bg = app.client.execute("return getComputedStyle(document.documentElement).backgroundColor", vec![]).await?;
+        anyhow::ensure!(bg.as_str() == Some("rgb(21, 25, 31)"), "the dark background, not {bg}");
         screens(&app, "dark", &mut found).await?;
         app.screenshot("dark-settings").await?;
         Ok(found)

@@ -97,9 +97,10 @@ impl Engine {
             return Err(Error::Validation(vec![field_error("invoice_id", "required")]));
         };
         let active = self.active().await?;
-        if !active.cache.invoices().await?.iter().any(|i| i.id == invoice_id) {
+        if !active.cache.has_invoice(invoice_id).await? {
             return Err(Error::Validation(vec![field_error("invoice_id", "invalid")]));
         }
+        // The same rule send_ticket checks, said before the lookup of earlier questions.
         if draft.department != DepartmentId::Financial {
             return Err(Error::Validation(vec![field_error("department", "invoice-needs-financial")]));
         }

@@ -15,6 +15,11 @@ impl Cache {
         data.map(|d| serde_json::from_str(&d).map_err(|e| StoreError::Corrupt(format!("vat rates: {e}")))).transpose()
     }
 
+    /// Whether `id` is one of the account's invoices (as last pulled).
+    pub async fn has_invoice(&self, id: &str) -> Result<bool, StoreError> {
+        Ok(sqlx::query_scalar::<_, i64>("SELECT 1 FROM invoices WHERE id = ?").bind(id).fetch_optional(self.pool()).await?.is_some())
+    }
+
     /// The invoice notifications due on `today`, each claimed (written as raised) in the
     /// same transaction, so each is raised once whatever happens next. The first call
     /// for an account, after its first complete pull (`after_pull`), only sets the
@@ -29,16 +34,29 @@ impl Cache {
         if baseline.is_none() && !after_pull {
             return Ok(Vec::new());
         }
-        let invoices = self.invoices().await?;
-        let raised: Vec<(String, String)> = sqlx::query_as("SELECT invoice_id, kind FROM invoice_alerts").fetch_all(self.pool()).await?;
-        let has = |id: &str, kind: AlertKind| raised.iter().any(|(i, k)| i == id && k == kind.as_str());
+        // Only the invoices that may still raise something (run after every pull and
+        // every minute: years of paid invoices are not read each time): those never
+        // announced, and those not paid and not announced overdue.
+        let rows: Vec<(String, bool, bool)> = sqlx::query_as(
+            "SELECT data, has_new, has_overdue FROM (
+                 SELECT i.data, i.issued_on,
+                        EXISTS (SELECT 1 FROM invoice_alerts a WHERE a.invoice_id = i.id AND a.kind = 'new') AS has_new,
+                        EXISTS (SELECT 1 FROM invoice_alerts a WHERE a.invoice_id = i.id AND a.kind = 'overdue') AS has_overdue,
+                        json_extract(i.data, '$.status') AS status
+                 FROM invoices i)
+             WHERE NOT has_new OR (status != 'paid' AND NOT has_overdue)
+             ORDER BY issued_on DESC",
+        )
+        .fetch_all(self.pool())
+        .await?;
         let mut due: Vec<InvoiceAlert> = Vec::new();
-        for inv in &invoices {
-            let v = view(inv, today);
+        for (data, has_new, has_overdue) in rows {
+            let inv: clientarea_api::Invoice = serde_json::from_str(&data).map_err(|e| StoreError::Corrupt(format!("invoice: {e}")))?;
+            let v = view(&inv, today);
             let overdue = v.status == InvoiceStatus::Overdue;
-            if overdue && !has(&inv.id, AlertKind::Overdue) {
+            if overdue && !has_overdue {
                 due.push(InvoiceAlert { kind: AlertKind::Overdue, invoice: v });
-            } else if !has(&inv.id, AlertKind::New) {
+            } else if !has_new {
                 due.push(InvoiceAlert { kind: AlertKind::New, invoice: v });
             }
         }
