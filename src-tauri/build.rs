@@ -63,6 +63,7 @@ fn main() {
         "list_time_zones",
         "open_link",
         "take_links",
+        "startup_mark",
         "get_background",
         "set_keep_running",
         "set_start_at_login",

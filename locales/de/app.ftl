@@ -26,6 +26,26 @@ app-sync-progress =
         [one] Wird synchronisiert… { $count } Eintrag
        *[other] Wird synchronisiert… { $count } Einträge
     }
+# A first sync (or a resync) of a long history, as it goes.
+# Variables:
+#   $tickets (String) - app-sync-tickets, formatted
+#   $messages (String) - app-sync-messages, formatted
+app-sync-history = Verlauf wird synchronisiert… { $tickets } · { $messages }
+# Variables:
+#   $count (Number) - tickets pulled so far
+app-sync-tickets =
+    { $count ->
+        [one] { $count } Ticket
+       *[other] { $count } Tickets
+    }
+# Variables:
+#   $count (Number) - messages pulled so far
+app-sync-messages =
+    { $count ->
+        [one] { $count } Nachricht
+       *[other] { $count } Nachrichten
+    }
+app-sync-search-after = Die Suche umfasst diesen Verlauf, sobald die Synchronisierung abgeschlossen ist.
 app-sign-in-again = Erneut anmelden
 app-sync-now = Jetzt synchronisieren
 # Variables:

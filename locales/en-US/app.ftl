@@ -26,6 +26,26 @@ app-sync-progress =
         [one] Syncing… { $count } record
        *[other] Syncing… { $count } records
     }
+# A first sync (or a resync) of a long history, as it goes.
+# Variables:
+#   $tickets (String) - app-sync-tickets, formatted
+#   $messages (String) - app-sync-messages, formatted
+app-sync-history = Syncing your history… { $tickets } · { $messages }
+# Variables:
+#   $count (Number) - tickets pulled so far
+app-sync-tickets =
+    { $count ->
+        [one] { $count } ticket
+       *[other] { $count } tickets
+    }
+# Variables:
+#   $count (Number) - messages pulled so far
+app-sync-messages =
+    { $count ->
+        [one] { $count } message
+       *[other] { $count } messages
+    }
+app-sync-search-after = Search covers this history once the sync is over.
 app-sign-in-again = Sign in again
 app-sync-now = Sync now
 # Variables:

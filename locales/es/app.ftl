@@ -26,6 +26,26 @@ app-sync-progress =
         [one] Sincronizando… { $count } elemento
        *[other] Sincronizando… { $count } elementos
     }
+# A first sync (or a resync) of a long history, as it goes.
+# Variables:
+#   $tickets (String) - app-sync-tickets, formatted
+#   $messages (String) - app-sync-messages, formatted
+app-sync-history = Sincronizando el historial… { $tickets } · { $messages }
+# Variables:
+#   $count (Number) - tickets pulled so far
+app-sync-tickets =
+    { $count ->
+        [one] { $count } ticket
+       *[other] { $count } tickets
+    }
+# Variables:
+#   $count (Number) - messages pulled so far
+app-sync-messages =
+    { $count ->
+        [one] { $count } mensaje
+       *[other] { $count } mensajes
+    }
+app-sync-search-after = La búsqueda incluye este historial cuando termine la sincronización.
 app-sign-in-again = Iniciar sesión de nuevo
 app-sync-now = Sincronizar ahora
 # Variables:

@@ -26,6 +26,26 @@ app-sync-progress =
         [one] Sincronizzazione… { $count } elemento
        *[other] Sincronizzazione… { $count } elementi
     }
+# A first sync (or a resync) of a long history, as it goes.
+# Variables:
+#   $tickets (String) - app-sync-tickets, formatted
+#   $messages (String) - app-sync-messages, formatted
+app-sync-history = Sincronizzazione dello storico… { $tickets } · { $messages }
+# Variables:
+#   $count (Number) - tickets pulled so far
+app-sync-tickets =
+    { $count ->
+        [one] { $count } ticket
+       *[other] { $count } ticket
+    }
+# Variables:
+#   $count (Number) - messages pulled so far
+app-sync-messages =
+    { $count ->
+        [one] { $count } messaggio
+       *[other] { $count } messaggi
+    }
+app-sync-search-after = La ricerca include questo storico al termine della sincronizzazione.
 app-sign-in-again = Accedi di nuovo
 app-sync-now = Sincronizza ora
 # Variables:

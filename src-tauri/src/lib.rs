@@ -18,6 +18,7 @@ mod notifications;
 mod notifier;
 #[cfg(test)]
 mod policy;
+mod startup;
 mod state;
 mod tray;
 
@@ -54,6 +55,7 @@ pub struct Args {
 pub fn run() {
     // Logs go to stderr (where WebKitWebDriver passes them on: the e2e driver logs), and
     // to the daily files once the data folder is known.
+    startup::begin();
     let logs = logs::Logs::init();
     let mut args = Args::parse();
     args.demo |= std::env::var("CLIENTAREA_DEMO").is_ok_and(|v| matches!(v.as_str(), "1" | "true" | "yes"));
@@ -76,6 +78,7 @@ pub fn run() {
             }
         })
         .setup(move |app| {
+            startup::mark("setup");
             let data_dir = match &args.data_dir {
                 Some(d) => d.clone(),
                 None => app.path().app_data_dir()?,
@@ -101,15 +104,19 @@ pub fn run() {
             tracing::info!(data_dir = %data_dir.display(), demo = args.demo, "starting");
             let options = Options { provider: args.provider.clone(), demo: args.demo, data_dir };
             let state = tauri::async_runtime::block_on(AppState::open(options))?;
+            startup::mark("engine-open");
             logs.set_level(tauri::async_runtime::block_on(state.engine.log_level())?);
             events::forward(app.handle().clone(), state.engine.subscribe());
             let title = state.title();
             app.manage(state);
+            // The session opens while the window and its page load.
+            commands::session::prepare(app.handle());
             app.manage(logs);
             // Made here, not from tauri.conf.json: locked to the app's own pages; placed
             // as it was left on this monitor setup.
             layout::init(app.handle());
             navigation::main_window(app)?.set_title(&title)?;
+            startup::mark("window-built");
             notifications::spawn(app.handle().clone());
             tray::spawn(app.handle());
             tauri::async_runtime::block_on(background::init(app.handle()));
@@ -117,6 +124,7 @@ pub fn run() {
                 tracing::info!("started in the background");
             }
             deeplink::receive(app.handle(), &args.links, false);
+            startup::mark("setup-done");
             Ok(())
         })
         .invoke_handler(commands::handler())

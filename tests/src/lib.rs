@@ -294,6 +294,40 @@ impl Drop for App {
     }
 }
 
+/// PSS of every process below `root` except the WebDriver servers, in MiB.
+pub fn tree_pss_mib(root: u32) -> Option<f64> {
+    let mut parents = Vec::new();
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else { continue };
+        let after = stat.rsplit_once(')')?.1;
+        let ppid: u32 = after.split_whitespace().nth(1)?.parse().ok()?;
+        let comm = stat.split_once('(')?.1.rsplit_once(')')?.0.to_owned();
+        parents.push((pid, ppid, comm));
+    }
+    let mut tree = vec![root];
+    let mut i = 0;
+    while i < tree.len() {
+        let p = tree[i];
+        tree.extend(parents.iter().filter(|(_, pp, _)| *pp == p).map(|(pid, _, _)| *pid));
+        i += 1;
+    }
+    let mut kib = 0u64;
+    for pid in tree {
+        let comm = parents.iter().find(|(p, _, _)| *p == pid).map(|(_, _, c)| c.as_str()).unwrap_or("");
+        if comm.starts_with("tauri-driver") || comm.starts_with("WebKitWebDriver") {
+            continue;
+        }
+        let Ok(rollup) = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")) else { continue };
+        for line in rollup.lines() {
+            if let Some(v) = line.strip_prefix("Pss:") {
+                kib += v.trim().trim_end_matches("kB").trim().parse::<u64>().unwrap_or(0);
+            }
+        }
+    }
+    Some(kib as f64 / 1024.0)
+}
+
 /// Where screenshots and logs go: `CLIENTAREA_ARTIFACTS` or `tests/artifacts`.
 pub fn artifacts_dir() -> PathBuf {
     let dir = std::env::var("CLIENTAREA_ARTIFACTS").map(PathBuf::from).unwrap_or_else(|_| Path::new(&manifest_dir()).join("artifacts"));

@@ -2,6 +2,11 @@ import { mount } from "svelte";
 import App from "./App.svelte";
 import "./app.css";
 import { applyTheme, savedTheme } from "./lib/settings/theme";
+import { startupMark } from "./lib/shell/api";
+import { watchStartupFrames } from "./lib/shell/frames";
+
+void startupMark("ui-script");
+watchStartupFrames();
 
 applyTheme(savedTheme(), false);
 

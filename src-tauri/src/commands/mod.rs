@@ -180,6 +180,7 @@ ipc! {
     sync tickets::list_time_zones(;) => Vec<&'static str>;
     sync links::open_link(; url: String) -> ();
     sync links::take_links(app;) => Vec<crate::deeplink::DeepLink>;
+    sync session::startup_mark(; step: String) => ();
     async links::save_attachment(app, state; id: String, filename: String) -> links::SavedFile;
     sync links::open_saved(state; path: String) -> ();
     sync links::show_saved(state; path: String) -> ();

@@ -23,15 +23,55 @@ pub struct Startup {
 /// again (after a reload of the window).
 #[tauri::command]
 pub async fn start_session(state: State<'_, AppState>) -> CommandResult<Startup> {
+    crate::startup::mark("session-asked");
+    let prepared = state.opening.lock().await.take();
+    let startup = match prepared {
+        Some(opening) => match opening.await {
+            Ok(startup) => startup?,
+            // The opening task panicked: open again, here.
+            Err(_) => open_now(&state).await?,
+        },
+        None => open_now(&state).await?,
+    };
+    crate::startup::mark("session-open");
+    Ok(startup)
+}
+
+/// Begin opening the session at the start, while the window loads: by the time the page
+/// asks (`start_session`), the list's account is open, or nearly.
+pub fn prepare(app: &tauri::AppHandle) {
+    use tauri::Manager;
+    let handle = app.clone();
+    let opening = tauri::async_runtime::spawn(async move {
+        let state = handle.state::<AppState>();
+        open_now(&state).await
+    });
+    // Nothing else holds it yet: the window that asks is not made.
+    if let Ok(mut slot) = app.state::<AppState>().opening.try_lock() {
+        *slot = Some(opening);
+    }
+}
+
+async fn open_now(state: &AppState) -> CommandResult<Startup> {
     let plan = state.engine.startup_plan(state.options.provider.as_deref(), state.options.demo).await?;
+    Ok(open_session(state, plan).await)
+}
+
+/// A step of the startup trace, named by the window (one of a fixed few).
+#[tauri::command]
+pub fn startup_mark(step: String) {
+    crate::startup::mark_from_window(&step);
+}
+
+async fn open_session(state: &AppState, plan: StartupPlan) -> Startup {
     let opened = |session| Startup { session: Some(session), provider_url: None, error: None };
-    Ok(match plan {
+    match plan {
         StartupPlan::SignedIn(session) => opened(session),
         StartupPlan::Demo { others } => {
             // The other accounts reopen beside the demo, in the background.
             let (_, failed) = state.engine.resume_all(others).await;
             drop(failed);
-            match start_demo_inner(&state).await {
+            match start_demo_inner(state).await {
                 Ok(session) => opened(session),
                 Err(e) => Startup { session: state.engine.session().await, provider_url: None, error: Some(e) },
             }
@@ -47,7 +87,7 @@ pub async fn start_session(state: State<'_, AppState>) -> CommandResult<Startup>
             }
         }
         StartupPlan::SignIn { provider_url } => Startup { session: None, provider_url, error: None },
-    })
+    }
 }
 
 /// Sign in and put the account on screen; the accounts signed in before stay signed in.

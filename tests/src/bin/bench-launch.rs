@@ -26,6 +26,7 @@ async fn main() -> Result<()> {
     env.app = Some(PathBuf::from(&app_bin));
     measure("warmup", &env, "[data-testid=ticket-row]").await?;
     let app = repeat("app", &env, "[data-testid=ticket-row]").await?;
+    let trace = median_trace("app");
 
     let mut env = AppEnv::new()?;
     env.app = Some(PathBuf::from(&floor_bin));
@@ -36,23 +37,81 @@ async fn main() -> Result<()> {
     println!("BENCH tree_pss_mib {:.0} MiB", app.1);
     println!("BENCH floor_launch_ms {:.0} ms", floor.0);
     println!("BENCH floor_tree_pss_mib {:.0} MiB", floor.1);
+    println!("BENCH launch_floor_ratio {:.2} x", app.0 / floor.0);
+    println!("BENCH pss_floor_ratio {:.2} x", app.1 / floor.1);
+    // The longest gap between two frames from the page's script to 1.5 s after the first
+    // sync (the worst of the runs): what startup and sync cost the UI thread at most.
+    println!("BENCH startup_longest_frame_ms {:.0} ms", app.2);
+    // Where the app's start goes: each step's median, in ms since its process began.
+    let mut text = String::from("# step ms_since_process_start (median of the app's runs)\n");
+    for (step, ms) in &trace {
+        text.push_str(&format!("{step} {ms:.0}\n"));
+        println!("BENCH startup_{}_ms {ms:.0} ms", step.replace('-', "_"));
+    }
+    std::fs::write(clientarea_e2e::artifacts_dir().join("startup-trace.txt"), text)?;
     Ok(())
 }
 
-/// Median launch time (ms) and median tree PSS (MiB) over `RUNS` launches.
-async fn repeat(name: &str, env: &AppEnv, ready: &str) -> Result<(f64, f64)> {
-    let mut times = Vec::new();
-    let mut pss = Vec::new();
-    for i in 0..RUNS {
-        let (t, p) = measure(&format!("{name}-{i}"), env, ready).await?;
-        eprintln!("{name} run {i}: {t:.0} ms, {p:.1} MiB");
-        times.push(t);
-        pss.push(p);
+/// The startup trace of one run: the app's `startup` events in its driver log, in order.
+fn startup_trace(name: &str) -> Vec<(String, f64)> {
+    let log = std::fs::read_to_string(clientarea_e2e::artifacts_dir().join(format!("{name}-driver.log"))).unwrap_or_default();
+    let mut steps = Vec::new();
+    for line in log.lines().filter(|l| l.contains("startup")) {
+        // Without the terminal colours: `step="setup" ms="12.3"`.
+        let mut plain = String::new();
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            if c == '\u{1b}' {
+                for c in chars.by_ref() {
+                    if c.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            } else {
+                plain.push(c);
+            }
+        }
+        let field = |key: &str| {
+            plain.split(&format!("{key}=")).nth(1).map(|v| v.split_whitespace().next().unwrap_or("").trim_matches('"').to_owned())
+        };
+        if let (Some(step), Some(Ok(ms))) = (field("step"), field("ms").map(|m| m.parse::<f64>())) {
+            steps.push((step, ms));
+        }
     }
-    Ok((median(&mut times), median(&mut pss)))
+    steps
 }
 
-async fn measure(name: &str, env: &AppEnv, ready: &str) -> Result<(f64, f64)> {
+/// Each step's median over the measured runs of `name`, in the order of the first run.
+fn median_trace(name: &str) -> Vec<(String, f64)> {
+    let runs: Vec<_> = (0..RUNS).map(|i| startup_trace(&format!("{name}-{i}"))).collect();
+    let Some(first) = runs.first() else { return Vec::new() };
+    first
+        .iter()
+        .map(|(step, _)| {
+            let mut v: Vec<f64> = runs.iter().filter_map(|r| r.iter().find(|(s, _)| s == step).map(|(_, ms)| *ms)).collect();
+            (step.clone(), median(&mut v))
+        })
+        .collect()
+}
+
+/// Median launch time (ms) and median tree PSS (MiB) over `RUNS` launches.
+/// Median launch time (ms), median tree PSS (MiB) and the longest startup frame over
+/// the runs (ms; NaN for the floor, which does not watch its frames).
+async fn repeat(name: &str, env: &AppEnv, ready: &str) -> Result<(f64, f64, f64)> {
+    let mut times = Vec::new();
+    let mut pss = Vec::new();
+    let mut frames = Vec::new();
+    for i in 0..RUNS {
+        let (t, p, f) = measure(&format!("{name}-{i}"), env, ready).await?;
+        eprintln!("{name} run {i}: {t:.0} ms, {p:.1} MiB, longest frame {f:.0} ms");
+        times.push(t);
+        pss.push(p);
+        frames.push(f);
+    }
+    Ok((median(&mut times), median(&mut pss), frames.into_iter().fold(f64::NAN, f64::max)))
+}
+
+async fn measure(name: &str, env: &AppEnv, ready: &str) -> Result<(f64, f64, f64)> {
     let app = App::launch(name, env).await?;
     app.find(ready).await?;
     let launch_ms = app.started.elapsed().as_secs_f64() * 1000.0;
@@ -62,46 +121,14 @@ async fn measure(name: &str, env: &AppEnv, ready: &str) -> Result<(f64, f64)> {
         app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
     }
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    let pss = tree_pss_mib(app.driver_pid()).unwrap_or(f64::NAN);
+    let pss = clientarea_e2e::tree_pss_mib(app.driver_pid()).unwrap_or(f64::NAN);
+    // The page's own watch of its frames since its script began (ui/src/lib/shell/frames.ts).
+    let frame = app.client.execute("return globalThis.longestStartupFrame ? globalThis.longestStartupFrame() : null", vec![]).await?;
     app.quit().await?;
-    Ok((launch_ms, pss))
+    Ok((launch_ms, pss, frame.as_f64().unwrap_or(f64::NAN)))
 }
 
 fn median(v: &mut [f64]) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
     v[v.len() / 2]
-}
-
-/// PSS of every process below `root` except the WebDriver servers, in MiB.
-fn tree_pss_mib(root: u32) -> Option<f64> {
-    let mut parents = Vec::new();
-    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
-        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
-        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else { continue };
-        let after = stat.rsplit_once(')')?.1;
-        let ppid: u32 = after.split_whitespace().nth(1)?.parse().ok()?;
-        let comm = stat.split_once('(')?.1.rsplit_once(')')?.0.to_owned();
-        parents.push((pid, ppid, comm));
-    }
-    let mut tree = vec![root];
-    let mut i = 0;
-    while i < tree.len() {
-        let p = tree[i];
-        tree.extend(parents.iter().filter(|(_, pp, _)| *pp == p).map(|(pid, _, _)| *pid));
-        i += 1;
-    }
-    let mut kib = 0u64;
-    for pid in tree {
-        let comm = parents.iter().find(|(p, _, _)| *p == pid).map(|(_, _, c)| c.as_str()).unwrap_or("");
-        if comm.starts_with("tauri-driver") || comm.starts_with("WebKitWebDriver") {
-            continue;
-        }
-        let Ok(rollup) = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")) else { continue };
-        for line in rollup.lines() {
-            if let Some(v) = line.strip_prefix("Pss:") {
-                kib += v.trim().trim_end_matches("kB").trim().parse::<u64>().unwrap_or(0);
-            }
-        }
-    }
-    Some(kib as f64 / 1024.0)
 }

@@ -18,7 +18,16 @@ use anyhow::{Context, Result, bail};
 use clientarea_e2e::{App, AppEnv};
 use serde_json::json;
 
-const TICKETS: i64 = 100_000;
+/// How many tickets the cache gets (ten messages each): `BENCH_TICKETS`, 100,000 unless
+/// set (the scale table runs 1,000, 10,000 and 100,000).
+fn tickets() -> i64 {
+    std::env::var("BENCH_TICKETS").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000)
+}
+
+/// `1k`, `10k`, `100k`: the figures' suffix.
+fn scale() -> String {
+    format!("{}k", tickets() / 1000)
+}
 const QUERIES: [&str; 10] =
     ["disk", "backup failed", "nginx", "invoice vat", "rete lenta", "festplatte", "factura", "timeout 443", "kernel panic", "dns"];
 const ROUNDS: usize = 10;
@@ -36,13 +45,13 @@ async fn main() -> Result<()> {
     app.quit().await?;
     let cache = find_cache(&env.data_dir)?;
     let filled = Instant::now();
-    fill(&cache).await?;
+    fill(&cache, tickets()).await?;
     eprintln!("filled {} in {:.1} s", cache.display(), filled.elapsed().as_secs_f64());
 
     eprintln!("stage: launching on the filled cache");
     let app = App::launch("list", &env).await?;
     app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
-    app.wait_attr("[data-testid=ticket-scroller]", "data-total", &(TICKETS + 4).to_string()).await.ok();
+    app.wait_attr("[data-testid=ticket-scroller]", "data-total", &(tickets() + 4).to_string()).await.ok();
 
     // Search through the command path the list uses.
     eprintln!("stage: searching");
@@ -203,7 +212,28 @@ async fn main() -> Result<()> {
     println!("BENCH scroll_max_frame_ms {:.0} ms", scroll[1]);
     println!("BENCH scroll_idle_max_frame_ms {:.0} ms", scroll[0]);
     println!("BENCH scroll_plain_rows_max_frame_ms {:.0} ms", scroll[3]);
-    app.quit().await
+    // Memory after opening, searching and scrolling the whole cache; its size on disk.
+    let label = scale();
+    println!("BENCH tree_pss_{label}_mib {:.0} MiB", clientarea_e2e::tree_pss_mib(app.driver_pid()).unwrap_or(f64::NAN));
+    let on_disk: u64 = std::fs::read_dir(cache.parent().context("the cache's folder")?)?
+        .filter_map(|e| e.ok()?.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum();
+    println!("BENCH cache_{label}_mib {:.0} MiB", on_disk as f64 / 1048576.0);
+    app.quit().await?;
+    // A start on this cache, as every day: to the list on screen (median of 3).
+    let mut launches = Vec::new();
+    for i in 0..3 {
+        let app = App::launch(&format!("list-launch-{i}"), &env).await?;
+        app.find("[data-testid=ticket-row]").await?;
+        launches.push(app.started.elapsed().as_secs_f64() * 1000.0);
+        app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
+        app.quit().await?;
+    }
+    eprintln!("launch: {:?} ms", launches.iter().map(|m| m.round()).collect::<Vec<_>>());
+    println!("BENCH launch_to_list_{label}_ms {:.0} ms", percentile(&launches, 0.5));
+    Ok(())
 }
 
 fn percentile(v: &[f64], p: f64) -> f64 {
@@ -222,12 +252,14 @@ fn find_cache(data_dir: &Path) -> Result<PathBuf> {
     bail!("no account cache under {}", data_dir.display())
 }
 
-/// 100,000 tickets with ten messages each (bench/list-fill.sql), written straight into
-/// the cache; the triggers keep the FTS index in step.
-async fn fill(cache: &Path) -> Result<()> {
+/// `n` tickets with ten messages each (bench/list-fill.sql, written for 100,000), written
+/// straight into the cache; the triggers keep the FTS index in step.
+async fn fill(cache: &Path, n: i64) -> Result<()> {
     use sqlx::ConnectOptions;
     let mut conn = sqlx::sqlite::SqliteConnectOptions::new().filename(cache).connect().await?;
-    let script = include_str!("../../../bench/list-fill.sql");
+    let script = include_str!("../../../bench/list-fill.sql")
+        .replace("WHERE i < 100000)", &format!("WHERE i < {n})"))
+        .replace("WHERE i < 999999)", &format!("WHERE i < {})", n * 10 - 1));
     sqlx::raw_sql(sqlx::AssertSqlSafe(script)).execute(&mut conn).await?;
     Ok(())
 }

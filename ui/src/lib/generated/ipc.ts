@@ -535,6 +535,22 @@ updates: UpdateClock | null,
  */
 resolution: ResolutionClock | null, };
 
+export type PullProgress = { 
+/**
+ * Records written so far, of every kind.
+ */
+records: number, tickets: number, messages: number, 
+/**
+ * The records of the whole pull, when the provider says (the reference provider
+ * does not yet: none).
+ */
+total: number | null, 
+/**
+ * A pull from the start (the first sync, or a resync): the search finds what it
+ * brought once it is over.
+ */
+fromStart: boolean, };
+
 export type RateChange = { country: string, fromBp: number, toBp: number, on: string, };
 
 export type ReminderLead = "day" | "two-hours";
@@ -680,6 +696,11 @@ live: boolean,
  * While syncing a long history: the records pulled so far.
  */
 recordsDone: number | null, 
+/**
+ * While syncing a long history: how far it has come (tickets and messages written,
+ * the total when the provider says, whether the search waits for its end).
+ */
+progress: PullProgress | null, 
 /**
  * Since when the provider could not be reached (kept through the retries' syncing
  * phases; none once a pull gets through).
@@ -980,6 +1001,7 @@ export type Commands = {
   list_time_zones: { args: {  }; result: Array<string> };
   open_link: { args: { url: string }; result: null };
   take_links: { args: {  }; result: Array<DeepLink> };
+  startup_mark: { args: { step: string }; result: null };
   save_attachment: { args: { id: string; filename: string }; result: SavedFile };
   open_saved: { args: { path: string }; result: null };
   show_saved: { args: { path: string }; result: null };

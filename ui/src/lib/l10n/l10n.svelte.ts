@@ -15,19 +15,20 @@ const sources = import.meta.glob("../../../../locales/*/*.ftl", {
   eager: true,
 }) as Record<string, string>;
 
-export function buildBundles(files: Record<string, string>): Map<string, FluentBundle> {
-  const bundles = new Map<string, FluentBundle>();
-  for (const locale of LOCALES) {
-    // All four locales are left-to-right: no bidi isolation marks around placeables.
-    const bundle = new FluentBundle(locale, { useIsolating: false });
-    for (const [path, source] of Object.entries(files)) {
-      if (path.split("/").at(-2) !== locale) continue;
-      const errors = bundle.addResource(new FluentResource(source));
-      for (const e of errors) console.error(`${path}: ${e.message}`);
-    }
-    bundles.set(locale, bundle);
+/** The bundle of `locale` from the files of `files` in its folder. */
+function buildBundle(files: Record<string, string>, locale: string): FluentBundle {
+  // All four locales are left-to-right: no bidi isolation marks around placeables.
+  const bundle = new FluentBundle(locale, { useIsolating: false });
+  for (const [path, source] of Object.entries(files)) {
+    if (path.split("/").at(-2) !== locale) continue;
+    const errors = bundle.addResource(new FluentResource(source));
+    for (const e of errors) console.error(`${path}: ${e.message}`);
   }
-  return bundles;
+  return bundle;
+}
+
+export function buildBundles(files: Record<string, string>): Map<string, FluentBundle> {
+  return new Map(LOCALES.map((locale) => [locale, buildBundle(files, locale)]));
 }
 
 /** The pseudo-locale: English accented and a third longer, brackets marking each
@@ -50,8 +51,18 @@ function pseudoBundle(files: Record<string, string>): FluentBundle {
   return bundle;
 }
 
-const bundles = buildBundles(sources);
-bundles.set(PSEUDO, pseudoBundle(sources));
+/** The bundles, each parsed when first asked for: a start parses its own language (and
+ * English, the fallback), not all of them (tens of milliseconds at every start). */
+const bundles = {
+  made: new Map<string, FluentBundle>(),
+  has: (locale: string) => isLocale(locale) || locale === PSEUDO,
+  get(locale: string): FluentBundle | undefined {
+    if (!this.has(locale)) return undefined;
+    let bundle = this.made.get(locale);
+    if (!bundle) this.made.set(locale, (bundle = locale === PSEUDO ? pseudoBundle(sources) : buildBundle(sources, locale)));
+    return bundle;
+  },
+};
 
 export const l10n = $state({ locale: DEFAULT as string });
 
@@ -61,7 +72,7 @@ export function setLocale(locale: string) {
 }
 
 export function format(
-  all: Map<string, FluentBundle>,
+  all: { get(locale: string): FluentBundle | undefined },
   locale: string,
   id: string,
   args?: Record<string, FluentVariable>,

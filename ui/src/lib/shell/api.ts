@@ -18,3 +18,14 @@ export const onLinks = (hear: () => void): Promise<UnlistenFn> => listen("links"
 
 /** The links that came since last asked, oldest first. */
 export const takeLinks = () => call("take_links");
+
+/** A step of the startup trace (src-tauri/src/startup.rs): one of a fixed few. */
+export const startupMark = (step: "ui-script" | "ui-session" | "list-painted") => call("startup_mark", { step }).catch(() => {});
+
+let painted = false;
+/** The first list of this start is on screen: marked once, after the frame that shows it. */
+export function listPainted() {
+  if (painted) return;
+  painted = true;
+  requestAnimationFrame(() => setTimeout(() => void startupMark("list-painted")));
+}

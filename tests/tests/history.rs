@@ -1,0 +1,60 @@
+//! A long-time customer's first sync: 3,000 tickets and 9,000 messages come in pages, each
+//! answer a little late (the provider delays every request by 250 ms, as a slow line
+//! does). While the sync runs the window says how far it is, in tickets and messages, and
+//! the list already shows the tickets of the first pages; at the end every ticket is
+//! there.
+
+use anyhow::{Result, ensure};
+use clientarea_e2e::{App, AppEnv, story};
+
+const ADMIN: &str = "e2e-history-admin";
+const TICKETS: u64 = 3_000;
+
+#[tokio::test]
+async fn a_long_history_is_usable_while_its_first_sync_runs_and_says_how_far_it_is() -> Result<()> {
+    let provider_dir = tempfile::tempdir()?;
+    let config = clientarea_provider::Config {
+        data_dir: Some(provider_dir.path().to_owned()),
+        demo: true,
+        admin_token: Some(ADMIN.into()),
+        ..Default::default()
+    };
+    clientarea_provider::bulk_seed(&config, TICKETS as usize, 3).await?;
+    let server = clientarea_provider::spawn("127.0.0.1:0".parse()?, config).await?;
+    let url = server.url();
+    let mut env = AppEnv::new()?;
+    env.set("CLIENTAREA_PROVIDER", &url);
+    let app = App::launch("history", &env).await?;
+    story(&app, || async {
+        app.type_into("[data-testid=email]", "demo@example.com").await?;
+        app.type_into("[data-testid=password]", "demo").await?;
+        let res = reqwest::Client::new()
+            .put(format!("{url}/v1/admin/faults"))
+            .bearer_auth(ADMIN)
+            .json(&serde_json::json!({"delay": 1.0, "delay_ms": 250, "seed": 1}))
+            .send()
+            .await?;
+        ensure!(res.status() == 200, "the provider's delay");
+        app.click("[data-testid=sign-in]").await?;
+
+        // Under way: counts in the top bar, and rows in the list before the end.
+        let label = app
+            .wait_texts("[data-testid=sync-status][data-state=syncing][data-history] [role=status]", "the sync's counts", |t| {
+                t.iter().any(|s| s.contains("tickets") && s.contains("messages"))
+            })
+            .await?;
+        app.find("[data-testid=ticket-row]").await?;
+        let state = app.find("[data-testid=sync-status]").await?.attr("data-state").await?;
+        ensure!(state.as_deref() == Some("syncing"), "the list was shown only after the sync ({state:?}); the label said {label:?}");
+        app.screenshot("history-syncing").await?;
+
+        // Done: every ticket.
+        app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
+        let total = app.find("[data-testid=ticket-scroller]").await?.attr("data-total").await?.unwrap_or_default();
+        ensure!(total.parse::<u64>().unwrap_or(0) >= TICKETS, "every ticket listed: {total}");
+        Ok(())
+    })
+    .await?;
+    app.quit().await?;
+    server.stop().await
+}
