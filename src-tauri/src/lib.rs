@@ -118,7 +118,8 @@ pub fn run() {
             navigation::main_window(app)?.set_title(&title)?;
             startup::mark("window-built");
             notifications::spawn(app.handle().clone());
-            tray::spawn(app.handle());
+            // The engine's loops and the tray come after the first paint.
+            startup::schedule_rest(app.handle());
             tauri::async_runtime::block_on(background::init(app.handle()));
             if args.background && background::hide_instead_of_closing(app.handle()) {
                 tracing::info!("started in the background");

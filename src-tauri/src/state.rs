@@ -17,6 +17,7 @@ pub struct Options {
 pub struct AppState {
     pub engine: Engine,
     /// The engine's background loops (sync, push, outbox, ticker): they end with it.
+    /// Started after the window's first paint (`startup::after_first_paint`).
     pub background: std::sync::Mutex<Option<clientarea_core::Background>>,
     pub l10n: Localizer,
     pub options: Options,
@@ -52,8 +53,8 @@ impl AppState {
             Some(l) => clientarea_l10n::negotiate(&[l]),
             None => clientarea_l10n::os_locale(),
         };
-        // Started inside the runtime (the loops are tokio tasks); kept so they end with the app.
-        let background = std::sync::Mutex::new(Some(engine.start()));
+        // The loops start after the first paint; kept so they end with the app.
+        let background = std::sync::Mutex::new(None);
         Ok(Self {
             engine,
             background,

@@ -119,7 +119,7 @@ macro_rules! ipc {
 }
 
 ipc! {
-    async session::start_session(state;) -> session::Startup;
+    async session::start_session(app, state;) -> session::Startup;
     async session::sign_in(state; provider_url: String, email: String, password: String, remember: bool) -> Session;
     async session::start_demo(state;) -> Session;
     async session::sign_out(state; forget: bool) -> clientarea_core::SignedOut;
@@ -180,7 +180,7 @@ ipc! {
     sync tickets::list_time_zones(;) => Vec<&'static str>;
     sync links::open_link(; url: String) -> ();
     sync links::take_links(app;) => Vec<crate::deeplink::DeepLink>;
-    sync session::startup_mark(; step: String) => ();
+    sync session::startup_mark(app; step: String) => ();
     async links::save_attachment(app, state; id: String, filename: String) -> links::SavedFile;
     sync links::open_saved(state; path: String) -> ();
     sync links::show_saved(state; path: String) -> ();

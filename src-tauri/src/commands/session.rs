@@ -22,7 +22,7 @@ pub struct Startup {
 /// the last exit (the one of `--provider`, or the one used last, on screen). Safe to call
 /// again (after a reload of the window).
 #[tauri::command]
-pub async fn start_session(state: State<'_, AppState>) -> CommandResult<Startup> {
+pub async fn start_session(app: tauri::AppHandle, state: State<'_, AppState>) -> CommandResult<Startup> {
     crate::startup::mark("session-asked");
     let prepared = state.opening.lock().await.take();
     let startup = match prepared {
@@ -34,6 +34,10 @@ pub async fn start_session(state: State<'_, AppState>) -> CommandResult<Startup>
         None => open_now(&state).await?,
     };
     crate::startup::mark("session-open");
+    if startup.session.is_none() {
+        // The sign-in form is the first screen: nothing to wait for.
+        crate::startup::after_first_paint(&app);
+    }
     Ok(startup)
 }
 
@@ -59,8 +63,8 @@ async fn open_now(state: &AppState) -> CommandResult<Startup> {
 
 /// A step of the startup trace, named by the window (one of a fixed few).
 #[tauri::command]
-pub fn startup_mark(step: String) {
-    crate::startup::mark_from_window(&step);
+pub fn startup_mark(app: tauri::AppHandle, step: String) {
+    crate::startup::mark_from_window(&app, &step);
 }
 
 async fn open_session(state: &AppState, plan: StartupPlan) -> Startup {
