@@ -319,11 +319,13 @@ pub fn tree_pss_mib(root: u32) -> Option<f64> {
             continue;
         }
         let Ok(rollup) = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")) else { continue };
-        for line in rollup.lines() {
-            if let Some(v) = line.strip_prefix("Pss:") {
-                kib += v.trim().trim_end_matches("kB").trim().parse::<u64>().unwrap_or(0);
-            }
-        }
+        let field = |name: &str| {
+            rollup.lines().find_map(|l| l.strip_prefix(name)).map_or(0, |v| v.trim().trim_end_matches("kB").trim().parse::<u64>().unwrap_or(0))
+        };
+        let pss = field("Pss:");
+        kib += pss;
+        // Which process holds what: anonymous memory, and files mapped (SQLite's mmap).
+        eprintln!("pss: {comm} {} MiB (anon {} MiB, file {} MiB)", pss / 1024, field("Pss_Anon:") / 1024, field("Pss_File:") / 1024);
     }
     Some(kib as f64 / 1024.0)
 }
