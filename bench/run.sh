@@ -16,9 +16,13 @@ export CLIENTAREA_ARTIFACTS="${CLIENTAREA_ARTIFACTS:-$PWD/bench/out}"
 echo "# $(date -u +%Y-%m-%d) on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -srm)"
 xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- scripts/in-session.sh \
   "$CARGO_TARGET_DIR/debug/bench-launch" 2> >(grep -E '^(app|floor) run' >&2)
-# The list at 100,000 tickets / 1,000,000 messages: search, mount, scroll.
-xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- scripts/in-session.sh \
-  "$CARGO_TARGET_DIR/debug/bench-list" 2> >(grep -E '^(filled|search|scroll|mount):? ' >&2)
+# The list at 100,000 tickets / 1,000,000 messages: search, mount, scroll, memory after
+# them, the cache's size, a launch on it; then the same at 1,000 and 10,000 tickets
+# (the scale table in BENCHMARKS.md).
+for n in 100000 10000 1000; do
+  BENCH_TICKETS=$n xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- scripts/in-session.sh \
+    "$CARGO_TARGET_DIR/debug/bench-list" 2> >(grep -E '^(filled|search|scroll|mount|launch|pss):? ' >&2)
+done
 # The same statements in-process, without the window (the store's share of the list).
 "$CARGO_TARGET_DIR/release/bench-cache"
 # Publish on the provider → Notify call on the session bus.
