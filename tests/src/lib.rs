@@ -320,7 +320,10 @@ pub fn tree_pss_mib(root: u32) -> Option<f64> {
         }
         let Ok(rollup) = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")) else { continue };
         let field = |name: &str| {
-            rollup.lines().find_map(|l| l.strip_prefix(name)).map_or(0, |v| v.trim().trim_end_matches("kB").trim().parse::<u64>().unwrap_or(0))
+            rollup
+                .lines()
+                .find_map(|l| l.strip_prefix(name))
+                .map_or(0, |v| v.trim().trim_end_matches("kB").trim().parse::<u64>().unwrap_or(0))
         };
         let pss = field("Pss:");
         kib += pss;
