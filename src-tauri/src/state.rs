@@ -34,9 +34,6 @@ pub struct AppState {
     pub downloaded: std::sync::Mutex<std::collections::HashSet<std::path::PathBuf>>,
     /// Stops the diagnostics run under way, if one is.
     pub diagnostics: std::sync::Mutex<Option<tokio::sync::watch::Sender<bool>>>,
-    /// The session being opened since the start (`commands::session::prepare`), taken by
-    /// the window's first `start_session`.
-    pub opening: Mutex<Option<tauri::async_runtime::JoinHandle<crate::error::CommandResult<crate::commands::session::Startup>>>>,
 }
 
 impl AppState {
@@ -66,7 +63,6 @@ impl AppState {
             saved: Default::default(),
             downloaded: Default::default(),
             locale: std::sync::RwLock::new(locale),
-            opening: Mutex::new(None),
         })
     }
 
@@ -96,7 +92,6 @@ impl AppState {
         };
         let running = clientarea_provider::spawn(([127, 0, 0, 1], 0).into(), config).await?;
         tracing::info!(addr = %running.addr, "demo provider started");
-        crate::startup::mark("demo-provider");
         let url = running.url();
         *demo = Some(running);
         Ok(url)

@@ -98,6 +98,25 @@ impl App {
     /// Start tauri-driver with `env`, and through it the app. Returns once the session is
     /// open (the window exists; its page may still be loading).
     pub async fn launch(name: &str, env: &AppEnv) -> Result<App> {
+        match Self::launch_once(name, env).await {
+            Ok(app) => Ok(app),
+            // tauri-driver, under a loaded run, now and then drops the request that opens
+            // the session (seen once in a cold CI run: "webdriver server did not respond").
+            // Once more, after ending what the first try started for this data folder.
+            Err(e) if format!("{e:#}").contains("did not respond") => {
+                eprintln!("{name}: opening the session failed ({e:#}); trying once more");
+                if let Ok(bin) = env.app.clone().map_or_else(app_binary, Ok) {
+                    for pid in desktop::app_processes(&bin, &env.data_dir) {
+                        let _ = Command::new("kill").arg(pid.to_string()).status();
+                    }
+                }
+                Self::launch_once(name, env).await
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    async fn launch_once(name: &str, env: &AppEnv) -> Result<App> {
         if std::env::var_os("DISPLAY").is_none() || std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
             bail!("no DISPLAY or session bus: run the end-to-end tests through scripts/test.sh");
         }
@@ -138,7 +157,12 @@ impl App {
         builder.capabilities(caps);
         let url = format!("http://{addr}");
         let client = match tokio::time::timeout(DEADLINE * 3, builder.connect(&url)).await {
-            Ok(c) => c.context("opening a WebDriver session on the app")?,
+            Ok(Ok(c)) => c,
+            Ok(Err(e)) => {
+                let _ = driver.kill();
+                let _ = driver.wait();
+                return Err(anyhow::Error::new(e).context("opening a WebDriver session on the app"));
+            }
             Err(_) => {
                 let _ = driver.kill();
                 bail!("no app window within {:?}; see {name}-driver.log", DEADLINE * 3);

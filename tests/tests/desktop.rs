@@ -79,14 +79,16 @@ async fn a_second_start_hands_over_and_a_closed_window_keeps_the_app_in_the_tray
         // Closed as a window manager closes it: the app stays, in the tray.
         let pid = alive[0];
         ensure!(close_window(pid, "Client Area")? >= 1, "the window to close");
+        // Now and then the first close message to a window driven over WebDriver is not
+        // taken (layout.rs saw it too): sent again a second apart, as a user clicks again.
         let until = Instant::now() + DEADLINE;
-        loop {
-            let visible =
-                Command::new("xdotool").args(["search", "--onlyvisible", "--pid", &pid.to_string(), "--name", "^Client Area$"]).output()?;
-            if visible.stdout.is_empty() {
-                break;
-            }
+        let mut again = Instant::now() + Duration::from_secs(1);
+        while visible_windows(pid)? > 0 {
             ensure!(Instant::now() < until, "the window is still shown");
+            if Instant::now() >= again {
+                let _ = close_window(pid, "Client Area");
+                again = Instant::now() + Duration::from_secs(1);
+            }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         ensure!(app_processes(&bin, &demo.env.data_dir).len() == 1, "the app keeps running");

@@ -23,8 +23,12 @@ pub struct Startup {
 /// again (after a reload of the window).
 #[tauri::command]
 pub async fn start_session(app: tauri::AppHandle, state: State<'_, AppState>) -> CommandResult<Startup> {
+    use tauri::Manager;
     crate::startup::mark("session-asked");
-    let prepared = state.opening.lock().await.take();
+    let prepared = match app.try_state::<Opening>() {
+        Some(opening) => opening.0.lock().await.take(),
+        None => None,
+    };
     let startup = match prepared {
         Some(opening) => match opening.await {
             Ok(startup) => startup?,
@@ -41,6 +45,10 @@ pub async fn start_session(app: tauri::AppHandle, state: State<'_, AppState>) ->
     Ok(startup)
 }
 
+/// The session being opened since the start (`prepare`), taken by the window's first
+/// `start_session`.
+pub struct Opening(tokio::sync::Mutex<Option<tauri::async_runtime::JoinHandle<CommandResult<Startup>>>>);
+
 /// Begin opening the session at the start, while the window loads: by the time the page
 /// asks (`start_session`), the list's account is open, or nearly.
 pub fn prepare(app: &tauri::AppHandle) {
@@ -50,10 +58,7 @@ pub fn prepare(app: &tauri::AppHandle) {
         let state = handle.state::<AppState>();
         open_now(&state).await
     });
-    // Nothing else holds it yet: the window that asks is not made.
-    if let Ok(mut slot) = app.state::<AppState>().opening.try_lock() {
-        *slot = Some(opening);
-    }
+    app.manage(Opening(tokio::sync::Mutex::new(Some(opening))));
 }
 
 async fn open_now(state: &AppState) -> CommandResult<Startup> {
@@ -122,6 +127,7 @@ async fn start_demo_inner(state: &AppState) -> CommandResult<Session> {
         tracing::error!(error = %e, "demo provider failed to start");
         CommandError::new(clientarea_core::ErrorCode::DemoFailed, e.to_string())
     })?;
+    crate::startup::mark("demo-provider");
     Ok(state.engine.sign_in_demo(&url, clientarea_provider::DEMO_EMAIL, clientarea_provider::DEMO_PASSWORD).await?)
 }
 
