@@ -81,7 +81,7 @@ export function outboxTicketId(item: OutboxItem): string | null {
  * `flush(args)` saves now; `flushPending()` saves at once whatever is waiting (call it
  * when the composer goes away, so the last keystrokes are never lost).
  */
-export function debounce<A extends unknown[]>(save: (...args: A) => void, delayMs: number) {
+export function debounce<A extends unknown[], R = void>(save: (...args: A) => R, delayMs: number) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: A | undefined;
   const run = (...args: A) => {
@@ -92,10 +92,12 @@ export function debounce<A extends unknown[]>(save: (...args: A) => void, delayM
       save(...args);
     }, delayMs);
   };
-  run.flush = (...args: A) => {
+  /** Save now; returns what the save returns (a promise: await it before a send, so
+   * the send finds the draft it takes over, not one written after it). */
+  run.flush = (...args: A): R => {
     clearTimeout(timer);
     pending = undefined;
-    save(...args);
+    return save(...args);
   };
   run.flushPending = () => {
     if (pending) run.flush(...pending);
