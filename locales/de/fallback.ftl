@@ -4,6 +4,8 @@ fallback-heading = Der Provider ist nicht erreichbar
 # Variables:
 #   $since (String) - when it stopped answering, a date and time
 fallback-text = Der Kundenbereich antwortet seit { $since } nicht. Nichts von dem, was Sie geschrieben haben, geht verloren: Was auf Versand wartet, geht von selbst hinaus, sobald der Provider wieder antwortet.
+fallback-back-heading = Der Provider antwortet wieder
+fallback-back = Was gewartet hat, wird jetzt gesendet. Sie können diese E-Mail trotzdem speichern oder senden oder sie schließen.
 fallback-write-email = Stattdessen per E-Mail an den Support schreiben
 fallback-email-heading = Eine E-Mail an den Support
 # Variables:

@@ -4,6 +4,8 @@ fallback-heading = The provider cannot be reached
 # Variables:
 #   $since (String) - when it stopped answering, a date and time
 fallback-text = The client area has not answered since { $since }. Nothing you wrote is lost: what is waiting to be sent leaves by itself as soon as the provider answers again.
+fallback-back-heading = The provider answers again
+fallback-back = What was waiting is being sent now. You can still save or send this e-mail, or close it.
 fallback-write-email = Write to support by e-mail instead
 fallback-email-heading = An e-mail to support
 # Variables:

@@ -4,6 +4,8 @@ fallback-heading = No se puede contactar con el proveedor
 # Variables:
 #   $since (String) - when it stopped answering, a date and time
 fallback-text = El Área de Cliente no responde desde el { $since }. No se pierde nada de lo que escribió: lo pendiente de envío saldrá solo en cuanto el proveedor vuelva a responder.
+fallback-back-heading = El proveedor vuelve a responder
+fallback-back = Lo que estaba pendiente se está enviando ahora. Aún puede guardar o enviar este correo, o cerrarlo.
 fallback-write-email = Escribir al soporte por correo electrónico
 fallback-email-heading = Un correo al soporte
 # Variables:

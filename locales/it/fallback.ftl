@@ -4,6 +4,8 @@ fallback-heading = Il provider non è raggiungibile
 # Variables:
 #   $since (String) - when it stopped answering, a date and time
 fallback-text = L'Area clienti non risponde dal { $since }. Nulla di ciò che hai scritto va perso: ciò che è in attesa di invio partirà da solo appena il provider risponderà di nuovo.
+fallback-back-heading = Il provider risponde di nuovo
+fallback-back = Ciò che era in attesa viene inviato ora. Puoi ancora salvare o inviare questa e-mail, oppure chiuderla.
 fallback-write-email = Scrivi invece all'assistenza via e-mail
 fallback-email-heading = Un'e-mail all'assistenza
 # Variables:

@@ -44,6 +44,21 @@ async fn with_the_provider_stopped_an_email_to_support_is_prepared_in_german() -
         .await?;
         app.select("[data-testid=fallback-service]", "svc-vps-ams").await?;
         app.type_into("[data-testid=fallback-description]", "Die Website antwortet seit 10 Uhr nicht mehr.").await?;
+        // The app tries the provider again (here at once, by "sync now"): for the moment
+        // of the try the connection says "syncing", and the form being filled in stays.
+        let revision = || async {
+            let r = app.find("[data-testid=sync-status]").await?.attr("data-revision").await?;
+            anyhow::Ok(r.and_then(|r| r.parse::<u64>().ok()).unwrap_or(0))
+        };
+        let before = revision().await?;
+        app.click("[data-testid=sync-now]").await?;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while revision().await? < before + 2 {
+            ensure!(std::time::Instant::now() < deadline, "no new try of the provider after sync now");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        app.wait_attr("[data-testid=sync-status]", "data-state", "offline").await?;
+        app.wait_prop("[data-testid=fallback-description]", "value", "Die Website antwortet seit 10 Uhr nicht mehr.").await?;
         app.screenshot("fallback-de").await?;
         app.click("[data-testid=fallback-save]").await?;
         app.wait_texts("[data-testid=fallback-saved]", "the .eml saved", |t| t.len() == 1).await?;
