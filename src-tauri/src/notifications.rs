@@ -13,6 +13,7 @@ use chrono::{DateTime, Local, Utc};
 use clientarea_api::NoticeKind;
 use clientarea_core::EngineEvent;
 use clientarea_core::notices::{Announcement, NoticeWhen, ReminderLead};
+use clientarea_core::store::Claimed;
 use clientarea_l10n::{FluentArgs, Localizer};
 use tauri::{AppHandle, Emitter, Manager};
 
@@ -150,7 +151,7 @@ const MANY_REPLIES: usize = 3;
 
 /// Replies from support, when the user asked for those (never in quiet hours): each on
 /// its own, or, when a pull brings many, one notification that counts them.
-async fn announce_replies(app: &AppHandle, account: String, replies: Vec<clientarea_core::store::StaffReply>) {
+async fn announce_replies(app: &AppHandle, account: String, replies: Claimed<clientarea_core::store::StaffReply>) {
     let state = app.state::<AppState>();
     let prefs = state.engine.notify_prefs().await.unwrap_or_default();
     if !prefs.allows_reply(Local::now().time()) {
@@ -158,9 +159,9 @@ async fn announce_replies(app: &AppHandle, account: String, replies: Vec<clienta
     }
     let locale = state.locale();
     let open_label = state.l10n.format(locale, "notify-open", None);
-    if replies.len() > MANY_REPLIES {
+    if replies.count > MANY_REPLIES as u64 || replies.latest.len() < replies.count as usize {
         let mut args = FluentArgs::new();
-        args.set("count", replies.len());
+        args.set("count", replies.count);
         let summary = state.l10n.format(locale, "notify-replies-summary", Some(&args));
         let body = state.l10n.format(locale, "notify-replies-body", None);
         let result =
@@ -168,7 +169,7 @@ async fn announce_replies(app: &AppHandle, account: String, replies: Vec<clienta
         record(app, result);
         return;
     }
-    for reply in replies {
+    for reply in replies.latest {
         let (summary, body) = reply_text(&state.l10n, locale, &reply);
         let target = Target::Ticket(OpenRequest { account_id: account.clone(), id: Some(reply.ticket_id.clone()) });
         let result = post(app.clone(), target, summary, body, false, open_label.clone()).await;
@@ -179,7 +180,7 @@ async fn announce_replies(app: &AppHandle, account: String, replies: Vec<clienta
 /// The chat's operator answered: a notification when the window is not in front (the
 /// customer is reading the chat otherwise) and replies may pop up (Settings, quiet
 /// hours). Who answered, never what: the chat opens with the rest.
-async fn announce_chat(app: &AppHandle, account: String, replies: Vec<clientarea_core::store::ChatReply>) {
+async fn announce_chat(app: &AppHandle, account: String, replies: Claimed<clientarea_core::store::ChatReply>) {
     use tauri::Manager;
     let focused = app.get_webview_window("main").and_then(|w| w.is_focused().ok()).unwrap_or(false);
     let state = app.state::<AppState>();
@@ -187,7 +188,7 @@ async fn announce_chat(app: &AppHandle, account: String, replies: Vec<clientarea
     if focused || !prefs.allows_reply(Local::now().time()) {
         return;
     }
-    let Some(last) = replies.last() else { return };
+    let Some(last) = replies.latest.last() else { return };
     let (summary, body) = chat_text(&state.l10n, state.locale(), last);
     let open_label = state.l10n.format(state.locale(), "notify-open", None);
     let result = post(app.clone(), Target::Ticket(OpenRequest { account_id: account, id: None }), summary, body, false, open_label).await;

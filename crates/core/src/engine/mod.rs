@@ -113,9 +113,10 @@ pub enum EngineEvent {
     NoticePublished { account: String, id: String },
     /// Support answered in `account` (each reply announced once, like notices; one event
     /// per pull).
-    StaffReplied { account: String, replies: Vec<crate::store::StaffReply> },
+    /// However many came, only the newest few are named (`replies.latest`).
+    StaffReplied { account: String, replies: crate::store::Claimed<crate::store::StaffReply> },
     /// The live chat's operator answered in `account` (each answer once; who, never what).
-    ChatReplied { account: String, replies: Vec<crate::store::ChatReply> },
+    ChatReplied { account: String, replies: crate::store::Claimed<crate::store::ChatReply> },
     /// What counts as unread (tickets with new staff messages, notices not seen) may
     /// have changed, in any account: a ticket was read, notices were seen, a notice's
     /// window ended, a background account pulled something new.

@@ -128,6 +128,8 @@ impl Cache {
     /// search's hits are computed once for both the page and the count.
     /// How many of the newest hits of each index a search ranks.
     pub const SEARCH_WINDOW: u32 = 500;
+    /// How many of the new replies a claim reads and names (the others are counted).
+    pub const NAMED: i64 = 10;
 
     pub async fn ticket_page(&self, f: &TicketFilter, offset: u32, limit: u32) -> Result<TicketPage, StoreError> {
         let status = f.status.map(TicketStatus::as_str);
@@ -384,7 +386,10 @@ impl Cache {
     /// The first call, after an account's first complete pull, is history: it returns
     /// none, and what was pulled counts as read (a customer of many years does not start
     /// with every old answer marked new; the notices' first pull is history the same way).
-    pub async fn claim_new_staff_replies(&self) -> Result<Vec<StaffReply>, StoreError> {
+    ///
+    /// However many came (a sync after months away, a resync), only the newest
+    /// [`Cache::NAMED`] are read and named; the rest are counted.
+    pub async fn claim_new_staff_replies(&self) -> Result<Claimed<StaffReply>, StoreError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let upto: Option<i64> = sqlx::query_scalar("SELECT upto FROM replies_watermark").fetch_optional(&mut *tx).await?;
         let top: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(rowid), 0) FROM messages").fetch_one(&mut *tx).await?;
@@ -398,17 +403,24 @@ impl Cache {
                 .execute(&mut *tx)
                 .await?;
                 sqlx::query("DELETE FROM unread_tickets").execute(&mut *tx).await?;
-                Vec::new()
+                Claimed::default()
             }
             Some(upto) => {
+                let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM messages WHERE rowid > ? AND author = 'staff'")
+                    .bind(upto)
+                    .fetch_one(&mut *tx)
+                    .await?;
                 let rows = sqlx::query(
                     "SELECT m.id, m.ticket_id, m.author_name, t.number, t.subject FROM messages m JOIN tickets t ON t.id = m.ticket_id
-                     WHERE m.rowid > ? AND m.author = 'staff' ORDER BY m.rowid",
+                     WHERE m.rowid > ? AND m.author = 'staff' ORDER BY m.rowid DESC LIMIT ?",
                 )
                 .bind(upto)
+                .bind(Self::NAMED)
                 .fetch_all(&mut *tx)
                 .await?;
-                rows.iter()
+                let latest = rows
+                    .iter()
+                    .rev()
                     .map(|r| StaffReply {
                         message_id: r.get("id"),
                         ticket_id: r.get("ticket_id"),
@@ -416,7 +428,8 @@ impl Cache {
                         subject: r.get("subject"),
                         author_name: r.get("author_name"),
                     })
-                    .collect()
+                    .collect();
+                Claimed { count: count as u64, latest }
             }
         };
         sqlx::query(
@@ -998,6 +1011,27 @@ fn ticket_list_sql(sort: TicketSort) -> String {
          FROM page p LEFT JOIN services s ON s.id = p.service_id
          ORDER BY {outer}"
     )
+}
+
+/// What a claim of new replies found: how many, and the newest of them (at most
+/// [`Cache::NAMED`], oldest first), which a notification names.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Claimed<T> {
+    pub count: u64,
+    pub latest: Vec<T>,
+}
+
+impl<T> Default for Claimed<T> {
+    fn default() -> Self {
+        Claimed { count: 0, latest: Vec::new() }
+    }
+}
+
+impl<T> Claimed<T> {
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
 }
 
 /// A staff reply just pulled, as a notification names it.

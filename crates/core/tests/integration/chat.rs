@@ -77,7 +77,8 @@ async fn a_chat_written_offline_leaves_once_and_becomes_a_ticket_with_every_word
     let mut announced = Vec::new();
     while let Ok(ev) = events.try_recv() {
         if let clientarea_core::EngineEvent::ChatReplied { replies, .. } = ev {
-            announced.extend(replies);
+            assert!(replies.latest.len() as u64 <= replies.count, "{replies:?}");
+            announced.extend(replies.latest);
         }
     }
     assert!(!announced.is_empty() && announced.iter().all(|r| r.chat_id == chat.id), "{announced:?}");

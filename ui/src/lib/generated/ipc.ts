@@ -151,6 +151,8 @@ transcript: string, };
 
 export type Check = "dns" | "tcp" | "icmp" | "route" | "tls";
 
+export type Claimed<T> = { count: number, latest: Array<T>, };
+
 export type CommandError = { code: ErrorCode, message: string, fields: Array<FieldError>, };
 
 export type CreditDraft = { subject: string, body: string, attachment: LocalAttachment, };
@@ -185,7 +187,7 @@ server: string,
  */
 beganLocal: string, beganTimezone: string, description: string, };
 
-export type EngineEvent = { "type": "tickets-changed" } | { "type": "sync" } & SyncState | { "type": "session-changed" } | { "type": "outbox-changed" } | { "type": "notice-published", account: string, id: string, } | { "type": "staff-replied", account: string, replies: Array<StaffReply>, } | { "type": "chat-replied", account: string, replies: Array<ChatReply>, } | { "type": "unread-changed" } | { "type": "abuse-reminder", account: string, id: string, lead: ReminderLead, } | { "type": "invoice-alerts", account: string, alerts: Array<InvoiceAlert>, } | { "type": "clock", now: string, };
+export type EngineEvent = { "type": "tickets-changed" } | { "type": "sync" } & SyncState | { "type": "session-changed" } | { "type": "outbox-changed" } | { "type": "notice-published", account: string, id: string, } | { "type": "staff-replied", account: string, replies: Claimed<StaffReply>, } | { "type": "chat-replied", account: string, replies: Claimed<ChatReply>, } | { "type": "unread-changed" } | { "type": "abuse-reminder", account: string, id: string, lead: ReminderLead, } | { "type": "invoice-alerts", account: string, alerts: Array<InvoiceAlert>, } | { "type": "clock", now: string, };
 
 export type ErrorCode = "invalid-credentials" | "provider-unreachable" | "provider-invalid-response" | "provider-rejected" | "provider-url-invalid" | "provider-url-insecure" | "provider-redirected" | "provider-busy" | "session-expired" | "validation" | "not-signed-in" | "ticket-not-found" | "keyring-unavailable" | "keyring-locked" | "keyring-timeout" | "storage" | "outbox-busy" | "demo-failed" | "unknown";
 

@@ -225,14 +225,33 @@ async fn a_staff_reply_is_claimed_once_and_the_first_look_is_history() {
         SyncPage { messages: vec![message("m3", "a", Author::Customer, 4), message("m4", "a", Author::Staff, 5)], ..Default::default() };
     c.apply_page(&later, at(5)).await.unwrap();
     let claimed = c.claim_new_staff_replies().await.unwrap();
-    assert_eq!(claimed.iter().map(|r| r.message_id.as_str()).collect::<Vec<_>>(), ["m4"], "staff only");
-    assert_eq!(claimed[0].subject, "subject a");
+    assert_eq!(claimed.count, 1);
+    assert_eq!(claimed.latest.iter().map(|r| r.message_id.as_str()).collect::<Vec<_>>(), ["m4"], "staff only");
+    assert_eq!(claimed.latest[0].subject, "subject a");
     // The same messages pulled again (a resync), and a restart: nothing again.
     c.apply_page(&later, at(6)).await.unwrap();
     c.apply_page(&page, at(6)).await.unwrap();
     c.close().await;
     let c = Cache::open(&path).await.unwrap();
     assert!(c.claim_new_staff_replies().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn many_replies_at_once_are_counted_and_only_the_newest_named() {
+    let (_dir, c, _) = cache().await;
+    c.apply_page(&answered("a"), at(3)).await.unwrap();
+    assert!(c.claim_new_staff_replies().await.unwrap().is_empty(), "history");
+    // A sync after a long time away: 25 answers and 25 of the customer's own messages.
+    let messages =
+        (0..50).map(|i| message(&format!("n{i:02}"), "a", if i % 2 == 1 { Author::Staff } else { Author::Customer }, 10 + i)).collect();
+    c.apply_page(&SyncPage { messages, ..Default::default() }, at(70)).await.unwrap();
+    let claimed = c.claim_new_staff_replies().await.unwrap();
+    assert_eq!(claimed.count, 25, "every staff answer counted");
+    let named: Vec<&str> = claimed.latest.iter().map(|r| r.message_id.as_str()).collect();
+    assert_eq!(named.len(), Cache::NAMED as usize, "only the newest are read: {named:?}");
+    assert_eq!(named.first(), Some(&"n31"), "oldest first among them: {named:?}");
+    assert_eq!(named.last(), Some(&"n49"));
+    assert!(c.claim_new_staff_replies().await.unwrap().is_empty(), "each once");
 }
 
 #[tokio::test]
