@@ -1,8 +1,8 @@
--- The bulk of the list benchmark (tests/src/bin/bench-list.rs): 100,000 tickets and
--- 1,000,000 messages written straight into an account's cache; the triggers keep the
--- FTS index in step. Each message has two words of the support vocabulary below (each
--- word is in about 2.5 % of messages: the frequent terms a search meets) and six of a
--- long tail of 20,000 rarer words, as real text has.
+-- The bulk of the list benchmark (tests/src/bin/bench-list.rs): 100,000 tickets,
+-- 1,000,000 messages and 100,000 chat messages written straight into an account's
+-- cache; the triggers keep the FTS indexes in step. Each message has two words of the
+-- support vocabulary below (each word is in about 2.5 % of messages: the frequent terms
+-- a search meets) and six of a long tail of 20,000 rarer words, as real text has.
 PRAGMA synchronous = OFF;
 CREATE TEMP TABLE words (i INTEGER PRIMARY KEY, w TEXT);
 INSERT INTO words VALUES
@@ -123,6 +123,27 @@ SELECT 'bench-m' || i, 'bench-' || (i / 10 + 1),
        strftime('%Y-%m-%dT%H:%M:%S+00:00', '2020-01-01', '+' || ((i / 10 + 1) * 30 + i % 10) || ' minutes'),
        '[]'
 FROM n;
+-- The live chat's history beside it: 10,000 chats of ten messages (the search looks in
+-- both, as the list's search box does).
+WITH RECURSIVE ch(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM ch WHERE i < 9999)
+INSERT INTO chats (id, data)
+SELECT 'bench-chat-' || i,
+       json_object('id', 'bench-chat-' || i, 'status', 'converted', 'ticket_id', 'bench-' || (i * 10 + 1),
+                   'created_at', strftime('%Y-%m-%dT%H:%M:%SZ', '2020-01-01', '+' || (i * 300) || ' minutes'),
+                   'updated_at', strftime('%Y-%m-%dT%H:%M:%SZ', '2020-01-01', '+' || (i * 300 + 20) || ' minutes'))
+FROM ch;
+WITH RECURSIVE c(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM c WHERE i < 99999)
+INSERT INTO chat_messages (id, chat_id, created_at, data)
+SELECT 'bench-cm' || i, 'bench-chat-' || (i / 10),
+       strftime('%Y-%m-%dT%H:%M:%SZ', '2020-01-01', '+' || ((i / 10) * 300 + i % 10) || ' minutes'),
+       json_object('id', 'bench-cm' || i, 'chat_id', 'bench-chat-' || (i / 10),
+                   'author', CASE WHEN i % 2 = 0 THEN 'customer' ELSE 'staff' END,
+                   'body', (SELECT w FROM tail WHERE i = (c.i * 7 + 3) % 20000) || ' '
+                             || (SELECT w FROM words WHERE i = (c.i * 13 + 1) % 78) || ' '
+                             || (SELECT w FROM tail WHERE i = (c.i * 19 + 5) % 20000) || ' '
+                             || (SELECT w FROM words WHERE i = (c.i * 23 + 2) % 78) || ' chat ' || c.i,
+                   'created_at', strftime('%Y-%m-%dT%H:%M:%SZ', '2020-01-01', '+' || ((i / 10) * 300 + i % 10) || ' minutes'))
+FROM c;
 -- Nothing of the bench's history was ever read: every ticket not closed has unread
 -- staff messages (the worst case for the unread count).
 INSERT OR IGNORE INTO unread_tickets (ticket_id)

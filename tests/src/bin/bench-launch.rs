@@ -25,13 +25,13 @@ async fn main() -> Result<()> {
     env.set("CLIENTAREA_DEMO", "1");
     env.app = Some(PathBuf::from(&app_bin));
     measure("warmup", &env, "[data-testid=ticket-row]").await?;
-    let app = repeat("app", &env, "[data-testid=ticket-row]").await?;
+    let (app, app_page) = repeat("app", &env, "[data-testid=ticket-row]").await?;
     let trace = median_trace("app");
 
     let mut env = AppEnv::new()?;
     env.app = Some(PathBuf::from(&floor_bin));
     measure("floor-warmup", &env, "[data-testid=ready]").await?;
-    let floor = repeat("floor", &env, "[data-testid=ready]").await?;
+    let (floor, floor_page) = repeat("floor", &env, "[data-testid=ready]").await?;
 
     println!("BENCH launch_to_list_ms {:.0} ms", app.0);
     println!("BENCH tree_pss_mib {:.0} MiB", app.1);
@@ -49,7 +49,28 @@ async fn main() -> Result<()> {
         println!("BENCH startup_{}_ms {ms:.0} ms", step.replace('-', "_"));
     }
     std::fs::write(clientarea_e2e::artifacts_dir().join("startup-trace.txt"), text)?;
+    // The page's side: the navigation's timing and the page's marks (ui/src/lib/shell/api.ts
+    // `pageMark`), in ms since the navigation began; the floor's beside them.
+    let mut text = String::from("# step app_ms floor_ms (median, ms since the page's navigation began)\n");
+    for (step, ms) in &app_page {
+        let floor = floor_page.iter().find(|(s, _)| s == step).map_or("-".to_owned(), |(_, f)| format!("{f:.0}"));
+        text.push_str(&format!("{step} {ms:.0} {floor}\n"));
+    }
+    eprint!("page trace:\n{text}");
+    std::fs::write(clientarea_e2e::artifacts_dir().join("page-trace.txt"), text)?;
     Ok(())
+}
+
+/// Each step's median over the runs, in the order of the first run.
+fn median_steps(runs: &[Vec<(String, f64)>]) -> Vec<(String, f64)> {
+    let Some(first) = runs.first() else { return Vec::new() };
+    first
+        .iter()
+        .map(|(step, _)| {
+            let mut v: Vec<f64> = runs.iter().filter_map(|r| r.iter().find(|(s, _)| s == step).map(|(_, ms)| *ms)).collect();
+            (step.clone(), median(&mut v))
+        })
+        .collect()
 }
 
 /// The startup trace of one run: the app's `startup` events in its driver log, in order.
@@ -84,34 +105,31 @@ fn startup_trace(name: &str) -> Vec<(String, f64)> {
 /// Each step's median over the measured runs of `name`, in the order of the first run.
 fn median_trace(name: &str) -> Vec<(String, f64)> {
     let runs: Vec<_> = (0..RUNS).map(|i| startup_trace(&format!("{name}-{i}"))).collect();
-    let Some(first) = runs.first() else { return Vec::new() };
-    first
-        .iter()
-        .map(|(step, _)| {
-            let mut v: Vec<f64> = runs.iter().filter_map(|r| r.iter().find(|(s, _)| s == step).map(|(_, ms)| *ms)).collect();
-            (step.clone(), median(&mut v))
-        })
-        .collect()
+    median_steps(&runs)
 }
 
 /// Median launch time (ms) and median tree PSS (MiB) over `RUNS` launches.
 /// Median launch time (ms), median tree PSS (MiB) and the longest startup frame over
 /// the runs (ms; NaN for the floor, which does not watch its frames).
-async fn repeat(name: &str, env: &AppEnv, ready: &str) -> Result<(f64, f64, f64)> {
+/// With them, the page's steps (median of each over the runs).
+type Figures = (f64, f64, f64);
+async fn repeat(name: &str, env: &AppEnv, ready: &str) -> Result<(Figures, Vec<(String, f64)>)> {
     let mut times = Vec::new();
     let mut pss = Vec::new();
     let mut frames = Vec::new();
+    let mut pages = Vec::new();
     for i in 0..RUNS {
-        let (t, p, f) = measure(&format!("{name}-{i}"), env, ready).await?;
+        let ((t, p, f), page) = measure(&format!("{name}-{i}"), env, ready).await?;
         eprintln!("{name} run {i}: {t:.0} ms, {p:.1} MiB, longest frame {f:.0} ms");
         times.push(t);
         pss.push(p);
         frames.push(f);
+        pages.push(page);
     }
-    Ok((median(&mut times), median(&mut pss), frames.into_iter().fold(f64::NAN, f64::max)))
+    Ok(((median(&mut times), median(&mut pss), frames.into_iter().fold(f64::NAN, f64::max)), median_steps(&pages)))
 }
 
-async fn measure(name: &str, env: &AppEnv, ready: &str) -> Result<(f64, f64, f64)> {
+async fn measure(name: &str, env: &AppEnv, ready: &str) -> Result<(Figures, Vec<(String, f64)>)> {
     let app = App::launch(name, env).await?;
     app.find(ready).await?;
     let launch_ms = app.started.elapsed().as_secs_f64() * 1000.0;
@@ -124,8 +142,22 @@ async fn measure(name: &str, env: &AppEnv, ready: &str) -> Result<(f64, f64, f64
     let pss = clientarea_e2e::tree_pss_mib(app.driver_pid()).unwrap_or(f64::NAN);
     // The page's own watch of its frames since its script began (ui/src/lib/shell/frames.ts).
     let frame = app.client.execute("return globalThis.longestStartupFrame ? globalThis.longestStartupFrame() : null", vec![]).await?;
+    let page: Vec<(String, f64)> = serde_json::from_value(
+        app.client
+            .execute(
+                r#"const out = [];
+                   const n = performance.getEntriesByType("navigation")[0];
+                   if (n) for (const k of ["responseStart", "responseEnd", "domInteractive", "domContentLoadedEventEnd", "loadEventEnd"]) out.push([k, n[k]]);
+                   for (const e of performance.getEntriesByType("paint")) out.push([e.name, e.startTime]);
+                   for (const m of performance.getEntriesByType("mark")) out.push([m.name, m.startTime]);
+                   return out;"#,
+                vec![],
+            )
+            .await?,
+    )
+    .unwrap_or_default();
     app.quit().await?;
-    Ok((launch_ms, pss, frame.as_f64().unwrap_or(f64::NAN)))
+    Ok(((launch_ms, pss, frame.as_f64().unwrap_or(f64::NAN)), page))
 }
 
 fn median(v: &mut [f64]) -> f64 {

@@ -31,7 +31,7 @@ impl Engine {
 
     /// Chat messages that match the ticket list's search, newest first.
     pub async fn search_chats(&self, typed: &str) -> Result<Vec<crate::store::ChatHit>> {
-        Ok(self.active().await?.cache.search_chats(typed, 20).await?)
+        Ok(self.active().await?.cache.search_chats(typed, crate::store::CHAT_HITS).await?)
     }
 
     /// Write in the chat: to the open chat, to one still being started, or a new one.

@@ -63,20 +63,22 @@ pub struct ChatReply {
     pub author_name: Option<String>,
 }
 
+/// How many chat messages a search shows (the newest).
+pub const CHAT_HITS: u32 = 20;
+
+/// The chat search's statement: `?1` the FTS5 match, `?2` how many (the newest).
+pub fn chat_search_sql() -> &'static str {
+    "SELECT m.data FROM (SELECT rowid AS r FROM chat_fts WHERE chat_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) h
+     JOIN chat_messages m ON m.rowid = h.r ORDER BY m.created_at DESC"
+}
+
 impl Cache {
     /// The newest chat messages that match `typed` (the ticket list's search), at most
     /// `limit`, newest first.
     pub async fn search_chats(&self, typed: &str, limit: u32) -> Result<Vec<ChatHit>, StoreError> {
         let Some(query) = crate::tickets::fts_query(typed) else { return Ok(Vec::new()) };
         let terms = crate::tickets::search_terms(typed);
-        let rows = sqlx::query(
-            "SELECT m.data FROM (SELECT rowid AS r FROM chat_fts WHERE chat_fts MATCH ? ORDER BY rowid DESC LIMIT ?) h
-             JOIN chat_messages m ON m.rowid = h.r ORDER BY m.created_at DESC",
-        )
-        .bind(query)
-        .bind(i64::from(limit))
-        .fetch_all(self.pool())
-        .await?;
+        let rows = sqlx::query(chat_search_sql()).bind(query).bind(i64::from(limit)).fetch_all(self.pool()).await?;
         let mut out = Vec::with_capacity(rows.len());
         for r in &rows {
             let m: ChatMessage = serde_json::from_str(r.get::<&str, _>("data")).map_err(|_| StoreError::Corrupt("chat message".into()))?;
@@ -89,21 +91,29 @@ impl Cache {
     /// The operator's chat answers not announced yet, each claimed in the same
     /// transaction (announced once whatever happens next). The first call only sets the
     /// mark: what was there before is history.
-    pub async fn claim_new_chat_replies(&self) -> Result<Vec<ChatReply>, StoreError> {
+    pub async fn claim_new_chat_replies(&self) -> Result<super::Claimed<ChatReply>, StoreError> {
         let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
         let upto: Option<i64> = sqlx::query_scalar("SELECT upto FROM chat_replies_watermark").fetch_optional(&mut *tx).await?;
         let top: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(rowid), 0) FROM chat_messages").fetch_one(&mut *tx).await?;
         let replies = match upto {
-            None => Vec::new(),
+            None => super::Claimed::default(),
             Some(upto) => {
+                let count: i64 =
+                    sqlx::query_scalar("SELECT COUNT(*) FROM chat_messages WHERE rowid > ? AND json_extract(data, '$.author') = 'staff'")
+                        .bind(upto)
+                        .fetch_one(&mut *tx)
+                        .await?;
                 let rows = sqlx::query(
                     "SELECT chat_id, json_extract(data, '$.author_name') AS author_name FROM chat_messages
-                     WHERE rowid > ? AND json_extract(data, '$.author') = 'staff' ORDER BY rowid",
+                     WHERE rowid > ? AND json_extract(data, '$.author') = 'staff' ORDER BY rowid DESC LIMIT ?",
                 )
                 .bind(upto)
+                .bind(Cache::NAMED)
                 .fetch_all(&mut *tx)
                 .await?;
-                rows.iter().map(|r| ChatReply { chat_id: r.get("chat_id"), author_name: r.get("author_name") }).collect()
+                let latest =
+                    rows.iter().rev().map(|r| ChatReply { chat_id: r.get("chat_id"), author_name: r.get("author_name") }).collect();
+                super::Claimed { count: count as u64, latest }
             }
         };
         sqlx::query(

@@ -20,12 +20,28 @@ export const onLinks = (hear: () => void): Promise<UnlistenFn> => listen("links"
 export const takeLinks = () => call("take_links");
 
 /** A step of the startup trace (src-tauri/src/startup.rs): one of a fixed few. */
-export const startupMark = (step: "ui-script" | "ui-session" | "list-painted") => call("startup_mark", { step }).catch(() => {});
+export const startupMark = (step: "ui-script" | "ui-session" | "list-painted") => {
+  pageMark(step);
+  return call("startup_mark", { step }).catch(() => {});
+};
+
+let marking = true;
+/** A step of this start in the page's own timeline (`performance.mark`), finer than the
+ * shell's trace and without a call: bench-launch reads them with the navigation's timing.
+ * Only until the first list is painted. */
+export function pageMark(step: string) {
+  if (marking) performance.mark(step);
+}
 
 let painted = false;
 /** The first list of this start is on screen: marked once, after the frame that shows it. */
 export function listPainted() {
   if (painted) return;
   painted = true;
-  requestAnimationFrame(() => setTimeout(() => void startupMark("list-painted")));
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      void startupMark("list-painted");
+      marking = false;
+    }),
+  );
 }
