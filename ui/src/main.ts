@@ -1,15 +1,18 @@
-import { mount } from "svelte";
-import App from "./App.svelte";
 import "./app.css";
 import { applyTheme, savedTheme } from "./lib/settings/theme";
 import { startupMark } from "./lib/shell/api";
+import { startBoot } from "./lib/shell/boot";
 import { watchStartupFrames } from "./lib/shell/frames";
 
+// This first script is small: it asks the shell for the first screen's data, then loads
+// the app (its views, its four languages) while the answers come.
 void startupMark("ui-script");
+startBoot();
 watchStartupFrames();
 
 applyTheme(savedTheme(), false);
 
 const target = document.getElementById("app");
 if (!target) throw new Error("no #app element");
-export default mount(App, { target });
+const [{ mount }, { default: App }] = await Promise.all([import("svelte"), import("./App.svelte")]);
+mount(App, { target });

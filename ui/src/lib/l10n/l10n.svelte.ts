@@ -3,10 +3,8 @@
 // once, with no reload and no lost state.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 
-export const LOCALES = ["en-US", "it", "de", "es"] as const;
-export type Locale = (typeof LOCALES)[number];
-/** Whether `locale` is one this UI ships. */
-export const isLocale = (locale: string): locale is Locale => (LOCALES as readonly string[]).includes(locale);
+import { LOCALES, isLocale, type Locale } from "./locales";
+export { LOCALES, isLocale, type Locale };
 const DEFAULT: Locale = "en-US";
 
 const sources = import.meta.glob("../../../../locales/*/*.ftl", {

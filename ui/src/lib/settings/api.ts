@@ -1,7 +1,7 @@
 // The settings' commands (src-tauri/src/commands/settings.rs). Types from the Rust ones
 // (generated/ipc.ts).
 import { call } from "../ipc";
-import { isLocale, type Locale } from "../l10n/l10n.svelte";
+import { isLocale, type Locale } from "../l10n/locales";
 import type { LogLevel, NotificationEmails, Settings as ShellSettings } from "../generated/ipc";
 
 export type { AccountEmails, AccountUpdate, BackgroundSettings, LogLevel, NotificationEmails } from "../generated/ipc";
