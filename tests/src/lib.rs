@@ -180,6 +180,18 @@ impl App {
         self.client.wait().at_most(DEADLINE).for_element(Locator::Css(css)).await.with_context(|| format!("waiting for {css}"))
     }
 
+    /// `find` asking every 5 ms, not every 250 ms (fantoccini's default): what a launch
+    /// benchmark waits with, whose figure would otherwise move in steps of 250 ms.
+    pub async fn find_soon(&self, css: &str) -> Result<Element> {
+        self.client
+            .wait()
+            .every(Duration::from_millis(5))
+            .at_most(DEADLINE)
+            .for_element(Locator::Css(css))
+            .await
+            .with_context(|| format!("waiting for {css}"))
+    }
+
     pub async fn find_all(&self, css: &str) -> Result<Vec<Element>> {
         Ok(self.client.find_all(Locator::Css(css)).await?)
     }

@@ -131,7 +131,7 @@ async fn repeat(name: &str, env: &AppEnv, ready: &str) -> Result<(Figures, Vec<(
 
 async fn measure(name: &str, env: &AppEnv, ready: &str) -> Result<(Figures, Vec<(String, f64)>)> {
     let app = App::launch(name, env).await?;
-    app.find(ready).await?;
+    app.find_soon(ready).await?;
     let launch_ms = app.started.elapsed().as_secs_f64() * 1000.0;
     // Let the first sync and painting finish, so the memory is the steady state a user
     // sees, then read it. A measuring protocol, not a condition being waited for.

@@ -244,7 +244,7 @@ async fn main() -> Result<()> {
     let mut launches = Vec::new();
     for i in 0..3 {
         let app = App::launch(&format!("list-launch-{i}"), &env).await?;
-        app.find("[data-testid=ticket-row]").await?;
+        app.find_soon("[data-testid=ticket-row]").await?;
         launches.push(app.started.elapsed().as_secs_f64() * 1000.0);
         app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
         app.quit().await?;

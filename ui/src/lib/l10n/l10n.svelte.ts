@@ -57,7 +57,10 @@ const bundles = {
   get(locale: string): FluentBundle | undefined {
     if (!this.has(locale)) return undefined;
     let bundle = this.made.get(locale);
-    if (!bundle) this.made.set(locale, (bundle = locale === PSEUDO ? pseudoBundle(sources) : buildBundle(sources, locale)));
+    if (!bundle) {
+      this.made.set(locale, (bundle = locale === PSEUDO ? pseudoBundle(sources) : buildBundle(sources, locale)));
+      if (this.made.size === 1) performance.mark(`l10n-${locale}`);
+    }
     return bundle;
   },
 };
@@ -67,6 +70,8 @@ export const l10n = $state({ locale: DEFAULT as string });
 export function setLocale(locale: string) {
   l10n.locale = bundles.has(locale) ? locale : DEFAULT;
   document.documentElement.lang = l10n.locale;
+  // The next start warms its formatters in this language (lib/shell/boot.ts).
+  globalThis.localStorage?.setItem("last-locale", l10n.locale);
 }
 
 export function format(
