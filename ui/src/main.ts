@@ -1,7 +1,7 @@
 import "./app.css";
 import { applyTheme, savedTheme } from "./lib/settings/theme";
 import { pageMark, startupMark } from "./lib/shell/api";
-import { startBoot, warmFormatters } from "./lib/shell/boot";
+import { startBoot } from "./lib/shell/boot";
 import { watchStartupFrames } from "./lib/shell/frames";
 
 // This first script is small: it asks the shell for the first screen's data, then loads
@@ -14,10 +14,7 @@ applyTheme(savedTheme(), false);
 
 const target = document.getElementById("app");
 if (!target) throw new Error("no #app element");
-const app = Promise.all([import("svelte"), import("./App.svelte")]);
-warmFormatters();
-pageMark("intl-warm");
-const [{ mount }, { default: App }] = await app;
+const [{ mount }, { default: App }] = await Promise.all([import("svelte"), import("./App.svelte")]);
 pageMark("app-loaded");
 mount(App, { target });
 pageMark("app-mounted");

@@ -70,8 +70,6 @@ export const l10n = $state({ locale: DEFAULT as string });
 export function setLocale(locale: string) {
   l10n.locale = bundles.has(locale) ? locale : DEFAULT;
   document.documentElement.lang = l10n.locale;
-  // The next start warms its formatters in this language (lib/shell/boot.ts).
-  globalThis.localStorage?.setItem("last-locale", l10n.locale);
 }
 
 export function format(

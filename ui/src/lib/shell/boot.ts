@@ -58,21 +58,3 @@ export function firstPageOr(filter: TicketFilter, offset: number, limit: number,
   return p && same ? p.then((page) => page ?? read()) : read();
 }
 
-/** Where the UI's language of the last start is kept (l10n's `setLocale` writes it). */
-export const LAST_LOCALE = "last-locale";
-
-/** Make the formatters a list row uses once, in the language of the last start, while
- * the app's code loads: the first of each kind costs tens of milliseconds (the locale's
- * data is read), which the first render of the list would pay otherwise. */
-export function warmFormatters() {
-  const locale = globalThis.localStorage?.getItem(LAST_LOCALE) ?? navigator.language;
-  try {
-    const now = new Date();
-    new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(now);
-    new Intl.RelativeTimeFormat(locale, { numeric: "always" }).format(5, "minute");
-    new Intl.NumberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "long" }).format(5);
-    new Intl.NumberFormat(locale).format(12345);
-  } catch {
-    // A language Intl does not know: the app falls back by itself.
-  }
-}
