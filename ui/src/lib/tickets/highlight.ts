@@ -13,6 +13,9 @@ export function fold(s: string): string {
 
 /** Mark every word of `text` that starts with one of the typed words. */
 export function highlight(text: string, typed: string | null): Segment[] {
+  // No search: nothing to mark, and no Unicode class to compile (the first use of
+  // \p{L} in a pattern costs tens of milliseconds: at a start, in the first frame).
+  if (!typed?.trim()) return [{ text, hit: false }];
   const terms = (typed ?? "").split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(fold);
   if (terms.length === 0) return [{ text, hit: false }];
   const out: Segment[] = [];
