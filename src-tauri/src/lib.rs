@@ -59,6 +59,28 @@ pub fn run() {
     let logs = logs::Logs::init();
     let mut args = Args::parse();
     args.demo |= std::env::var("CLIENTAREA_DEMO").is_ok_and(|v| matches!(v.as_str(), "1" | "true" | "yes"));
+    let context = tauri::generate_context!();
+
+    // One app per data folder: a second start hands its link to the first and ends, here,
+    // before GTK, a window or a thread exist. (It ended from inside the app's setup
+    // before, and a cold CI run saw that exit crash once with SIGSEGV in the libraries'
+    // exit handlers.)
+    let Some(data_dir) = args.data_dir.clone().or_else(|| dirs::data_dir().map(|d| d.join(&context.config().identifier))) else {
+        tracing::error!("no data folder: set CLIENTAREA_DATA_DIR or XDG_DATA_HOME");
+        std::process::exit(1);
+    };
+    let raw: Vec<String> = std::env::args().skip(1).collect();
+    let primary = match instance::claim(&data_dir, &raw) {
+        Ok(instance::Claim::Primary(p)) => p,
+        Ok(instance::Claim::HandedOff) => {
+            tracing::info!("Client Area already runs with this data folder: it takes over");
+            return;
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "the data folder could not be claimed");
+            std::process::exit(1);
+        }
+    };
 
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_window_state::Builder::default().map_label(layout::label).build())
@@ -79,19 +101,6 @@ pub fn run() {
         })
         .setup(move |app| {
             startup::mark("setup");
-            let data_dir = match &args.data_dir {
-                Some(d) => d.clone(),
-                None => app.path().app_data_dir()?,
-            };
-            // One app per data folder: a second start hands its link to the first and ends.
-            let raw: Vec<String> = std::env::args().skip(1).collect();
-            let primary = match instance::claim(&data_dir, &raw)? {
-                instance::Claim::Primary(p) => p,
-                instance::Claim::HandedOff => {
-                    tracing::info!("Client Area already runs with this data folder: it takes over");
-                    std::process::exit(0);
-                }
-            };
             app.manage(deeplink::PendingLinks::default());
             let handle = app.handle().clone();
             primary.listen(move |h| {
@@ -129,7 +138,7 @@ pub fn run() {
             Ok(())
         })
         .invoke_handler(commands::handler())
-        .build(tauri::generate_context!());
+        .build(context);
     let app = match result {
         Ok(app) => app,
         Err(e) => {
