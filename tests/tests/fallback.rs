@@ -98,8 +98,30 @@ print(json.dumps({'to': str(m['To']), 'from': str(m['From']), 'subject': str(m['
         ensure!(bundle["server_checks"]["target"] == "203.0.113.10", "the collector's checks of the server: {bundle}");
         let text = bundle.to_string();
         ensure!(!text.contains("Written while the provider is down"), "no message text in the bundle: {text}");
+
+        // The provider answers again (the same address, the same data): the reply leaves,
+        // and the e-mail being written stays, saying so, until it is closed.
+        let addr: std::net::SocketAddr = url.trim_start_matches("http://").parse()?;
+        let config = clientarea_provider::Config {
+            data_dir: Some(provider_dir.path().to_owned()),
+            demo: true,
+            admin_token: Some(ADMIN.into()),
+            ..Default::default()
+        };
+        let back = clientarea_provider::spawn(addr, config).await?;
+        server = Some(back);
+        app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
+        app.wait_texts("[data-testid=fallback] h2", "the panel says the provider is back", |t| t == ["Der Provider antwortet wieder"])
+            .await?;
+        app.wait_prop("[data-testid=fallback-description]", "value", "Die Website antwortet seit 10 Uhr nicht mehr.").await?;
+        app.click("[data-testid=fallback-close]").await?;
+        app.wait_texts("[data-testid=fallback]", "the panel closed", |t| t.is_empty()).await?;
         Ok(())
     })
     .await?;
-    app.quit().await
+    app.quit().await?;
+    if let Some(s) = server.take() {
+        s.stop().await?;
+    }
+    Ok(())
 }

@@ -48,10 +48,18 @@ async fn a_long_history_is_usable_while_its_first_sync_runs_and_says_how_far_it_
         ensure!(state.as_deref() == Some("syncing"), "the list was shown only after the sync ({state:?}); the label said {label:?}");
         app.screenshot("history-syncing").await?;
 
-        // Done: every ticket.
+        // Done: every ticket (the list reads its page again once the sync says so: the
+        // connection's state can come a moment before the list's last read).
         app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
-        let total = app.find("[data-testid=ticket-scroller]").await?.attr("data-total").await?.unwrap_or_default();
-        ensure!(total.parse::<u64>().unwrap_or(0) >= TICKETS, "every ticket listed: {total}");
+        let until = std::time::Instant::now() + clientarea_e2e::DEADLINE;
+        loop {
+            let total = app.find("[data-testid=ticket-scroller]").await?.attr("data-total").await?.unwrap_or_default();
+            if total.parse::<u64>().unwrap_or(0) >= TICKETS {
+                break;
+            }
+            ensure!(std::time::Instant::now() < until, "every ticket listed: {total}");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
         Ok(())
     })
     .await?;
