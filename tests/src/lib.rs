@@ -406,9 +406,14 @@ where
 /// The reference provider on a free loopback port with the demo data in `dir` and the
 /// admin API under `admin`.
 pub async fn demo_provider(dir: &Path, admin: &str) -> Result<clientarea_provider::Running> {
+    demo_provider_at(dir, admin, "127.0.0.1:0".parse()?).await
+}
+
+/// The same provider on `addr`: one stopped earlier, back on its address with its data.
+pub async fn demo_provider_at(dir: &Path, admin: &str, addr: std::net::SocketAddr) -> Result<clientarea_provider::Running> {
     let config =
         clientarea_provider::Config { data_dir: Some(dir.to_owned()), demo: true, admin_token: Some(admin.into()), ..Default::default() };
-    clientarea_provider::spawn("127.0.0.1:0".parse()?, config).await
+    clientarea_provider::spawn(addr, config).await
 }
 
 impl App {

@@ -159,13 +159,7 @@ async fn invoices_in_spanish_and_asking_about_one_once_also_offline() -> Result<
         .await?;
 
         // The provider is back: the question is delivered, once.
-        let config = clientarea_provider::Config {
-            data_dir: Some(provider_dir.path().to_owned()),
-            demo: true,
-            admin_token: Some(ADMIN.into()),
-            ..Default::default()
-        };
-        let back = clientarea_provider::spawn(addr, config).await?;
+        let back = clientarea_e2e::demo_provider_at(provider_dir.path(), ADMIN, addr).await?;
         app.click("[data-testid=sync-now]").await?;
         app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
         let ticket = one_ticket_about(&url, &overdue_id).await?;

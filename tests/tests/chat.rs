@@ -103,13 +103,7 @@ async fn a_chat_message_written_with_the_provider_stopped_leaves_once_when_it_is
         )
         .await?;
         // Back on the same address, with its data: the message leaves, once.
-        let config = clientarea_provider::Config {
-            data_dir: Some(provider_dir.path().to_owned()),
-            demo: true,
-            admin_token: Some(ADMIN.into()),
-            ..Default::default()
-        };
-        back = Some(clientarea_provider::spawn(addr, config).await?);
+        back = Some(clientarea_e2e::demo_provider_at(provider_dir.path(), ADMIN, addr).await?);
         app.wait_texts("[data-testid=chat-line][data-author=staff]", "the chat started at the provider", |t| !t.is_empty()).await?;
         app.wait_texts("[data-testid=chat-line][data-author=customer] [data-testid=chat-line-state]", "nothing waiting", |t| t.is_empty())
             .await?;

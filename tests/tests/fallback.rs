@@ -102,13 +102,7 @@ print(json.dumps({'to': str(m['To']), 'from': str(m['From']), 'subject': str(m['
         // The provider answers again (the same address, the same data): the reply leaves,
         // and the e-mail being written stays, saying so, until it is closed.
         let addr: std::net::SocketAddr = url.trim_start_matches("http://").parse()?;
-        let config = clientarea_provider::Config {
-            data_dir: Some(provider_dir.path().to_owned()),
-            demo: true,
-            admin_token: Some(ADMIN.into()),
-            ..Default::default()
-        };
-        let back = clientarea_provider::spawn(addr, config).await?;
+        let back = clientarea_e2e::demo_provider_at(provider_dir.path(), ADMIN, addr).await?;
         server = Some(back);
         app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
         app.wait_texts("[data-testid=fallback] h2", "the panel says the provider is back", |t| t == ["Der Provider antwortet wieder"])

@@ -180,13 +180,7 @@ async fn outbox_edit_discard_and_send_again() -> Result<()> {
 
         // The provider is back. The replies leave; the answer to the ticket is refused,
         // since the ticket is no longer resolved there, and stays, saying why.
-        let config = clientarea_provider::Config {
-            data_dir: Some(provider_dir.path().to_owned()),
-            demo: true,
-            admin_token: Some(ADMIN.into()),
-            ..Default::default()
-        };
-        let back = clientarea_provider::spawn(addr, config).await?;
+        let back = clientarea_e2e::demo_provider_at(provider_dir.path(), ADMIN, addr).await?;
         app.click("[data-testid=sync-now]").await?;
         app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
         let until = Instant::now() + DELIVERY;
