@@ -45,7 +45,9 @@ app-sync-messages =
         [one] { $count } Nachricht
        *[other] { $count } Nachrichten
     }
-app-sync-search-after = Die Suche umfasst diesen Verlauf, sobald die Synchronisierung abgeschlossen ist.
+app-sync-search-after = Die Suche umfasst diesen Verlauf kurz nach Abschluss der Synchronisierung.
+# A long history is in the list; its search index is still being filled (a moment).
+app-sync-indexing = Aktuell · Suchindex wird erstellt…
 app-sign-in-again = Erneut anmelden
 app-sync-now = Jetzt synchronisieren
 # Variables:

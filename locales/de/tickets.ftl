@@ -5,6 +5,8 @@ tickets-list-heading = Support-Tickets
 tickets-search = Suche
 tickets-search-placeholder = Wörter in Betreff und Nachrichten
 tickets-search-more = Viele Tickets passen: Dies sind die besten unter den neuesten. Fügen Sie ein Wort hinzu, um die Suche einzugrenzen.
+# Shown under a search while a long history's search index is still being filled.
+tickets-search-indexing = Der Suchindex Ihres Verlaufs wird noch erstellt: Einige Tickets können in diesen Ergebnissen kurz fehlen.
 tickets-filter-status = Status
 tickets-filter-department = Abteilung
 tickets-filter-priority = Priorität

@@ -45,7 +45,9 @@ app-sync-messages =
         [one] { $count } message
        *[other] { $count } messages
     }
-app-sync-search-after = Search covers this history once the sync is over.
+app-sync-search-after = Search covers this history a moment after the sync is over.
+# A long history is in the list; its search index is still being filled (a moment).
+app-sync-indexing = Up to date · building the search index…
 app-sign-in-again = Sign in again
 app-sync-now = Sync now
 # Variables:

@@ -5,6 +5,8 @@ tickets-list-heading = Support tickets
 tickets-search = Search
 tickets-search-placeholder = Words in subjects and messages
 tickets-search-more = Many tickets match: these are the best of the most recent ones. Add a word to narrow the search.
+# Shown under a search while a long history's search index is still being filled.
+tickets-search-indexing = The search index of your history is still being built: some tickets may be missing from these results for a moment.
 tickets-filter-status = Status
 tickets-filter-department = Department
 tickets-filter-priority = Priority

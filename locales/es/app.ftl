@@ -45,7 +45,9 @@ app-sync-messages =
         [one] { $count } mensaje
        *[other] { $count } mensajes
     }
-app-sync-search-after = La búsqueda incluye este historial cuando termine la sincronización.
+app-sync-search-after = La búsqueda incluye este historial poco después de que termine la sincronización.
+# A long history is in the list; its search index is still being filled (a moment).
+app-sync-indexing = Actualizado · creando el índice de búsqueda…
 app-sign-in-again = Iniciar sesión de nuevo
 app-sync-now = Sincronizar ahora
 # Variables:

@@ -5,6 +5,8 @@ tickets-list-heading = Tickets de soporte
 tickets-search = Buscar
 tickets-search-placeholder = Palabras en asuntos y mensajes
 tickets-search-more = Muchos tickets coinciden: estos son los mejores entre los más recientes. Añada una palabra para acotar la búsqueda.
+# Shown under a search while a long history's search index is still being filled.
+tickets-search-indexing = El índice de búsqueda de su historial aún se está creando: durante unos instantes pueden faltar tickets en estos resultados.
 tickets-filter-status = Estado
 tickets-filter-department = Departamento
 tickets-filter-priority = Prioridad

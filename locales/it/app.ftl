@@ -45,7 +45,9 @@ app-sync-messages =
         [one] { $count } messaggio
        *[other] { $count } messaggi
     }
-app-sync-search-after = La ricerca include questo storico al termine della sincronizzazione.
+app-sync-search-after = La ricerca include questo storico poco dopo il termine della sincronizzazione.
+# A long history is in the list; its search index is still being filled (a moment).
+app-sync-indexing = Aggiornato · indice di ricerca in preparazione…
 app-sign-in-again = Accedi di nuovo
 app-sync-now = Sincronizza ora
 # Variables:

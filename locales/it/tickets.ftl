@@ -5,6 +5,8 @@ tickets-list-heading = Ticket di assistenza
 tickets-search = Cerca
 tickets-search-placeholder = Parole negli oggetti e nei messaggi
 tickets-search-more = Molti ticket corrispondono: questi sono i migliori tra i più recenti. Aggiungi una parola per restringere la ricerca.
+# Shown under a search while a long history's search index is still being filled.
+tickets-search-indexing = L'indice di ricerca del tuo storico è ancora in preparazione: per qualche istante alcuni ticket potrebbero mancare da questi risultati.
 tickets-filter-status = Stato
 tickets-filter-department = Reparto
 tickets-filter-priority = Priorità

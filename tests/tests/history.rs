@@ -2,7 +2,8 @@
 //! answer a little late (the provider delays every request by 250 ms, as a slow line
 //! does). While the sync runs the window says how far it is, in tickets and messages, and
 //! the list already shows the tickets of the first pages; at the end every ticket is
-//! there.
+//! there, and once its search index is filled (after the sync, for a history this long)
+//! the search finds them.
 
 use anyhow::{Result, ensure};
 use clientarea_e2e::{App, AppEnv, story};
@@ -60,6 +61,17 @@ async fn a_long_history_is_usable_while_its_first_sync_runs_and_says_how_far_it_
             ensure!(std::time::Instant::now() < until, "every ticket listed: {total}");
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
+
+        // The search index of a history this long is filled after the sync: the search
+        // finds it once that is done (first "Ticket 2995: firewall problem on server 85",
+        // the newest with the word in its subject; others have it in their messages).
+        app.wait_attr("[data-testid=sync-status]", "data-search-pending", "false").await?;
+        app.type_into("[data-testid=search]", "firewall").await?;
+        app.wait_texts("[data-testid=ticket-subject]", "the history's tickets found", |t| {
+            t.len() >= 5 && t.first().is_some_and(|s| s.contains("firewall"))
+        })
+        .await?;
+        ensure!(app.find_all("[data-testid=search-indexing]").await?.is_empty(), "the index is built: no note");
         Ok(())
     })
     .await?;

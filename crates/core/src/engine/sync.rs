@@ -47,6 +47,9 @@ pub struct SyncState {
     /// Since when the provider could not be reached (kept through the retries' syncing
     /// phases; none once a pull gets through).
     pub offline_since: Option<DateTime<Utc>>,
+    /// A long first sync (or resync) is over and its search index is being filled: the
+    /// list is whole, the search finds that history in a moment.
+    pub search_pending: bool,
 }
 
 impl Engine {
@@ -103,6 +106,7 @@ impl Engine {
                 records_done: None,
                 progress: None,
                 offline_since,
+                search_pending: s.search_pending,
             };
             true
         });
@@ -199,7 +203,7 @@ impl Engine {
     }
 
     /// Pull everything new for one account, on screen or not.
-    async fn sync_account(&self, active: &Signed) -> Result<crate::sync::PullReport> {
+    async fn sync_account(&self, active: &Active) -> Result<crate::sync::PullReport> {
         let _one = active.sync_lock.lock().await;
         if active.stop.is_cancelled() {
             return Err(crate::Error::NotSignedIn);
@@ -247,6 +251,11 @@ impl Engine {
                 }
                 self.alert_invoices(active, true).await;
                 self.remind_account(active).await;
+                // (Also when an earlier build failed: it is tried again after each pull.)
+                if report.search_pending || active.cache.schema_deferred().await.unwrap_or(false) {
+                    self.update_sync_state(active, |s| !std::mem::replace(&mut s.search_pending, true));
+                    self.build_search_index_later(active);
+                }
                 self.set_sync_state(active, SyncPhase::Online, None, last);
                 // Sends that waited for the connection go now, not at the end of their backoff
                 // (only when it came back: not a write on every pull).
@@ -272,6 +281,38 @@ impl Engine {
                 Err(e)
             }
         }
+    }
+
+    /// Fill the search index a long pull from the start left for later, after the pull
+    /// (which holds the pull's lock: no pull writes meanwhile, and a sign-out waits for
+    /// it), then fold what it wrote into the file. The list and the search read again.
+    fn build_search_index_later(&self, account: &Active) {
+        let engine = self.clone();
+        let account = account.clone();
+        self.inner.tasks.spawn(async move {
+            let built = {
+                let _one = account.sync_lock.lock().await;
+                if account.stop.is_cancelled() {
+                    // Closed or closing: the next open of the cache builds it.
+                    return;
+                }
+                let started = std::time::Instant::now();
+                let built = account.cache.build_search_index().await;
+                if matches!(built, Ok(true)) {
+                    tracing::info!(ms = started.elapsed().as_millis() as u64, "search index built");
+                    if let Err(e) = account.cache.checkpoint().await {
+                        tracing::warn!(error = %e, "checkpoint after the search index");
+                    }
+                }
+                built
+            };
+            if let Err(e) = built {
+                // Left noted: the next pull from the start, or the next open, builds it.
+                tracing::warn!(error = %e, "search index not built");
+            }
+            engine.update_sync_state(&account, |s| std::mem::replace(&mut s.search_pending, false));
+            engine.emit_for(&account, EngineEvent::TicketsChanged);
+        });
     }
 
     /// Ask the background loop of the account on screen to pull soon.
@@ -314,12 +355,12 @@ mod tests {
     use super::*;
     use crate::{EngineConfig, MemorySecrets};
 
-    #[tokio::test]
-    async fn a_long_first_sync_shows_its_counts_and_its_first_page_before_it_ends() {
+    /// The demo customer with `tickets` more tickets of `messages` messages each on a
+    /// provider on loopback, signed in on a new engine (nothing pulled yet).
+    async fn signed_in_with_history(tickets: usize, messages: usize) -> (clientarea_provider::Running, Engine, [tempfile::TempDir; 2]) {
         let provider_dir = tempfile::tempdir().unwrap();
         let config = clientarea_provider::Config { data_dir: Some(provider_dir.path().to_owned()), demo: true, ..Default::default() };
-        // More than one page of 1,000 records.
-        clientarea_provider::bulk_seed(&config, 150, 10).await.unwrap();
+        clientarea_provider::bulk_seed(&config, tickets, messages).await.unwrap();
         let server = clientarea_provider::spawn("127.0.0.1:0".parse().unwrap(), config).await.unwrap();
         let dir = tempfile::tempdir().unwrap();
         let engine = Engine::open(EngineConfig {
@@ -330,6 +371,13 @@ mod tests {
         .await
         .unwrap();
         engine.sign_in(&server.url(), "demo@example.com", "demo").await.unwrap();
+        (server, engine, [provider_dir, dir])
+    }
+
+    #[tokio::test]
+    async fn a_long_first_sync_shows_its_counts_and_its_first_page_before_it_ends() {
+        // More than one page of 1,000 records.
+        let (server, engine, _dirs) = signed_in_with_history(150, 10).await;
         let mut events = engine.subscribe();
         let report = engine.sync_now().await.unwrap();
         assert!(report.requests >= 2, "{report:?}");
@@ -356,6 +404,48 @@ mod tests {
         assert!(seen[at..online].iter().any(|ev| matches!(ev, EngineEvent::TicketsChanged)), "{seen:?}");
         // Once online the progress is gone.
         assert!(matches!(&seen[online], EngineEvent::Sync(s) if s.progress.is_none() && s.records_done.is_none()));
+        server.stop().await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_long_history_is_whole_when_its_sync_ends_and_found_once_its_search_index_is_built() {
+        // 1,000 tickets and 10,000 messages: more than a pull fills its search index for.
+        let (server, engine, _dirs) = signed_in_with_history(1_000, 10).await;
+        let mut events = engine.subscribe();
+        let report = engine.sync_now().await.unwrap();
+        assert!(report.search_pending && report.records as u64 > crate::sync::SEARCH_INLINE_RECORDS, "{report:?}");
+        let all = engine.list_tickets(&crate::tickets::TicketFilter::default()).await.unwrap();
+        assert!(all.len() >= 1_000, "the list is whole when the sync ends: {}", all.len());
+
+        // Online with the search pending, then the search index built (its state, and the
+        // list told to read again).
+        let mut pending_seen = false;
+        let mut changed_after = false;
+        loop {
+            let ev = tokio::time::timeout(Duration::from_secs(30), events.recv()).await.expect("the search index built").unwrap();
+            match ev {
+                EngineEvent::Sync(s) if s.search_pending => {
+                    pending_seen = true;
+                }
+                EngineEvent::Sync(s) if pending_seen => {
+                    assert_eq!(s.state, SyncPhase::Online);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        while let Ok(ev) = tokio::time::timeout(Duration::from_secs(5), events.recv()).await {
+            if matches!(ev, Ok(EngineEvent::TicketsChanged)) {
+                changed_after = true;
+                break;
+            }
+        }
+        assert!(changed_after, "the list and its search read again");
+        assert!(!engine.sync_state().search_pending);
+        // "Ticket 5: firewall problem on server 5" and every tenth after it.
+        let found =
+            engine.list_tickets(&crate::tickets::TicketFilter { query: Some("firewall".into()), ..Default::default() }).await.unwrap();
+        assert!(found.len() >= 50, "{}", found.len());
         server.stop().await.unwrap();
     }
 }

@@ -34,7 +34,7 @@ impl Cache {
                 .await?;
         if stash {
             let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-            restore_schema(&mut tx).await?;
+            restore_schema(&mut tx, Restore::All).await?;
             tx.commit().await?;
         }
         sqlx::migrate!("./migrations/cache").run(&pool).await?;
@@ -97,7 +97,7 @@ impl Cache {
     pub async fn pull_writer(&self, from_start: bool) -> Result<PullWriter, StoreError> {
         // A pull from the start that was cut short in this run of the app (it ends with
         // `finish` otherwise): the next pull is one too, and makes them again at its end.
-        if !from_start && !self.schema_deferred().await? {
+        if !from_start && !self.indexes_deferred().await? {
             return Ok(PullWriter { pool: self.pool.clone(), bulk: None });
         }
         let mut conn = self.pool.acquire().await?;
@@ -113,10 +113,30 @@ impl Cache {
         Ok(PullWriter { pool: self.pool.clone(), bulk: Some(Bulk { conn, open_since: None, pages: 0 }) })
     }
 
-    /// Whether a pull from the start has dropped indexes and the search index's triggers
-    /// (it is under way, or ended without making them again).
+    /// Whether a pull from the start has dropped indexes or the search index's triggers
+    /// (it is under way, or ended without making them again, or its search index waits
+    /// for [`Cache::build_search_index`]).
     pub async fn schema_deferred(&self) -> Result<bool, StoreError> {
         Ok(sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM deferred_schema)").fetch_one(&self.pool).await?)
+    }
+
+    /// Whether a pull from the start has dropped the tables' indexes and not made them
+    /// again (it is under way, or was cut short): the next pull finishes its work.
+    async fn indexes_deferred(&self) -> Result<bool, StoreError> {
+        let sql = format!("SELECT EXISTS (SELECT 1 FROM deferred_schema WHERE {INDEX_NOTE})");
+        Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).fetch_one(&self.pool).await?)
+    }
+
+    /// Fill the search index that a long pull from the start left for later
+    /// ([`SearchIndex::Later`]): its triggers made again and the index built from the
+    /// tables in one pass, in one transaction (no write slips between the two). Returns
+    /// whether there was anything to do. Writes that came meanwhile are in the tables, so
+    /// in the index too.
+    pub async fn build_search_index(&self) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let built = restore_schema(&mut tx, Restore::All).await?;
+        tx.commit().await?;
+        Ok(built)
     }
 
     pub async fn list_tickets(&self, f: &TicketFilter) -> Result<Vec<TicketSummary>, StoreError> {
@@ -538,15 +558,21 @@ impl PullWriter {
     }
 
     /// The pull is over, whole or not: what was written is committed, then the indexes
-    /// and the search index are made again over it (a pull that failed half way leaves
-    /// nothing unsearchable behind it either).
-    pub async fn finish(mut self) -> Result<(), StoreError> {
-        let Some(bulk) = self.bulk.as_mut() else { return Ok(()) };
+    /// are made again over it, and the search index now or, for a long history, later
+    /// ([`Cache::build_search_index`]): the list is whole and sorted without waiting for
+    /// it. A pull that failed half way leaves nothing unsearchable behind it either.
+    /// Returns whether the search index waits.
+    pub async fn finish(mut self, search: SearchIndex) -> Result<bool, StoreError> {
+        let Some(bulk) = self.bulk.as_mut() else { return Ok(false) };
         bulk.commit().await?;
         let mut tx = sqlx::Connection::begin(&mut *bulk.conn).await?;
-        restore_schema(&mut tx).await?;
+        let what = match search {
+            SearchIndex::Now => Restore::All,
+            SearchIndex::Later => Restore::Indexes,
+        };
+        let restored = restore_schema(&mut tx, what).await?;
         tx.commit().await?;
-        Ok(())
+        Ok(restored && search == SearchIndex::Later)
     }
 }
 
@@ -587,21 +613,53 @@ async fn defer_schema(c: &mut SqliteConnection) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// Make again what `defer_schema` dropped, fill the search index from the tables (one
-/// pass), and forget the note. Inside the caller's transaction.
-async fn restore_schema(c: &mut SqliteConnection) -> Result<(), StoreError> {
-    let noted: Vec<String> = sqlx::query_scalar("SELECT sql FROM deferred_schema ORDER BY name").fetch_all(&mut *c).await?;
+/// When a pull from the start fills the search index it left without triggers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchIndex {
+    /// At its end, before the pull is over (a short history: a few milliseconds).
+    Now,
+    /// Later, with [`Cache::build_search_index`]: the list is whole at once, and the
+    /// search finds the history a moment after.
+    Later,
+}
+
+/// What `restore_schema` makes again.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Restore {
+    /// The tables' indexes only: the search index's triggers stay noted.
+    Indexes,
+    /// Everything noted, and the search index filled.
+    All,
+}
+
+/// The notes of indexes in `deferred_schema` (the others are the search index's triggers).
+const INDEX_NOTE: &str = "sql NOT LIKE 'CREATE TRIGGER%'";
+
+/// Make again what `defer_schema` dropped (all of it, or only the indexes), fill the
+/// search index from the tables (one pass) when its triggers come back, and forget
+/// the notes of what was made. Inside the caller's transaction. Returns whether
+/// anything was noted.
+async fn restore_schema(c: &mut SqliteConnection, what: Restore) -> Result<bool, StoreError> {
+    let filter = if what == Restore::Indexes { INDEX_NOTE } else { "1" };
+    let sql = format!("SELECT name, sql FROM deferred_schema WHERE {filter} ORDER BY name");
+    let noted: Vec<(String, String)> = sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(&mut *c).await?;
     if noted.is_empty() {
-        return Ok(());
+        return Ok(false);
     }
-    for sql in noted {
+    let mut triggers = false;
+    for (_, sql) in &noted {
+        triggers |= sql.starts_with("CREATE TRIGGER");
         // Statements SQLite itself wrote into sqlite_master for this file.
-        sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut *c).await?;
+        sqlx::query(sqlx::AssertSqlSafe(sql.clone())).execute(&mut *c).await?;
     }
-    sqlx::query("INSERT INTO tickets_fts (tickets_fts) VALUES ('rebuild')").execute(&mut *c).await?;
-    sqlx::query("INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')").execute(&mut *c).await?;
-    sqlx::query("DELETE FROM deferred_schema").execute(&mut *c).await?;
-    Ok(())
+    if triggers {
+        sqlx::query("INSERT INTO tickets_fts (tickets_fts) VALUES ('rebuild')").execute(&mut *c).await?;
+        sqlx::query("INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')").execute(&mut *c).await?;
+    }
+    for (name, _) in &noted {
+        sqlx::query("DELETE FROM deferred_schema WHERE name = ?").bind(name).execute(&mut *c).await?;
+    }
+    Ok(true)
 }
 
 /// One pulled page and its cursor, on a connection inside a transaction.
@@ -716,12 +774,12 @@ const CHUNK: usize = 256;
 
 /// `rows` in chunks of `CHUNK`, the last one shorter; each with whether its statement is
 /// worth keeping prepared.
-fn chunked<T>(rows: &[T]) -> impl Iterator<Item = (&[T], bool)> {
+pub(super) fn chunked<T>(rows: &[T]) -> impl Iterator<Item = (&[T], bool)> {
     rows.chunks(CHUNK).map(|chunk| (chunk, chunk.len() == CHUNK || chunk.len() == 1))
 }
 
 /// `head VALUES (?, ...), ... tail` for `rows` rows of `columns` values.
-fn values_sql(head: &str, columns: usize, rows: usize, tail: &str) -> String {
+pub(super) fn values_sql(head: &str, columns: usize, rows: usize, tail: &str) -> String {
     let row = format!("({})", vec!["?"; columns].join(", "));
     format!("{head} VALUES {} {tail}", vec![row; rows].join(", "))
 }
@@ -792,8 +850,14 @@ async fn bulk_upsert_messages(c: &mut SqliteConnection, messages: &[TicketMessag
         }
         q.execute(&mut *c).await?;
     }
-    // A staff message after the ticket was last read makes it unread.
-    let staff: Vec<&TicketMessage> = messages.iter().filter(|m| m.author == Author::Staff).collect();
+    // A staff message after the ticket was last read makes it unread: the newest of each
+    // ticket says it (a long history's page holds about five per ticket).
+    let mut newest: std::collections::BTreeMap<&str, DateTime<Utc>> = std::collections::BTreeMap::new();
+    for m in messages.iter().filter(|m| m.author == Author::Staff) {
+        let at = newest.entry(m.ticket_id.as_str()).or_insert(m.created_at);
+        *at = (*at).max(m.created_at);
+    }
+    let staff: Vec<(&str, DateTime<Utc>)> = newest.into_iter().collect();
     for (chunk, keep) in chunked(&staff) {
         let sql = values_sql(
             "WITH v (ticket_id, created_at) AS (",
@@ -804,8 +868,8 @@ async fn bulk_upsert_messages(c: &mut SqliteConnection, messages: &[TicketMessag
                  AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.id = v.ticket_id AND t.status = 'closed')",
         );
         let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).persistent(keep);
-        for m in chunk {
-            q = q.bind(&m.ticket_id).bind(ts(m.created_at));
+        for (ticket_id, at) in chunk {
+            q = q.bind(*ticket_id).bind(ts(*at));
         }
         q.execute(&mut *c).await?;
     }

@@ -151,30 +151,23 @@ pub(crate) async fn record(c: &mut SqliteConnection, seen: &[Seen], now: DateTim
         return Ok(());
     }
     let backfill: bool = sqlx::query_scalar("SELECT ledger_since IS NULL FROM sync_state WHERE id = 1").fetch_one(&mut *c).await?;
-    let rows: Vec<serde_json::Value> = seen
-        .iter()
-        .filter(|s| !(backfill && s.what == Observation::Update))
-        .map(|s| {
-            serde_json::json!({
-                "ticket_id": s.ticket_id, "what": s.what.as_str(), "ref": s.reference,
-                "provider_at": s.provider_at.map(ts), "detail": s.detail,
-            })
-        })
-        .collect();
-    if rows.is_empty() {
-        return Ok(());
+    let rows: Vec<&Seen> = seen.iter().filter(|s| !(backfill && s.what == Observation::Update)).collect();
+    // Many rows to a statement, bound (as the cache's other bulk writes).
+    for (chunk, keep) in super::cache::chunked(&rows) {
+        let sql = super::cache::values_sql(
+            "WITH v (ticket_id, what, ref, provider_at, detail) AS (",
+            5,
+            chunk.len(),
+            ") INSERT OR IGNORE INTO ledger (ticket_id, what, ref, observed_at, provider_at, detail, backfill)
+               SELECT ticket_id, what, ref, ?, provider_at, detail, ? FROM v
+               WHERE NOT (what = 'update' AND EXISTS (SELECT 1 FROM messages m WHERE m.id = v.ref))",
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).persistent(keep);
+        for s in chunk {
+            q = q.bind(&s.ticket_id).bind(s.what.as_str()).bind(&s.reference).bind(s.provider_at.map(ts)).bind(&s.detail);
+        }
+        q.bind(ts(now)).bind(backfill).execute(&mut *c).await?;
     }
-    sqlx::query(
-        "INSERT OR IGNORE INTO ledger (ticket_id, what, ref, observed_at, provider_at, detail, backfill)
-         SELECT v->>'ticket_id', v->>'what', v->>'ref', ?1, v->>'provider_at', v->>'detail', ?3
-         FROM (SELECT value AS v FROM json_each(?2))
-         WHERE NOT (v->>'what' = 'update' AND EXISTS (SELECT 1 FROM messages m WHERE m.id = v->>'ref'))",
-    )
-    .bind(ts(now))
-    .bind(serde_json::Value::Array(rows).to_string())
-    .bind(backfill)
-    .execute(&mut *c)
-    .await?;
     Ok(())
 }
 

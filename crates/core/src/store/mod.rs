@@ -18,7 +18,7 @@ use std::time::Duration;
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
-pub use cache::{Cache, Claimed, PullWriter, StaffReply, ticket_search_sql};
+pub use cache::{Cache, Claimed, PullWriter, SearchIndex, StaffReply, ticket_search_sql};
 pub use files::{LOCAL_FILE, LocalAttachment};
 pub use outbox::{DraftKind, LOCAL_TICKET, OutboxItem, OutboxRequest, OutboxState};
 pub use profile::{AccountRecord, Profile};

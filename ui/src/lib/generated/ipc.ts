@@ -707,7 +707,12 @@ progress: PullProgress | null,
  * Since when the provider could not be reached (kept through the retries' syncing
  * phases; none once a pull gets through).
  */
-offlineSince: string | null, };
+offlineSince: string | null, 
+/**
+ * A long first sync (or resync) is over and its search index is being filled: the
+ * list is whole, the search finds that history in a moment.
+ */
+searchPending: boolean, };
 
 export type TeamHours = { teamId: string, name: string, level: number, 
 /**

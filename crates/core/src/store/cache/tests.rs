@@ -384,7 +384,7 @@ async fn a_first_pull_is_listed_from_its_first_page_and_searchable_when_it_ends(
     // Written by the app meanwhile (a reply delivered): searchable at the end too.
     c.apply_page(&page_of("z", "vpn tunnel down", "c1.3", false), at(1)).await.unwrap();
     assert!(w.apply(&page_of("b", "firewall drops packets", "c1.4", false), at(2)).await.unwrap(), "the last page is committed at once");
-    w.finish().await.unwrap();
+    w.finish(SearchIndex::Now).await.unwrap();
 
     assert!(!c.schema_deferred().await.unwrap());
     assert_eq!(deferred_objects(&c).await, all, "made again");
@@ -396,6 +396,42 @@ async fn a_first_pull_is_listed_from_its_first_page_and_searchable_when_it_ends(
     // The triggers are back: a later pull keeps the index right.
     c.apply_page(&page_of("a", "disk full", "c1.5", false), at(3)).await.unwrap();
     assert!(search(&c, "kernel").await.is_empty(), "the old text is gone from the index");
+    assert_eq!(search(&c, "disk").await, ["a"]);
+    assert_search_index_whole(&c).await;
+}
+
+#[tokio::test]
+async fn a_long_first_pull_lists_everything_at_its_end_and_fills_the_search_index_after() {
+    let (_dir, c, _) = cache().await;
+    let all = deferred_objects(&c).await;
+    let mut w = c.pull_writer(true).await.unwrap();
+    w.apply(&page_of("a", "kernel panic on boot", "c1.2", true), at(1)).await.unwrap();
+    assert!(w.apply(&page_of("b", "firewall drops packets", "c1.4", false), at(2)).await.unwrap());
+    assert!(w.finish(SearchIndex::Later).await.unwrap(), "the search index waits");
+
+    // The list is whole and sorted by its indexes; the search does not find the history yet.
+    let made = deferred_objects(&c).await;
+    assert_eq!(made, ["events_ticket", "messages_ticket", "tickets_facets", "tickets_list_order"], "the indexes are back");
+    assert_eq!(c.list_tickets(&TicketFilter::default()).await.unwrap().len(), 2);
+    assert!(search(&c, "kernel").await.is_empty());
+    assert!(c.schema_deferred().await.unwrap());
+    // A pull meanwhile (a reply arrives) is an ordinary one: it neither drops the indexes
+    // again nor waits for the search index, and what it writes is found once it is built.
+    let mut w = c.pull_writer(false).await.unwrap();
+    assert!(w.apply(&page_of("z", "vpn tunnel down", "c1.5", false), at(3)).await.unwrap());
+    assert!(!w.finish(SearchIndex::Now).await.unwrap());
+    assert_eq!(deferred_objects(&c).await, made);
+
+    assert!(c.build_search_index().await.unwrap());
+    assert!(!c.schema_deferred().await.unwrap());
+    assert_eq!(deferred_objects(&c).await, all, "the search triggers are back too");
+    assert_eq!(search(&c, "kernel").await, ["a"]);
+    assert_eq!(search(&c, "firewall").await, ["b"]);
+    assert_eq!(search(&c, "vpn").await, ["z"]);
+    assert_search_index_whole(&c).await;
+    assert!(!c.build_search_index().await.unwrap(), "nothing left to build");
+    // The triggers keep it right from now on.
+    c.apply_page(&page_of("a", "disk full", "c1.6", false), at(4)).await.unwrap();
     assert_eq!(search(&c, "disk").await, ["a"]);
     assert_search_index_whole(&c).await;
 }
@@ -418,7 +454,7 @@ async fn a_cache_left_half_way_through_a_first_pull_is_whole_again_when_opened()
     // The rest of the pull, from the cursor, as any later pull.
     let mut w = c.pull_writer(false).await.unwrap();
     assert!(w.apply(&page_of("b", "firewall drops packets", "c1.4", false), at(2)).await.unwrap());
-    w.finish().await.unwrap();
+    w.finish(SearchIndex::Now).await.unwrap();
     assert_eq!(search(&c, "firewall").await, ["b"]);
     assert_search_index_whole(&c).await;
 }
@@ -430,7 +466,7 @@ async fn a_resync_rewrites_the_search_index_with_the_text_it_brings() {
     // The provider's history changed; the pull starts again from the beginning.
     let mut w = c.pull_writer(true).await.unwrap();
     w.apply(&page_of("a", "firewall drops packets", "c1.9", false), at(2)).await.unwrap();
-    w.finish().await.unwrap();
+    w.finish(SearchIndex::Now).await.unwrap();
     assert!(search(&c, "kernel").await.is_empty());
     assert_eq!(search(&c, "firewall").await, ["a"]);
     assert_search_index_whole(&c).await;
@@ -446,7 +482,7 @@ async fn a_first_pull_cut_short_is_made_whole_by_the_next_pull() {
     assert!(c.schema_deferred().await.unwrap());
     let mut w = c.pull_writer(false).await.unwrap();
     w.apply(&page_of("b", "firewall drops packets", "c1.4", false), at(2)).await.unwrap();
-    w.finish().await.unwrap();
+    w.finish(SearchIndex::Now).await.unwrap();
     assert!(!c.schema_deferred().await.unwrap());
     assert_eq!(deferred_objects(&c).await.len(), 7);
     assert_eq!(search(&c, "kernel").await, ["a"]);
