@@ -45,6 +45,25 @@ app-sync-messages =
         [one] { $count } Nachricht
        *[other] { $count } Nachrichten
     }
+# When the provider said how long the whole sync is.
+# Variables:
+#   $count (Number) - tickets pulled so far
+#   $total (Number) - tickets the whole sync brings
+app-sync-tickets-of =
+    { $total ->
+        [one] { $count } von { $total } Ticket
+       *[other] { $count } von { $total } Tickets
+    }
+# Variables:
+#   $count (Number) - messages pulled so far
+#   $total (Number) - messages the whole sync brings
+app-sync-messages-of =
+    { $total ->
+        [one] { $count } von { $total } Nachricht
+       *[other] { $count } von { $total } Nachrichten
+    }
+# The progress bar of a long sync, for screen readers.
+app-sync-progress-label = Fortschritt der Synchronisierung
 app-sync-search-after = Die Suche umfasst diesen Verlauf kurz nach Abschluss der Synchronisierung.
 # A long history is in the list; its search index is still being filled (a moment).
 app-sync-indexing = Aktuell · Suchindex wird erstellt…

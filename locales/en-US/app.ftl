@@ -45,6 +45,25 @@ app-sync-messages =
         [one] { $count } message
        *[other] { $count } messages
     }
+# When the provider said how long the whole sync is.
+# Variables:
+#   $count (Number) - tickets pulled so far
+#   $total (Number) - tickets the whole sync brings
+app-sync-tickets-of =
+    { $total ->
+        [one] { $count } of { $total } ticket
+       *[other] { $count } of { $total } tickets
+    }
+# Variables:
+#   $count (Number) - messages pulled so far
+#   $total (Number) - messages the whole sync brings
+app-sync-messages-of =
+    { $total ->
+        [one] { $count } of { $total } message
+       *[other] { $count } of { $total } messages
+    }
+# The progress bar of a long sync, for screen readers.
+app-sync-progress-label = How far the sync has come
 app-sync-search-after = Search covers this history a moment after the sync is over.
 # A long history is in the list; its search index is still being filled (a moment).
 app-sync-indexing = Up to date · building the search index…

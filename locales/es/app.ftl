@@ -45,6 +45,25 @@ app-sync-messages =
         [one] { $count } mensaje
        *[other] { $count } mensajes
     }
+# When the provider said how long the whole sync is.
+# Variables:
+#   $count (Number) - tickets pulled so far
+#   $total (Number) - tickets the whole sync brings
+app-sync-tickets-of =
+    { $total ->
+        [one] { $count } de { $total } ticket
+       *[other] { $count } de { $total } tickets
+    }
+# Variables:
+#   $count (Number) - messages pulled so far
+#   $total (Number) - messages the whole sync brings
+app-sync-messages-of =
+    { $total ->
+        [one] { $count } de { $total } mensaje
+       *[other] { $count } de { $total } mensajes
+    }
+# The progress bar of a long sync, for screen readers.
+app-sync-progress-label = Progreso de la sincronización
 app-sync-search-after = La búsqueda incluye este historial poco después de que termine la sincronización.
 # A long history is in the list; its search index is still being filled (a moment).
 app-sync-indexing = Actualizado · creando el índice de búsqueda…

@@ -45,6 +45,25 @@ app-sync-messages =
         [one] { $count } messaggio
        *[other] { $count } messaggi
     }
+# When the provider said how long the whole sync is.
+# Variables:
+#   $count (Number) - tickets pulled so far
+#   $total (Number) - tickets the whole sync brings
+app-sync-tickets-of =
+    { $total ->
+        [one] { $count } di { $total } ticket
+       *[other] { $count } di { $total } ticket
+    }
+# Variables:
+#   $count (Number) - messages pulled so far
+#   $total (Number) - messages the whole sync brings
+app-sync-messages-of =
+    { $total ->
+        [one] { $count } di { $total } messaggio
+       *[other] { $count } di { $total } messaggi
+    }
+# The progress bar of a long sync, for screen readers.
+app-sync-progress-label = Avanzamento della sincronizzazione
 app-sync-search-after = La ricerca include questo storico poco dopo il termine della sincronizzazione.
 # A long history is in the list; its search index is still being filled (a moment).
 app-sync-indexing = Aggiornato · indice di ricerca in preparazione…

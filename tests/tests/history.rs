@@ -38,12 +38,14 @@ async fn a_long_history_is_usable_while_its_first_sync_runs_and_says_how_far_it_
         ensure!(res.status() == 200, "the provider's delay");
         app.click("[data-testid=sign-in]").await?;
 
-        // Under way: counts in the top bar, and rows in the list before the end.
+        // Under way: counts in the top bar, out of what the whole sync brings (the
+        // provider said it with the first page), and rows in the list before the end.
         let label = app
             .wait_texts("[data-testid=sync-status][data-state=syncing][data-history] [role=status]", "the sync's counts", |t| {
                 t.iter().any(|s| s.contains("tickets") && s.contains("messages"))
             })
             .await?;
+        ensure!(label.iter().any(|s| s.contains(" of 3,0") && s.contains("tickets")), "out of the whole sync's tickets: {label:?}");
         app.find("[data-testid=ticket-row]").await?;
         let state = app.find("[data-testid=sync-status]").await?.attr("data-state").await?;
         ensure!(state.as_deref() == Some("syncing"), "the list was shown only after the sync ({state:?}); the label said {label:?}");

@@ -25,7 +25,7 @@ pub use chat::{Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewChatM
 pub use notices::{NewNotice, Notice, NoticeKind, NoticeText, check_new_notice, is_language_tag};
 pub use problem::Problem;
 pub use support::{EmailChannel, Holiday, IssueKind, ResolutionTime, SupportStructure, Team, WorkingHours};
-pub use sync::{Cursor, SyncPage};
+pub use sync::{Cursor, SyncPage, SyncTotals};
 pub use tickets::{
     Author, Department, DepartmentId, DepartmentList, EventKind, Incident, NewReply, NewTicket, Priority, Resolution, Service, ServiceList,
     Ticket, TicketDetail, TicketEvent, TicketList, TicketMessage, TicketStatus, check_new_reply, check_new_ticket, is_server_reference,

@@ -23,7 +23,7 @@ use crate::chat::{Chat, ChatDetail, ChatMessage, ChatStatus, ChatToTicket, NewCh
 use crate::notices::{NewNotice, Notice, NoticeKind, NoticeText};
 use crate::problem::{FieldError, Problem};
 use crate::support::{EmailChannel, Holiday, IssueKind, ResolutionTime, SupportStructure, Team, WorkingHours};
-use crate::sync::{Cursor, SyncPage};
+use crate::sync::{Cursor, SyncPage, SyncTotals};
 use crate::tickets::*;
 use crate::uploads::Attachment;
 use crate::{Customer, SignInRequest, SignInResponse};
@@ -51,7 +51,7 @@ with an admin token."
         Problem, FieldError, SignInRequest, SignInResponse, Customer, Account, AccountUpdate, NotificationEmails,
         Department, DepartmentId, DepartmentList, Service, ServiceList, SupportStructure, Team, WorkingHours, Holiday, IssueKind, ResolutionTime, EmailChannel,
         Ticket, TicketList, TicketDetail, TicketMessage, TicketEvent, EventKind, TicketStatus, Priority, Author,
-        Incident, NewTicket, NewReply, Resolution, Attachment, Notice, NoticeKind, NoticeText, NewNotice, SyncPage, Cursor,
+        Incident, NewTicket, NewReply, Resolution, Attachment, Notice, NoticeKind, NoticeText, NewNotice, SyncPage, SyncTotals, Cursor,
         ClockMove, StaffReply, Escalation, HistoryRewrite, Faults, Invoice, InvoiceLine, InvoiceList, InvoiceStatus, VatRate,
         VatRateList, VatRule, IssueInvoice, InvoiceStatusChange, Chat, ChatStatus, ChatMessage, ChatDetail, NewChatMessage, ChatToTicket
     )),
@@ -297,7 +297,8 @@ fn list_vat_rates() {}
 
 #[utoipa::path(get, path = "/v1/sync", tag = "sync",
     params(("cursor" = Option<String>, Query, description = "From the previous page; empty for everything"),
-           ("limit" = Option<u32>, Query, description = "Records per page, at most 1000")),
+           ("limit" = Option<u32>, Query, description = "Records per page, at most 1000"),
+           ("totals" = Option<bool>, Query, description = "Count what the whole pull brings, in `totals` (asked on a pull's first request)")),
     responses((status = 200, description = "What changed after the cursor", body = SyncPage),
               (status = 400, description = "A cursor this provider did not issue", body = Problem, content_type = "application/problem+json")))]
 fn sync() {}

@@ -49,6 +49,12 @@ pub struct SyncPage {
     /// The account, when it changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account: Option<crate::Account>,
+    /// Asked for with `totals=true` on a pull that takes more than this page: what the
+    /// pull brings from its cursor to its end, this page included, so a client can say
+    /// "3,000 of 10,000 tickets". Counted as the page is made; changes that come while
+    /// the pull goes on may add to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totals: Option<SyncTotals>,
     /// Send this back on the next pull.
     pub next_cursor: Cursor,
     /// True when more changes wait after this page: pull again at once.
@@ -87,6 +93,15 @@ impl SyncPage {
     }
 }
 
+/// What a whole pull brings, from the cursor asked with ([`SyncPage::totals`]).
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema, ts_rs::TS)]
+pub struct SyncTotals {
+    /// Records of every kind, as [`SyncPage::len`] counts them.
+    pub records: u64,
+    pub tickets: u64,
+    pub messages: u64,
+}
+
 /// Query of `GET /v1/sync`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema, ts_rs::TS)]
 pub struct SyncQuery {
@@ -94,6 +109,10 @@ pub struct SyncQuery {
     pub cursor: Option<String>,
     #[serde(default)]
     pub limit: Option<u32>,
+    /// Count what the whole pull brings ([`SyncPage::totals`]): asked on a pull's first
+    /// request, not on every page.
+    #[serde(default)]
+    pub totals: Option<bool>,
 }
 
 /// The largest page a client may ask for; larger limits are clamped.

@@ -195,14 +195,18 @@ impl ProviderClient {
     }
 
     pub async fn pull(&self, cursor: &Cursor, limit: u32) -> Result<SyncPage, ProviderError> {
-        decode_page(&self.pull_bytes(cursor, limit).await?)
+        decode_page(&self.pull_bytes(cursor, limit, false).await?)
     }
 
     /// One pull page as it came, to be read with [`decode_page`]: the pull decodes a page
-    /// while the one before is written, and times the two apart.
-    pub async fn pull_bytes(&self, cursor: &Cursor, limit: u32) -> Result<Vec<u8>, ProviderError> {
+    /// while the one before is written, and times the two apart. With `totals`, a page
+    /// that has more after it says what the whole pull brings ([`SyncPage::totals`]).
+    pub async fn pull_bytes(&self, cursor: &Cursor, limit: u32, totals: bool) -> Result<Vec<u8>, ProviderError> {
         let mut url = self.url("v1/sync")?;
         url.query_pairs_mut().append_pair("cursor", &cursor.0).append_pair("limit", &limit.to_string());
+        if totals {
+            url.query_pairs_mut().append_pair("totals", "true");
+        }
         let mut req = self.http.get(url).timeout(self.timeout);
         if let Some(t) = &self.token {
             req = req.bearer_auth(t);

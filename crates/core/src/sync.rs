@@ -65,10 +65,15 @@ pub struct PullProgress {
     pub tickets: u64,
     #[ts(type = "number")]
     pub messages: u64,
-    /// The records of the whole pull, when the provider says (the reference provider
-    /// does not yet: none).
+    /// The records of the whole pull, when the provider says (its first page does, when
+    /// there is more than one).
     #[ts(type = "number | null")]
     pub total: Option<u64>,
+    /// The tickets and messages of the whole pull, when the provider says.
+    #[ts(type = "number | null")]
+    pub tickets_total: Option<u64>,
+    #[ts(type = "number | null")]
+    pub messages_total: Option<u64>,
     /// A pull from the start (the first sync, or a resync): the search finds what it
     /// brought once it is over.
     pub from_start: bool,
@@ -76,6 +81,11 @@ pub struct PullProgress {
 
 impl PullProgress {
     fn add(&mut self, page: &clientarea_api::SyncPage) {
+        if let Some(t) = page.totals {
+            self.total = Some(t.records);
+            self.tickets_total = Some(t.tickets);
+            self.messages_total = Some(t.messages);
+        }
         self.records += page.len() as u64;
         self.tickets += page.tickets.len() as u64;
         self.messages += page.messages.len() as u64;
@@ -104,7 +114,8 @@ async fn pull_pages(client: &ProviderClient, cache: &Cache, page_size: u32, prog
         let mut seen = std::collections::HashSet::new();
         loop {
             let started = Instant::now();
-            let bytes = client.pull_bytes(&cursor, page_size).await;
+            // The first request asks what the whole pull brings, for "N of M".
+            let bytes = client.pull_bytes(&cursor, page_size, report.requests == 0).await;
             report.fetch += started.elapsed();
             report.requests += 1;
             let started = Instant::now();
@@ -166,7 +177,8 @@ async fn pull_pages(client: &ProviderClient, cache: &Cache, page_size: u32, prog
         let search_pending = finished?;
         folded?;
         let started = Instant::now();
-        if big {
+        // (What the indexes wrote is folded in after the search index, which follows.)
+        if big && !search_pending {
             cache.checkpoint().await?;
         }
         Ok::<_, crate::Error>((done, spent, index, started.elapsed(), search_pending))
@@ -206,7 +218,11 @@ mod tests {
         let seen = seen.into_inner().unwrap();
         assert!(report.requests >= 6, "40 tickets with 5 messages each, 50 records a page: {report:?}");
         assert_eq!(seen.len() as u32, report.requests - 1, "told after each page but the last");
-        assert!(seen.iter().all(|p| p.from_start && p.total.is_none()), "{seen:?}");
+        // The provider said at the first page what the whole pull brings.
+        assert!(seen.iter().all(|p| p.from_start && p.total == Some(report.records as u64)), "{seen:?}");
+        let tickets = seen[0].tickets_total.unwrap();
+        assert!(seen.iter().all(|p| p.tickets_total == Some(tickets) && p.tickets <= tickets), "{seen:?}");
+        assert!(tickets >= 40 && seen[0].messages_total >= Some(200), "{:?}", seen[0]);
         assert!(seen.windows(2).all(|w| w[0].records < w[1].records && w[0].messages <= w[1].messages), "{seen:?}");
         let last = seen.last().unwrap();
         assert!(last.tickets > 0 && last.messages > 0 && last.records < report.records as u64, "{last:?}");

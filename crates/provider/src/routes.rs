@@ -305,6 +305,9 @@ async fn sync(
     };
     let limit = q.limit.unwrap_or(500).clamp(1, SYNC_PAGE_MAX);
     let (mut page, upto) = s.store.pull(&who.customer_id, after, limit).await?;
+    if q.totals == Some(true) && page.has_more {
+        page.totals = Some(s.store.pull_totals(&who.customer_id, after).await?);
+    }
     if after == 0 {
         page.support = Some(support_structure(&s).await?);
         page.vat_rates = Some(vat_rate_list());

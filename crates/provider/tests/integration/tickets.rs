@@ -129,3 +129,38 @@ async fn notification_addresses_are_validated_and_pulled() {
     let (_, page) = s.get(&format!("/v1/sync?cursor={cursor}")).await;
     assert_eq!(page["account"]["notification_emails"]["invoices"], "billing@example.com");
 }
+
+#[tokio::test]
+async fn a_long_pull_says_what_it_brings_in_all_when_asked() {
+    let s = Server::start(false).await;
+    // Everything in one go: what the whole pull is, by the pages' own counts.
+    let (_, all) = s.get("/v1/sync?limit=1000&totals=true").await;
+    assert_eq!(all["has_more"], false);
+    assert!(all.get("totals").is_none(), "a pull of one page needs no totals, even when asked: {all}");
+    let len = |page: &serde_json::Value, key: &str| page[key].as_array().map_or(0, Vec::len) as u64;
+    let tickets = len(&all, "tickets");
+    let messages = len(&all, "messages");
+    assert!(tickets > 3 && messages > 3, "the demo's history");
+
+    // The same pull in pages of 5: the first says it all; the others are not asked.
+    let (_, first) = s.get("/v1/sync?limit=5&totals=true").await;
+    assert_eq!(first["has_more"], true);
+    assert_eq!(first["totals"]["tickets"], tickets, "{first}");
+    assert_eq!(first["totals"]["messages"], messages, "{first}");
+    let mut records = 0;
+    let mut page = first.clone();
+    loop {
+        records += ["departments", "services", "tickets", "messages", "events", "notices", "invoices", "chats", "chat_messages"]
+            .iter()
+            .map(|k| len(&page, k))
+            .sum::<u64>()
+            + ["account", "support", "vat_rates"].iter().filter(|k| page.get(**k).is_some()).count() as u64;
+        if page["has_more"] == false {
+            break;
+        }
+        let cursor = page["next_cursor"].as_str().unwrap().to_owned();
+        page = s.get(&format!("/v1/sync?limit=5&cursor={cursor}")).await.1;
+        assert!(page.get("totals").is_none(), "not asked: {page}");
+    }
+    assert_eq!(first["totals"]["records"], records, "every record the pages brought");
+}

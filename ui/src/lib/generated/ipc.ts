@@ -543,10 +543,14 @@ export type PullProgress = {
  */
 records: number, tickets: number, messages: number, 
 /**
- * The records of the whole pull, when the provider says (the reference provider
- * does not yet: none).
+ * The records of the whole pull, when the provider says (its first page does, when
+ * there is more than one).
  */
 total: number | null, 
+/**
+ * The tickets and messages of the whole pull, when the provider says.
+ */
+ticketsTotal: number | null, messagesTotal: number | null, 
 /**
  * A pull from the start (the first sync, or a resync): the search finds what it
  * brought once it is over.
