@@ -164,13 +164,16 @@ async fn pull_pages(client: &ProviderClient, cache: &Cache, page_size: u32, prog
         .await;
         // The fetch stops at its next page.
         drop(queue);
-        // Whole or not, what was written becomes searchable.
+        // Whole or not, what was written becomes searchable (a long history's, just after).
         let started = Instant::now();
         // A big pull: fold the WAL into the file now rather than in a later write. What
         // the pages wrote is folded in (on another connection, on the core the fetch no
         // longer uses) while the indexes are made; then what the indexes wrote.
         let big = done.records > 1000;
-        let search = if done.records > SEARCH_INLINE_RECORDS { SearchIndex::Later } else { SearchIndex::Now };
+        // Later only after a whole pull: one that failed half way is not followed by the
+        // search index's task (the engine starts it after a pull that succeeds), and what
+        // it wrote must not wait unsearchable for the provider to answer again.
+        let search = if written.is_ok() && done.records > SEARCH_INLINE_RECORDS { SearchIndex::Later } else { SearchIndex::Now };
         let (finished, folded) = tokio::join!(writer.finish(search), async { if big { cache.checkpoint().await } else { Ok(()) } });
         let index = started.elapsed();
         written?;
@@ -201,17 +204,34 @@ mod tests {
     use super::*;
     use crate::tickets::TicketFilter;
 
-    #[tokio::test]
-    async fn a_long_first_pull_says_how_far_it_has_come_and_is_searchable_when_it_ends() {
+    const ADMIN: &str = "sync-test-admin";
+
+    /// The demo customer with `tickets` more tickets of `messages` messages each on a
+    /// provider on loopback (its admin token `ADMIN`), signed in, and a new cache.
+    async fn with_history(
+        tickets: usize,
+        messages: usize,
+    ) -> (clientarea_provider::Running, ProviderClient, Cache, [tempfile::TempDir; 2]) {
         let provider_dir = tempfile::tempdir().unwrap();
-        let config = clientarea_provider::Config { data_dir: Some(provider_dir.path().to_owned()), demo: true, ..Default::default() };
-        clientarea_provider::bulk_seed(&config, 40, 5).await.unwrap();
+        let config = clientarea_provider::Config {
+            data_dir: Some(provider_dir.path().to_owned()),
+            demo: true,
+            admin_token: Some(ADMIN.into()),
+            ..Default::default()
+        };
+        clientarea_provider::bulk_seed(&config, tickets, messages).await.unwrap();
         let server = clientarea_provider::spawn("127.0.0.1:0".parse().unwrap(), config).await.unwrap();
         let client = ProviderClient::new(crate::provider::parse_provider_url(&server.url()).unwrap()).unwrap();
         let token = client.sign_in("demo@example.com", "demo").await.unwrap().token;
         let client = client.with_token(token);
         let dir = tempfile::tempdir().unwrap();
         let cache = Cache::open(&dir.path().join("cache.sqlite")).await.unwrap();
+        (server, client, cache, [provider_dir, dir])
+    }
+
+    #[tokio::test]
+    async fn a_long_first_pull_says_how_far_it_has_come_and_is_searchable_when_it_ends() {
+        let (server, client, cache, _dirs) = with_history(40, 5).await;
 
         let seen = Mutex::new(Vec::new());
         let report = pull_pages(&client, &cache, 50, |p| seen.lock().unwrap().push(p)).await.unwrap();
@@ -238,6 +258,39 @@ mod tests {
         let again = pull_pages(&client, &cache, 50, |p| seen.lock().unwrap().push(p)).await.unwrap();
         assert_eq!((again.requests, again.records), (1, 0));
         assert!(seen.into_inner().unwrap().is_empty());
+        server.stop().await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_long_pull_cut_short_leaves_what_it_wrote_searchable() {
+        // 22,000 records: the provider fails once more than 11,000 are written.
+        let (server, client, cache, _dirs) = with_history(2_000, 10).await;
+
+        let far = tokio::sync::Notify::new();
+        let pull = pull_pages(&client, &cache, 1000, |p| {
+            if p.records > SEARCH_INLINE_RECORDS + 1_000 {
+                far.notify_one();
+            }
+        });
+        let fail = async {
+            far.notified().await;
+            let res = reqwest::Client::new()
+                .put(format!("{}/v1/admin/faults", server.url()))
+                .bearer_auth(ADMIN)
+                .json(&serde_json::json!({"error_5xx": 1.0}))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), 200);
+        };
+        let (pulled, ()) = tokio::join!(pull, fail);
+        assert!(pulled.is_err(), "the provider failed half way");
+        // Whatever was written is listed and searchable now, with no task to wait for.
+        assert!(!cache.schema_deferred().await.unwrap());
+        let listed = cache.list_tickets(&TicketFilter::default()).await.unwrap();
+        assert!(listed.len() >= 1_000, "{}", listed.len());
+        let found = cache.list_tickets(&TicketFilter { query: Some("firewall".into()), ..Default::default() }).await.unwrap();
+        assert!(!found.is_empty());
         server.stop().await.unwrap();
     }
 }

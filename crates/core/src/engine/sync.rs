@@ -306,12 +306,15 @@ impl Engine {
                 }
                 built
             };
-            if let Err(e) = built {
-                // Left noted: the next pull from the start, or the next open, builds it.
-                tracing::warn!(error = %e, "search index not built");
+            match built {
+                Ok(_) => {
+                    engine.update_sync_state(&account, |s| std::mem::replace(&mut s.search_pending, false));
+                    engine.emit_for(&account, EngineEvent::TicketsChanged);
+                }
+                // Left noted, and still said to wait: it is tried again after the next
+                // pull, and at the next open of the cache.
+                Err(e) => tracing::warn!(error = %e, "search index not built"),
             }
-            engine.update_sync_state(&account, |s| std::mem::replace(&mut s.search_pending, false));
-            engine.emit_for(&account, EngineEvent::TicketsChanged);
         });
     }
 

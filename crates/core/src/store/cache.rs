@@ -560,8 +560,8 @@ impl PullWriter {
     /// The pull is over, whole or not: what was written is committed, then the indexes
     /// are made again over it, and the search index now or, for a long history, later
     /// ([`Cache::build_search_index`]): the list is whole and sorted without waiting for
-    /// it. A pull that failed half way leaves nothing unsearchable behind it either.
-    /// Returns whether the search index waits.
+    /// it. A pull that failed half way asks for `Now`: it leaves nothing unsearchable
+    /// behind it. Returns whether the search index waits.
     pub async fn finish(mut self, search: SearchIndex) -> Result<bool, StoreError> {
         let Some(bulk) = self.bulk.as_mut() else { return Ok(false) };
         bulk.commit().await?;
