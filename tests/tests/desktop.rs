@@ -117,6 +117,20 @@ fn autostart_entries(env: &clientarea_e2e::AppEnv) -> Result<Vec<(std::path::Pat
     Ok(found)
 }
 
+/// The autostart entries once they number `n`: the box shows its tick as it is clicked,
+/// and the entry is written a moment later.
+async fn wait_autostart(env: &clientarea_e2e::AppEnv, n: usize) -> Result<Vec<(std::path::PathBuf, String)>> {
+    let until = Instant::now() + DEADLINE;
+    loop {
+        let entries = autostart_entries(env)?;
+        if entries.len() == n {
+            return Ok(entries);
+        }
+        ensure!(Instant::now() < until, "{n} autostart entries expected: {entries:?}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
 /// An Exec line's words (double quotes group, as the desktop entry spec says).
 fn exec_words(exec: &str) -> Vec<String> {
     let mut words = Vec::new();
@@ -156,17 +170,20 @@ async fn start_at_login_starts_the_app_in_the_tray_and_it_notifies() -> Result<(
         app.wait_prop("[data-testid=start-at-login]", "checked", "false").await?;
         ensure!(autostart_entries(&demo.env)?.is_empty(), "off by default");
         app.click("[data-testid=start-at-login]").await?;
+        app.wait_attr("[data-testid=background-settings]", "aria-busy", "false").await?;
         app.wait_prop("[data-testid=start-at-login]", "checked", "true").await?;
-        let entries = autostart_entries(&demo.env)?;
-        ensure!(entries.len() == 1, "one autostart entry: {entries:?}");
+        let entries = wait_autostart(&demo.env, 1).await?;
         let exec = entries[0].1.clone();
         ensure!(exec_words(&exec).iter().any(|w| w == "--background"), "started hidden at login: {exec:?}");
         // Off again removes it; on again for the login below.
         app.click("[data-testid=start-at-login]").await?;
+        app.wait_attr("[data-testid=background-settings]", "aria-busy", "false").await?;
         app.wait_prop("[data-testid=start-at-login]", "checked", "false").await?;
-        ensure!(autostart_entries(&demo.env)?.is_empty(), "the entry removed");
+        wait_autostart(&demo.env, 0).await.context("the entry removed")?;
         app.click("[data-testid=start-at-login]").await?;
+        app.wait_attr("[data-testid=background-settings]", "aria-busy", "false").await?;
         app.wait_prop("[data-testid=start-at-login]", "checked", "true").await?;
+        wait_autostart(&demo.env, 1).await?;
         Ok(exec)
     })
     .await?;
