@@ -424,6 +424,49 @@ impl App {
         self.click("[data-testid=sign-in]").await?;
         self.wait_attr("[data-testid=sync-status]", "data-state", "online").await
     }
+
+    /// "Sync now", and wait until the pull it starts has ended in `state` ("online",
+    /// "offline"): the sync's state is "online" before the click as well, so the wait is
+    /// for a state at least two revisions later (the pull's "syncing", then its end).
+    pub async fn sync_now(&self, state: &str) -> Result<()> {
+        let read = || async {
+            let el = self.find("[data-testid=sync-status]").await?;
+            let revision = el.attr("data-revision").await?.and_then(|r| r.parse::<u64>().ok()).unwrap_or(0);
+            anyhow::Ok((revision, el.attr("data-state").await?.unwrap_or_default()))
+        };
+        let (before, _) = read().await?;
+        self.click("[data-testid=sync-now]").await?;
+        let until = Instant::now() + DEADLINE;
+        loop {
+            let (revision, now) = read().await?;
+            if revision >= before + 2 && now == state {
+                return Ok(());
+            }
+            if Instant::now() > until {
+                bail!("no pull ended in {state} after sync now (revision {before} then {revision}, {now})");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Wait until the shell words its text (notifications) in `locale`: the window switches
+    /// at once and tells the shell behind it, so a notice published in between would be
+    /// worded in the old language. Asked of the shell as the window asks it.
+    pub async fn shell_speaks(&self, locale: &str) -> Result<()> {
+        const ASK: &str = "const done = arguments[0]; \
+            window.__TAURI_INTERNALS__.invoke('get_settings').then((s) => done(s.locale), (e) => done('error: ' + JSON.stringify(e)));";
+        let until = Instant::now() + DEADLINE;
+        loop {
+            let got = self.client.execute_async(ASK, vec![]).await?;
+            if got == locale {
+                return Ok(());
+            }
+            if Instant::now() > until {
+                bail!("the shell still speaks {got} after {DEADLINE:?}, not {locale}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
 }
 
 /// A sign-in token of the demo customer's own, to act as the customer through the API.
@@ -468,6 +511,33 @@ pub mod desktop {
     use anyhow::{Context, Result, bail};
 
     use crate::DEADLINE;
+
+    /// Close what dunst shows (an older notification would take the click meant for the
+    /// next one).
+    pub fn close_notifications() -> Result<()> {
+        let closed = Command::new("dunstctl").arg("close-all").status()?;
+        anyhow::ensure!(closed.success(), "dunstctl close-all: {closed}");
+        Ok(())
+    }
+
+    /// Click the notification on screen, as a user does (dunst performs its default
+    /// action). The Notify call seen on the bus may not be drawn yet (dunst draws it a
+    /// moment later, later still on a loaded machine), and an action before it is drawn
+    /// goes nowhere: wait until dunst shows it.
+    pub async fn click_notification() -> Result<()> {
+        let until = Instant::now() + DEADLINE;
+        loop {
+            let shown = Command::new("dunstctl").args(["count", "displayed"]).output()?;
+            if String::from_utf8_lossy(&shown.stdout).trim().parse::<u32>().unwrap_or(0) > 0 {
+                break;
+            }
+            anyhow::ensure!(Instant::now() < until, "dunst never showed the notification");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let clicked = Command::new("dunstctl").args(["action", "0"]).status()?;
+        anyhow::ensure!(clicked.success(), "dunstctl action: {clicked}");
+        Ok(())
+    }
 
     /// A child process killed when dropped.
     pub struct Guard(Child);

@@ -4,7 +4,7 @@
 //! session bus; dbus-monitor reads the Notify calls; dunstctl clicks.
 
 use anyhow::{Result, anyhow, ensure};
-use clientarea_e2e::desktop::{Bus, notification_daemon, publish_maintenance};
+use clientarea_e2e::desktop::{Bus, click_notification, close_notifications, notification_daemon, publish_maintenance};
 use clientarea_e2e::{App, AppEnv, demo_provider, story};
 
 const ADMIN: &str = "e2e-account-notifications-admin";
@@ -36,11 +36,11 @@ async fn a_notification_of_the_account_in_the_background_opens_in_that_account()
         ensure!(first != second, "the second account is on screen");
 
         // The first account's provider publishes: announced although it is not on screen.
+        close_notifications()?;
         publish_maintenance(&a.url(), ADMIN, TITLE).await?;
         bus.wait_for(&format!("Planned maintenance: {TITLE}")).await?;
         // Clicked: the app puts the first account on screen and shows the notice there.
-        let clicked = std::process::Command::new("dunstctl").args(["action", "0"]).status()?;
-        ensure!(clicked.success(), "dunstctl action: {clicked}");
+        click_notification().await?;
         app.wait_attr("[data-testid=account-current]", "data-account", &first).await?;
         app.wait_texts("[data-testid=notice].focus [data-testid=notice-title]", "the clicked notice, in its account", |t| t == [TITLE])
             .await?;

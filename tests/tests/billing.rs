@@ -165,8 +165,7 @@ async fn invoices_in_spanish_and_asking_about_one_once_also_offline() -> Result<
         let ticket = one_ticket_about(&url, &overdue_id).await?;
         ensure!(ticket["department"] == "financial", "{ticket}");
         // Settled: a later pull brings nothing new about it.
-        app.click("[data-testid=sync-now]").await?;
-        app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
+        app.sync_now("online").await?;
         ensure!(tickets_about(&url, &overdue_id).await?.len() == 1, "delivered once");
         back.stop().await?;
         Ok(())

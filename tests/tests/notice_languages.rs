@@ -4,12 +4,10 @@
 //! status view switching to Spanish, then English, the moment the UI does. A notice
 //! written in English only says so, in the UI's language, on the desktop and in the view.
 
-use std::time::Instant;
-
-use anyhow::{Context, Result, bail, ensure};
+use anyhow::{Context, Result, ensure};
 use chrono::{Duration, Utc};
 use clientarea_e2e::desktop::{Bus, notification_daemon};
-use clientarea_e2e::{App, AppEnv, DEADLINE, story};
+use clientarea_e2e::{App, AppEnv, story};
 
 const ADMIN: &str = "e2e-notice-languages-admin";
 
@@ -19,25 +17,6 @@ async fn publish(url: &str, notice: serde_json::Value) -> Result<String> {
     ensure!(res.status().is_success(), "publishing: {}", res.status());
     let published: serde_json::Value = res.json().await?;
     published["id"].as_str().map(str::to_owned).context("the published notice has an id")
-}
-
-/// Wait until the shell words its text (notifications) in `locale`: the window switches
-/// at once and tells the shell behind it, so a notice published in between would be
-/// worded in the old language. Asked of the shell as the window asks it.
-async fn shell_speaks(app: &App, locale: &str) -> Result<()> {
-    const ASK: &str = "const done = arguments[0]; \
-        window.__TAURI_INTERNALS__.invoke('get_settings').then((s) => done(s.locale), (e) => done('error: ' + JSON.stringify(e)));";
-    let until = Instant::now() + DEADLINE;
-    loop {
-        let got = app.client.execute_async(ASK, vec![]).await?;
-        if got == locale {
-            return Ok(());
-        }
-        if Instant::now() > until {
-            bail!("the shell still speaks {got} after {DEADLINE:?}, not {locale}");
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
 }
 
 #[tokio::test]
@@ -55,7 +34,7 @@ async fn a_notice_in_four_languages_notifies_in_german_and_the_status_view_follo
         app.sign_in_as_demo().await?;
         app.select("[data-testid=topbar-language]", "de").await?;
         app.wait_texts("[data-testid=nav-settings]", "the app in German", |t| t == ["Einstellungen"]).await?;
-        shell_speaks(&app, "de").await?;
+        app.shell_speaks("de").await?;
 
         let now = Utc::now();
         let four = publish(

@@ -4,7 +4,7 @@
 //! notification, in the UI's language; a restart and a resync post nothing again.
 
 use anyhow::{Result, ensure};
-use clientarea_e2e::desktop::{Bus, notification_daemon, publish, publish_maintenance};
+use clientarea_e2e::desktop::{Bus, click_notification, close_notifications, notification_daemon, publish, publish_maintenance};
 use clientarea_e2e::{App, AppEnv, story};
 
 const ADMIN: &str = "e2e-admin";
@@ -25,33 +25,21 @@ async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
         // English first. What dunst shows already (the demo abuse report's reminder, or
         // anything another story left) is closed, so the click below reaches this one.
         app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
-        let closed = std::process::Command::new("dunstctl").arg("close-all").status()?;
-        ensure!(closed.success(), "dunstctl close-all: {closed}");
+        close_notifications()?;
         publish_maintenance(&url, ADMIN, "E2E storage maintenance one").await?;
         bus.wait_for("Planned maintenance: E2E storage maintenance one").await?;
+        // (dbus-monitor prints the body on a line after the summary's.)
+        bus.wait_for("(your time).").await?;
         ensure!(bus.count("(your time).") == 1, "the body is the localized window: {}", bus.text());
-        // Clicked on the desktop (dunst performs its default action): the notice opens.
-        // The Notify call seen on the bus may not be on screen yet (dunst draws it a
-        // moment later, later still on a loaded machine): an action before it is drawn
-        // goes nowhere. Wait until dunst shows it.
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        loop {
-            let shown = std::process::Command::new("dunstctl").args(["count", "displayed"]).output()?;
-            if String::from_utf8_lossy(&shown.stdout).trim().parse::<u32>().unwrap_or(0) > 0 {
-                break;
-            }
-            ensure!(std::time::Instant::now() < deadline, "dunst never showed the notification");
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        }
-        let clicked = std::process::Command::new("dunstctl").args(["action", "0"]).status()?;
-        ensure!(clicked.success(), "dunstctl action: {clicked}");
+        // Clicked on the desktop: the notice opens.
+        click_notification().await?;
         app.wait_texts("[data-testid=notice].focus [data-testid=notice-title]", "the clicked notice is shown", |t| {
             t == ["E2E storage maintenance one"]
         })
         .await?;
         // Then Italian: the next one reads in Italian, summary and body.
         app.select("[data-testid=topbar-language]", "it").await?;
-        app.wait_attr("[data-testid=topbar-language]", "value", "it").await.ok();
+        app.shell_speaks("it").await?;
         publish_maintenance(&url, ADMIN, "E2E manutenzione due").await?;
         bus.wait_for("Manutenzione programmata: E2E manutenzione due").await?;
         bus.wait_for("(ora locale).").await?;
@@ -77,6 +65,7 @@ async fn a_published_notice_pops_up_once_in_the_ui_language() -> Result<()> {
         app.find("[data-testid=notify-saved]").await?;
         clientarea_e2e::staff_reply(&url, ADMIN, "srv-fra-07 unreachable", "Marta", "E2E second reply body").await?;
         bus.wait_for("Nuova risposta: srv-fra-07 unreachable").await?;
+        bus.wait_for("Marta ha risposto al ticket n. ").await?;
         ensure!(bus.count("Marta ha risposto al ticket n. ") == 1, "one reply announced, the second: {}", bus.text());
         ensure!(bus.count("reply body") == 0, "no message text on the desktop: {}", bus.text());
         // Quiet hours are checked: a time that is not one is named, in Italian.

@@ -30,6 +30,7 @@ async fn an_abuse_report_two_hours_from_its_deadline_is_reminded_once_in_italian
         app.sign_in_as_demo().await?;
         app.select("[data-testid=topbar-language]", "it").await?;
         app.wait_texts("[data-testid=nav-settings]", "the app in Italian", |t| t == ["Impostazioni"]).await?;
+        app.shell_speaks("it").await?;
         // The report was published the day before (the provider's clock set back) and is
         // due in just under two hours: the 2-hour reminder is due.
         let now = Utc::now();
@@ -44,8 +45,7 @@ async fn an_abuse_report_two_hours_from_its_deadline_is_reminded_once_in_italian
         bus.wait_for("Segnalazione di abuso: 2 ore per rispondere").await?;
         bus.wait_for("«E2E spam in uscita» non ha ancora una risposta").await?;
         // Pulled again, and a tick later: not said twice.
-        app.click("[data-testid=sync-now]").await?;
-        app.wait_attr("[data-testid=sync-status]", "data-state", "online").await?;
+        app.sync_now("online").await?;
         ensure!(bus.count("2 ore per rispondere") == 1, "one reminder: {}", bus.text());
         Ok(())
     })
