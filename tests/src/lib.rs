@@ -416,6 +416,51 @@ pub async fn demo_provider_at(dir: &Path, admin: &str, addr: std::net::SocketAdd
     clientarea_provider::spawn(addr, config).await
 }
 
+/// The first screen kept for the next start (ui/src/lib/shell/firstScreen.ts): a tree
+/// of texts (strings) and elements (`[tag, [[name, value], ...], [children...]]`).
+#[derive(Debug, Clone)]
+pub struct KeptScreen {
+    pub account: String,
+    pub lang: String,
+    /// When it was kept: ms since the epoch, by the page's clock (`App::page_now`).
+    pub at: f64,
+    pub screen: serde_json::Value,
+}
+
+impl KeptScreen {
+    /// Every text in it, in order, one per node.
+    pub fn texts(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        Self::walk(&self.screen, &mut |n| {
+            if let Some(t) = n.as_str() {
+                out.push(t.to_owned());
+            }
+        });
+        out
+    }
+
+    /// Every element's tag and attribute names, in order.
+    pub fn elements(&self) -> Vec<(String, Vec<String>)> {
+        let mut out = Vec::new();
+        Self::walk(&self.screen, &mut |n| {
+            if let Some([tag, attributes, _]) = n.as_array().map(Vec::as_slice) {
+                let names = attributes.as_array().into_iter().flatten().filter_map(|a| a[0].as_str().map(str::to_owned)).collect();
+                out.push((tag.as_str().unwrap_or_default().to_owned(), names));
+            }
+        });
+        out
+    }
+
+    fn walk(node: &serde_json::Value, f: &mut impl FnMut(&serde_json::Value)) {
+        f(node);
+        if let Some(children) = node.get(2).and_then(|c| c.as_array()) {
+            for child in children {
+                Self::walk(child, f);
+            }
+        }
+    }
+}
+
 impl App {
     /// Sign in on the welcome screen as the demo customer and wait for the first pull.
     pub async fn sign_in_as_demo(&self) -> Result<()> {
@@ -423,6 +468,39 @@ impl App {
         self.type_into("[data-testid=password]", "demo").await?;
         self.click("[data-testid=sign-in]").await?;
         self.wait_attr("[data-testid=sync-status]", "data-state", "online").await
+    }
+
+    /// The copy of the list kept for the next start's first screen
+    /// (ui/src/lib/shell/firstScreen.ts), as the window's storage holds it: its account,
+    /// language, time and screen. None: nothing kept.
+    pub async fn kept_first_screen(&self) -> Result<Option<KeptScreen>> {
+        let raw = self.client.execute("return localStorage.getItem('first-screen')", vec![]).await?;
+        let Some(raw) = raw.as_str() else { return Ok(None) };
+        let kept: serde_json::Value = serde_json::from_str(raw)?;
+        let field = |k: &str| kept[k].as_str().map(str::to_owned).with_context(|| format!("the kept first screen's {k}: {raw}"));
+        let at = kept["at"].as_f64().with_context(|| format!("the kept first screen's time: {raw}"))?;
+        Ok(Some(KeptScreen { account: field("account")?, lang: field("lang")?, at, screen: kept["screen"].clone() }))
+    }
+
+    /// The page's clock: ms since the epoch.
+    pub async fn page_now(&self) -> Result<f64> {
+        self.client.execute("return Date.now();", vec![]).await?.as_f64().context("the page's clock")
+    }
+
+    /// Wait until the kept first screen passes `check` (it is kept within moments of a
+    /// change).
+    pub async fn wait_kept_first_screen(&self, what: &str, check: impl Fn(&KeptScreen) -> bool) -> Result<KeptScreen> {
+        let until = Instant::now() + DEADLINE;
+        loop {
+            let kept = self.kept_first_screen().await?;
+            if let Some(kept) = kept.filter(&check) {
+                return Ok(kept);
+            }
+            if Instant::now() > until {
+                bail!("{what}: not kept within {DEADLINE:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// "Sync now", and wait until the pull it starts has ended in `state` ("online",

@@ -125,9 +125,15 @@ async fn two_accounts_of_two_providers_side_by_side() -> Result<()> {
     let token = keyring.get(&id_b).context("reading the keyring")?.ok_or_else(|| anyhow!("the second account's token is kept"))?;
     ensure!(token_status(&b.url(), &token).await? == 200, "the token works while signed in");
     story(&app, || async {
+        // Its list is what the next start would show first...
+        app.click("[data-testid=nav-tickets]").await?;
+        app.wait_kept_first_screen("the second account's list kept", |k| k.account == id_b).await?;
         app.click("[data-testid=nav-settings]").await?;
         app.click("[data-testid=sign-out]").await?;
         app.wait_attr("[data-testid=account-current]", "data-account", &id_a).await?;
+        // ...until it is signed out of: no copy of it is kept.
+        let kept = app.kept_first_screen().await?;
+        ensure!(kept.as_ref().is_none_or(|k| k.account != id_b), "the signed-out account's list is still kept: {kept:?}");
         app.wait_texts("[data-testid=ticket-subject]", "the first account is on screen", |t| t.len() == 4).await?;
         Ok(())
     })

@@ -114,6 +114,14 @@ async fn demo_create_switch_language_and_restart() -> Result<()> {
         })
         .await?;
         app.screenshot("list-it").await?;
+        // The list as it stands is kept for the next start's first screen, in Italian, as
+        // the app drew it: a picture without test ids or handlers.
+        let kept = app
+            .wait_kept_first_screen("the Italian list kept", |k| k.lang == "it" && k.texts().iter().any(|t| t == "Ticket di assistenza"))
+            .await?;
+        ensure!(kept.texts().iter().any(|t| t == NEW_SUBJECT), "the rows are in it: {:?}", kept.texts());
+        let marked = kept.elements().into_iter().filter(|(_, a)| a.iter().any(|a| a == "data-testid" || a == "id" || a.starts_with("on")));
+        ensure!(marked.count() == 0, "a picture, not the app: {:?}", kept.elements());
         Ok(())
     })
     .await?;
@@ -124,6 +132,21 @@ async fn demo_create_switch_language_and_restart() -> Result<()> {
     story(&app, || async {
         app.wait_texts("[data-testid=ticket-subject]", "the ticket survives a restart", |t| t.iter().any(|s| s == NEW_SUBJECT)).await?;
         ensure!(app.text("[data-testid=ticket-list] h1").await? == "Ticket di assistenza", "Italian persists");
+        // The kept list came first: put on screen before the app's code had loaded, and
+        // the live rows made after it.
+        let marks = app
+            .client
+            .execute(
+                "const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null; \
+                 return [at('first-screen'), at('app-loaded'), at('list-rendered')];",
+                vec![],
+            )
+            .await?;
+        let at = |i: usize| marks[i].as_f64();
+        ensure!(
+            matches!((at(0), at(1), at(2)), (Some(shown), Some(loaded), Some(live)) if shown < loaded && loaded < live),
+            "the kept list first, then the app, then its rows: {marks}"
+        );
         Ok(())
     })
     .await?;

@@ -19,6 +19,12 @@ let opening: Promise<Startup> | null = null;
 let settings: Promise<Settings> | null = null;
 let firstPage: Promise<TicketPage | null> | null = null;
 
+/** The list is the screen this start shows (the view left last, or none yet). */
+export function startsWithList(): boolean {
+  const last = globalThis.localStorage?.getItem(LAST_VIEW) ?? null;
+  return last === null || last === "list";
+}
+
 /** Ask for what the first screen needs; once, at the very start. */
 export function startBoot() {
   opening = startSession();
@@ -26,8 +32,7 @@ export function startBoot() {
   // Answered (or refused, with no session) as soon as the session is open. Kept for a
   // list shown at start only: another view left last means the list comes later, and
   // then it reads its page as usual.
-  const last = localStorage.getItem(LAST_VIEW);
-  if (last === null || last === "list") {
+  if (startsWithList()) {
     // Failing, it is read again by the list itself (which shows why).
     firstPage = opening.then((s) => (s.session ? listTicketPage(FIRST_FILTER, 0, FIRST_PAGE_ROWS) : null)).catch(() => null);
   }
