@@ -422,7 +422,7 @@ pub async fn demo_provider_at(dir: &Path, admin: &str, addr: std::net::SocketAdd
 pub struct KeptScreen {
     pub account: String,
     pub lang: String,
-    /// When it was kept: ms since the epoch, by the page's clock (`App::page_now`).
+    /// When it was kept: ms since the epoch, by the page's clock.
     pub at: f64,
     pub screen: serde_json::Value,
 }
@@ -482,9 +482,19 @@ impl App {
         Ok(Some(KeptScreen { account: field("account")?, lang: field("lang")?, at, screen: kept["screen"].clone() }))
     }
 
-    /// The page's clock: ms since the epoch.
-    pub async fn page_now(&self) -> Result<f64> {
-        self.client.execute("return Date.now();", vec![]).await?.as_f64().context("the page's clock")
+    /// Wait until the window's storage holds `value` under `key`.
+    pub async fn wait_storage(&self, key: &str, value: &str) -> Result<()> {
+        let until = Instant::now() + DEADLINE;
+        loop {
+            let got = self.client.execute("return localStorage.getItem(arguments[0]);", vec![key.into()]).await?;
+            if got == value {
+                return Ok(());
+            }
+            if Instant::now() > until {
+                bail!("the window's storage holds {got} under {key}, not {value:?}, after {DEADLINE:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Wait until the kept first screen passes `check` (it is kept within moments of a

@@ -22,6 +22,8 @@ const FORMAT = 2;
 const ID = "first-screen";
 /** A copy on screen longer than this is dropped, whatever the app is doing. */
 const LONGEST_MS = 3000;
+/** The largest copy read back (characters of its JSON). */
+const LARGEST = 256 * 1024;
 /** A change on screen is kept this long after it (the screen settles: rows, counts)... */
 const KEEP_AFTER_MS = 400;
 /** ...and at most this often. */
@@ -49,10 +51,10 @@ const UNSEEN = ["[role=status]", "[data-first-screen=unseen]"].join(",");
 /** The elements a copy is made of (the main screen's, none that loads or runs anything). */
 const TAGS = new Set(["div", "span", "p", "header", "nav", "main", "section", "ul", "ol", "li", "h1", "h2", "h3", "button", "label",
   "input", "select", "option", "details", "summary", "strong", "em", "mark", "small", "time", "progress", "kbd", "abbr", "code",
-  "form", "textarea", "fieldset", "legend", "br"]);
+  "textarea", "fieldset", "legend", "br"]);
 /** Attributes that come back (with `aria-*` and `data-*`): none loads or runs anything. */
 const ATTRIBUTES = new Set(["class", "role", "lang", "dir", "title", "type", "placeholder", "value", "selected", "checked",
-  "disabled", "open", "max", "tabindex", "for", "name"]);
+  "disabled", "open", "max", "tabindex", "for"]);
 const safeAttribute = (name: string) => ATTRIBUTES.has(name) || /^(aria|data)-[a-z0-9-]+$/.test(name);
 
 let shown: HTMLElement | null = null;
@@ -61,7 +63,8 @@ let shownOf: { account: string; lang: string } | null = null;
 function read(): Kept | null {
   try {
     const raw = globalThis.localStorage?.getItem(KEY);
-    if (!raw) return null;
+    // (A main screen is some kilobytes: anything far larger is not one.)
+    if (!raw || raw.length > LARGEST) return null;
     const kept = JSON.parse(raw) as Partial<Kept>;
     if (kept.format !== FORMAT || typeof kept.account !== "string" || typeof kept.lang !== "string" || !Array.isArray(kept.screen))
       return null;
@@ -105,6 +108,7 @@ export function dropFirstScreen() {
 export function forgetFirstScreen() {
   dropFirstScreen();
   atStart = null;
+  lastCopied = "";
   try {
     globalThis.localStorage?.removeItem(KEY);
   } catch {
@@ -137,14 +141,15 @@ function build(node: Copied, depth = 0): Node | null {
 /** The copy of `root` (the main screen) that `showFirstScreen` makes again. */
 export function copyOf(root: Element): Copied {
   const copy = root.cloneNode(true) as Element;
-  for (const el of copy.querySelectorAll(LEFT_OUT)) el.remove();
-  for (const el of copy.querySelectorAll<HTMLElement>(UNSEEN)) el.style.visibility = "hidden";
-  // A select shows its chosen option by attribute only once copied.
+  // A select shows its chosen option by attribute only once copied (matched to the live
+  // ones before anything is left out).
   const live = root.querySelectorAll("select");
   copy.querySelectorAll("select").forEach((select, i) => {
     const chosen = live[i]?.selectedIndex ?? 0;
     select.querySelectorAll("option").forEach((o, j) => o.toggleAttribute("selected", j === chosen));
   });
+  for (const el of copy.querySelectorAll(LEFT_OUT)) el.remove();
+  for (const el of copy.querySelectorAll<HTMLElement>(UNSEEN)) el.style.visibility = "hidden";
   const tree = (node: Node): Copied | null => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? "";
     if (!(node instanceof HTMLElement)) return null; // comments (the app's anchors)
@@ -166,6 +171,7 @@ export function copyOf(root: Element): Copied {
 let atStart: string | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let keptAt = -Infinity;
+let lastCopied = "";
 let watched: Element | null = null;
 
 /** The list is at its start state for `account` (null: it is not, or not on screen). */
@@ -192,10 +198,17 @@ function keepSoon() {
     timer = null;
     keptAt = performance.now();
     const screen = root.querySelector(".shell");
-    if (atStart === null || !screen) return;
+    // Not while the window is hidden (in the tray, the clock still changes the screen).
+    if (atStart === null || !screen || document.hidden) return;
     try {
-      const kept: Kept = { format: FORMAT, account: atStart, lang: document.documentElement.lang, at: Date.now(), screen: copyOf(screen) };
+      const lang = document.documentElement.lang;
+      const tree = copyOf(screen);
+      // Written only when it changed.
+      const copied = JSON.stringify([atStart, lang, tree]);
+      if (copied === lastCopied) return;
+      const kept: Kept = { format: FORMAT, account: atStart, lang, at: Date.now(), screen: tree };
       localStorage.setItem(KEY, JSON.stringify(kept));
+      lastCopied = copied;
     } catch {
       // Storage full or refused: the next start is only slower.
     }
