@@ -422,8 +422,6 @@ pub async fn demo_provider_at(dir: &Path, admin: &str, addr: std::net::SocketAdd
 pub struct KeptScreen {
     pub account: String,
     pub lang: String,
-    /// When it was kept: ms since the epoch, by the page's clock.
-    pub at: f64,
     pub screen: serde_json::Value,
 }
 
@@ -472,14 +470,13 @@ impl App {
 
     /// The copy of the list kept for the next start's first screen
     /// (ui/src/lib/shell/firstScreen.ts), as the window's storage holds it: its account,
-    /// language, time and screen. None: nothing kept.
+    /// language and screen. None: nothing kept.
     pub async fn kept_first_screen(&self) -> Result<Option<KeptScreen>> {
         let raw = self.client.execute("return localStorage.getItem('first-screen')", vec![]).await?;
         let Some(raw) = raw.as_str() else { return Ok(None) };
         let kept: serde_json::Value = serde_json::from_str(raw)?;
         let field = |k: &str| kept[k].as_str().map(str::to_owned).with_context(|| format!("the kept first screen's {k}: {raw}"));
-        let at = kept["at"].as_f64().with_context(|| format!("the kept first screen's time: {raw}"))?;
-        Ok(Some(KeptScreen { account: field("account")?, lang: field("lang")?, at, screen: kept["screen"].clone() }))
+        Ok(Some(KeptScreen { account: field("account")?, lang: field("lang")?, screen: kept["screen"].clone() }))
     }
 
     /// Wait until the window's storage holds `value` under `key`.

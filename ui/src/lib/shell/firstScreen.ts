@@ -31,8 +31,7 @@ const KEEP_EVERY_MS = 2000;
 
 /** A text, or an element: its tag, attributes and children. */
 export type Copied = string | [tag: string, attributes: [string, string][], children: Copied[]];
-/** `at`: when it was kept (ms since the epoch). */
-type Kept = { format: number; account: string; lang: string; at: number; screen: Copied };
+type Kept = { format: number; account: string; lang: string; screen: Copied };
 
 /** What the copy leaves out: what is not on screen, and the moment's alerts. */
 const LEFT_OUT = [
@@ -206,7 +205,7 @@ function keepSoon() {
       // Written only when it changed.
       const copied = JSON.stringify([atStart, lang, tree]);
       if (copied === lastCopied) return;
-      const kept: Kept = { format: FORMAT, account: atStart, lang, at: Date.now(), screen: tree };
+      const kept: Kept = { format: FORMAT, account: atStart, lang, screen: tree };
       localStorage.setItem(KEY, JSON.stringify(kept));
       lastCopied = copied;
     } catch {
